@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { ConceptIdSchema, ConceptKindSchema, EvidenceSchema, SkillClaimSchema } from './concept.js'
+import { LanguageSchema } from './document.js'
+import { CefrLevelSchema, EqfLevelSchema, ImportanceSchema, LanguageCodeSchema } from './language-level.js'
+import { ContractTypeSchema } from './vacancy.js'
+import { ExperienceEndSchema, SectionKindSchema } from './profile.js'
+import { SpanSchema, YearMonthSchema } from './span.js'
+
+/** A pseudonymous id: a keyed HMAC of the source id, hex. It reveals nothing without the deployer key. */
+export const PseudonymousIdSchema = z.string().regex(/^[0-9a-f]{16,64}$/)
+/** A pseudonymous id. */
+export type PseudonymousId = z.infer<typeof PseudonymousIdSchema>
+
+/** Versions of what produced a neutral record, for audits. */
+export const ProvenanceSchema = z.object({ taxonomy: z.string(), anonymizer: z.string() })
+/** Provenance of a neutral record. */
+export type Provenance = z.infer<typeof ProvenanceSchema>
+
+/** An experience in neutral form: no gendered title, spans point into the neutral text. */
+export const NeutralExperienceSchema = z.object({
+  title: z.string(),
+  occupation: ConceptIdSchema.optional(),
+  start: YearMonthSchema.optional(),
+  end: ExperienceEndSchema.optional(),
+  months: z.number().int().nonnegative().optional(),
+  span: SpanSchema,
+})
+/** A neutral experience. */
+export type NeutralExperience = z.infer<typeof NeutralExperienceSchema>
+
+/**
+ * A profile that may be matched. It has no field for gender, age, birth date or place, nationality,
+ * marital or family status, photo, health, religion or military service, and only `anonymize`
+ * produces it (the brand keeps other objects out of `match`).
+ */
+export const NeutralProfileSchema = z
+  .object({
+    id: PseudonymousIdSchema,
+    language: LanguageSchema,
+    text: z.string(),
+    sections: z.array(z.object({ kind: SectionKindSchema, span: SpanSchema })),
+    experiences: z.array(NeutralExperienceSchema),
+    education: z.array(
+      z.object({ title: z.string(), eqfLevel: EqfLevelSchema.optional(), year: z.number().int().optional(), span: SpanSchema }),
+    ),
+    languages: z.array(z.object({ code: LanguageCodeSchema, level: CefrLevelSchema })),
+    licences: z.array(z.string()),
+    claims: z.array(SkillClaimSchema),
+    absent: z.array(z.object({ concept: ConceptIdSchema, evidence: z.array(EvidenceSchema) })),
+    experienceMonths: z.number().int().nonnegative(),
+    eqfLevel: EqfLevelSchema.optional(),
+    provenance: ProvenanceSchema,
+  })
+  .brand<'NeutralProfile'>()
+/** A neutral profile (branded). */
+export type NeutralProfile = z.infer<typeof NeutralProfileSchema>
+
+/** A concept a vacancy requires, with importance and evidence in the neutral vacancy text. */
+export const ConceptRequirementSchema = z.object({
+  concept: ConceptIdSchema,
+  kind: ConceptKindSchema,
+  importance: ImportanceSchema,
+  evidence: z.array(EvidenceSchema),
+})
+/** A concept requirement. */
+export type ConceptRequirement = z.infer<typeof ConceptRequirementSchema>
+
+/** A vacancy that may be matched: requirements as concepts, no discriminatory requirement. */
+export const NeutralVacancySchema = z
+  .object({
+    id: PseudonymousIdSchema,
+    language: LanguageSchema,
+    title: z.string(),
+    occupation: ConceptIdSchema.optional(),
+    text: z.string(),
+    requirements: z.array(ConceptRequirementSchema),
+    languages: z.array(z.object({ code: LanguageCodeSchema, level: CefrLevelSchema, importance: ImportanceSchema })),
+    eqfLevel: z.object({ level: EqfLevelSchema, importance: ImportanceSchema }).optional(),
+    licences: z.array(z.object({ code: z.string().min(1), importance: ImportanceSchema })),
+    experienceMonths: z.number().int().nonnegative().optional(),
+    contract: z.array(ContractTypeSchema),
+    place: z.string().optional(),
+    provenance: ProvenanceSchema,
+  })
+  .brand<'NeutralVacancy'>()
+/** A neutral vacancy (branded). */
+export type NeutralVacancy = z.infer<typeof NeutralVacancySchema>

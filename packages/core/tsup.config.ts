@@ -1,0 +1,3 @@
+import { defineIncontroConfig } from '../../tsup.config.base'
+
+export default defineIncontroConfig(['src/index.ts'])
