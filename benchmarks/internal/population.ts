@@ -1,0 +1,113 @@
+import {
+  NeutralProfileSchema,
+  NeutralVacancySchema,
+  type CefrLevel,
+  type NeutralProfile,
+  type NeutralVacancy,
+} from '@incontro/core'
+import type { Taxonomy } from '@incontro/taxonomy'
+
+/** A small seeded PRNG (mulberry32) so populations are reproducible across runs and machines. */
+export function createRandom(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const levels: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
+const provenance = { taxonomy: 'bench', anonymizer: 'bench' }
+
+function hexId(prefix: number, i: number): string {
+  return `${prefix.toString(16).padStart(8, '0')}${i.toString(16).padStart(24, '0')}`
+}
+
+function pick<T>(items: readonly T[], random: () => number): T {
+  return items[Math.floor(random() * items.length)] as T
+}
+
+/**
+ * A synthetic population of neutral profiles drawn from the taxonomy's structure: each profile
+ * follows an occupation, holds most of its essential skills, some optional ones and some noise, so
+ * that profiles cluster the way real ones do. Built through `NeutralProfileSchema` (the persisted
+ * form), not through CV texts: the benchmark measures matching, not ingest.
+ */
+export function syntheticProfiles(taxonomy: Taxonomy, count: number, seed: number): NeutralProfile[] {
+  const random = createRandom(seed)
+  const occupations = taxonomy.byKind('occupation')
+  const skills = [...taxonomy.byKind('skill'), ...taxonomy.byKind('knowledge')].map((c) => c.id)
+  const languages = taxonomy.byKind('language').map((c) => c.code ?? 'en')
+  const profiles: NeutralProfile[] = []
+  for (let i = 0; i < count; i++) {
+    const occupation = pick(occupations, random)
+    const concepts = new Set<string>()
+    for (const id of occupation.essential ?? []) if (random() < 0.7) concepts.add(id)
+    for (const id of occupation.optional ?? []) if (random() < 0.3) concepts.add(id)
+    const noise = Math.floor(random() * 4)
+    for (let n = 0; n < noise; n++) concepts.add(pick(skills, random))
+    const claims = [...concepts].sort().map((concept, n) => ({
+      concept,
+      kind: taxonomy.require(concept).kind,
+      evidence: [{ start: n * 10, end: n * 10 + 8, section: 'skills' }],
+    }))
+    profiles.push(
+      NeutralProfileSchema.parse({
+        id: hexId(seed, i),
+        language: random() < 0.7 ? 'it' : 'en',
+        text: '',
+        sections: [],
+        experiences: [{ title: taxonomy.neutralTitle(occupation.id, 'it'), occupation: occupation.id, months: Math.floor(random() * 120), span: { start: 0, end: 0 } }],
+        education: [],
+        languages: [
+          { code: 'it', level: random() < 0.8 ? 'native' : pick(levels, random) },
+          { code: pick(languages, random), level: pick(levels, random) },
+        ],
+        licences: random() < 0.6 ? ['B'] : [],
+        claims,
+        absent: [],
+        experienceMonths: Math.floor(random() * 240),
+        eqfLevel: 2 + Math.floor(random() * 6),
+        provenance,
+      }),
+    )
+  }
+  return profiles
+}
+
+/** Synthetic vacancies, one per drawn occupation: its essential skills essential, optional ones preferred. */
+export function syntheticVacancies(taxonomy: Taxonomy, count: number, seed: number): NeutralVacancy[] {
+  const random = createRandom(seed)
+  const occupations = taxonomy.byKind('occupation')
+  const vacancies: NeutralVacancy[] = []
+  for (let i = 0; i < count; i++) {
+    const occupation = pick(occupations, random)
+    const requirement = (concept: string, importance: 'essential' | 'preferred') => ({
+      concept,
+      kind: taxonomy.require(concept).kind,
+      importance,
+      evidence: [],
+    })
+    const preferred = (occupation.optional ?? []).filter((id) => !(occupation.essential ?? []).includes(id))
+    vacancies.push(
+      NeutralVacancySchema.parse({
+        id: hexId(seed + 1, i),
+        language: 'it',
+        title: taxonomy.neutralTitle(occupation.id, 'it'),
+        occupation: occupation.id,
+        text: '',
+        requirements: [...(occupation.essential ?? []).map((c) => requirement(c, 'essential')), ...preferred.map((c) => requirement(c, 'preferred'))],
+        languages: random() < 0.5 ? [{ code: 'en', level: pick(levels, random), importance: 'preferred' }] : [],
+        eqfLevel: { level: 3 + Math.floor(random() * 4), importance: 'preferred' },
+        licences: random() < 0.3 ? [{ code: 'B', importance: 'essential' }] : [],
+        experienceMonths: 12 * Math.floor(random() * 4),
+        contract: [],
+        provenance,
+      }),
+    )
+  }
+  return vacancies
+}

@@ -1,0 +1,5 @@
+export { anonymize } from './anonymize.js'
+export type { AnonymizeOptions, AnonymizeResult } from './anonymize.js'
+export { anonymizeVacancy } from './anonymize-vacancy.js'
+export { pseudonymousId } from './pseudonymous-id.js'
+export { isValidCodiceFiscale } from './is-valid-codice-fiscale.js'

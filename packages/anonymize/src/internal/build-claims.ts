@@ -1,0 +1,42 @@
+import type { ConceptKind, Evidence, SkillClaim } from '@incontro/core'
+import type { Annotator } from '@incontro/taxonomy'
+
+/** Concept kinds that become claims (occupations are read from titles, not claimed). */
+export const claimKinds: readonly ConceptKind[] = ['skill', 'knowledge', 'qualification', 'licence', 'language']
+
+/** Sections of the neutral text, for evidence. */
+export interface NeutralSection {
+  kind: string
+  span: { start: number; end: number }
+}
+
+/** Annotates the neutral text and groups mentions by concept: claims, and negated ones as absent. */
+export function buildClaims(
+  text: string,
+  sections: readonly NeutralSection[],
+  annotator: Annotator,
+): { claims: SkillClaim[]; absent: { concept: string; evidence: Evidence[] }[] } {
+  const claims = new Map<string, SkillClaim>()
+  const absent = new Map<string, { concept: string; evidence: Evidence[] }>()
+  for (const mention of annotator.annotate(text, { kinds: claimKinds })) {
+    // Placeholders never produce claims.
+    if (/\[[A-Z-]+\]/.test(text.slice(Math.max(0, mention.start - 1), mention.end + 1))) continue
+    const section = sections.find((s) => mention.start >= s.span.start && mention.start < s.span.end)?.kind
+    const evidence: Evidence = section ? { start: mention.start, end: mention.end, section } : { start: mention.start, end: mention.end }
+    if (mention.negated) {
+      const entry = absent.get(mention.concept) ?? { concept: mention.concept, evidence: [] }
+      entry.evidence.push(evidence)
+      absent.set(mention.concept, entry)
+      continue
+    }
+    const claim = claims.get(mention.concept) ?? { concept: mention.concept, kind: mention.kind, evidence: [] }
+    claim.evidence.push(evidence)
+    claims.set(mention.concept, claim)
+  }
+  const byId = <T extends { concept: string; evidence: Evidence[] }>(a: T, b: T) => (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0)
+  const sortEvidence = <T extends { evidence: Evidence[] }>(x: T): T => ({ ...x, evidence: [...x.evidence].sort((a, b) => a.start - b.start || a.end - b.end) })
+  return {
+    claims: [...claims.values()].map(sortEvidence).sort(byId),
+    absent: [...absent.values()].filter((a) => !claims.has(a.concept)).map(sortEvidence).sort(byId),
+  }
+}

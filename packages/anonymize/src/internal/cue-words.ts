@@ -1,0 +1,250 @@
+import type { RedactionCategory } from '@incontro/core'
+
+/** Word lists of the anonymizer, written by the Incontro authors. All keys are folded (see `foldKey`). */
+
+/** Abbreviated honorifics, matched as `abbr` + "." or `abbr` + "." + suffix ("Sig.ra", "Dott.ssa"). */
+export const honorificAbbreviations: ReadonlySet<string> = new Set([
+  'sig', 'sigg', 'dott', 'dr', 'prof', 'ing', 'avv', 'arch', 'geom', 'rag', 'mr', 'mrs', 'ms', 'mx', 'd', 'p', 'sra', 'srta',
+])
+/** Suffixes written after the dot of an abbreviated honorific. */
+export const honorificSuffixes: ReadonlySet<string> = new Set(['ra', 'na', 'ssa', 'essa', 'ri', 're'])
+/** Honorifics written in one word, removed only before a capitalised word. */
+export const honorificWords: ReadonlySet<string> = new Set([
+  'sig', 'sigra', 'signa', 'signa', 'signor', 'signora', 'signore', 'signorina', 'dott', 'dottssa', 'dssa', 'dottore',
+  'dottoressa', 'dr', 'prof', 'profssa', 'professore', 'professoressa', 'ing', 'avv', 'arch', 'mr', 'mrs', 'ms', 'miss',
+  'mister', 'mx', 'madam', 'madame', 'sir',
+])
+/** Honorific abbreviations that need the dot or a capitalised name after them (they are also other words). */
+export const weakHonorifics: ReadonlySet<string> = new Set(['d', 'p', 'ms', 'mr', 'mrs', 'mx', 'dr', 'ing', 'arch', 'rag', 'miss', 'sir'])
+
+/** Italian neutral pronoun (schwa). */
+export const italianNeutralPronoun = 'ləi'
+/** Italian third-person pronouns replaced by {@link italianNeutralPronoun}. */
+export const italianPronouns: ReadonlySet<string> = new Set(['lei', 'lui', 'egli', 'ella'])
+/** English pronouns with their neutral replacement; `her`/`his` are decided by what follows. */
+export const englishPronouns: Readonly<Record<string, string>> = {
+  she: 'they',
+  he: 'they',
+  him: 'them',
+  hers: 'theirs',
+  herself: 'themself',
+  himself: 'themself',
+}
+/** Words after which `her` is an object pronoun ("with her and"), not a possessive. */
+export const notNounAfterHer: ReadonlySet<string> = new Set([
+  'and', 'or', 'to', 'in', 'for', 'with', 'at', 'on', 'as', 'from', 'by', 'of', 'about', 'that', 'the', 'a', 'an',
+  'when', 'while', 'if', 'but', 'so', 'because', 'up', 'out', 'down', 'over', 'into', 'than', 'then', 'is', 'was',
+])
+
+/** English gendered job titles → neutral title, used where the taxonomy has none. */
+export const englishGenderedTitles: Readonly<Record<string, string>> = {
+  waitress: 'server', waiter: 'server', waitresses: 'servers', waiters: 'servers',
+  salesman: 'salesperson', saleswoman: 'salesperson', salesmen: 'salespeople', saleswomen: 'salespeople',
+  chairman: 'chair', chairwoman: 'chair', chairmen: 'chairs', chairwomen: 'chairs',
+  steward: 'flight attendant', stewardess: 'flight attendant', stewards: 'flight attendants', stewardesses: 'flight attendants',
+  hostess: 'host', hostesses: 'hosts',
+  businessman: 'businessperson', businesswoman: 'businessperson',
+  foreman: 'supervisor', forewoman: 'supervisor',
+  policeman: 'police officer', policewoman: 'police officer',
+  fireman: 'firefighter', firewoman: 'firefighter',
+  headmaster: 'head teacher', headmistress: 'head teacher',
+  barman: 'bartender', barmaid: 'bartender', barmen: 'bartenders', barmaids: 'bartenders',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson',
+  cameraman: 'camera operator', camerawoman: 'camera operator',
+  craftsman: 'craftsperson', craftswoman: 'craftsperson',
+  actress: 'actor', actresses: 'actors',
+  seamstress: 'tailor',
+  deliveryman: 'delivery driver', handyman: 'maintenance worker', repairman: 'repair technician',
+  housewife: 'homemaker', househusband: 'homemaker',
+  schoolgirl: 'student', schoolboy: 'student',
+}
+
+/** Words that mark an organisation or team by gender; removed ("squadra femminile" → "squadra"). */
+export const genderedOrganisationWords: ReadonlySet<string> = new Set([
+  'femminile', 'maschile', 'femminili', 'maschili', 'women', 'men', 'girls', 'boys', 'ladies', 'gentlemen',
+])
+
+/** Label words of personal-data lines ("Data di nascita: …") and the category of their value. */
+export const personalLabels: readonly (readonly [string, RedactionCategory])[] = [
+  ['data e luogo di nascita', 'birth-date'],
+  ['luogo e data di nascita', 'birth-date'],
+  ['data di nascita', 'birth-date'],
+  ['nato il', 'birth-date'],
+  ['nata il', 'birth-date'],
+  ['nascita', 'birth-date'],
+  ['date of birth', 'birth-date'],
+  ['birth date', 'birth-date'],
+  ['birthdate', 'birth-date'],
+  ['dob', 'birth-date'],
+  ['d o b', 'birth-date'],
+  ['born', 'birth-date'],
+  ['luogo di nascita', 'birthplace'],
+  ['place of birth', 'birthplace'],
+  ['birthplace', 'birthplace'],
+  ['eta', 'age'],
+  ['age', 'age'],
+  ['nazionalita', 'nationality'],
+  ['cittadinanza', 'nationality'],
+  ['nationality', 'nationality'],
+  ['citizenship', 'nationality'],
+  ['permesso di soggiorno', 'nationality'],
+  ['residence permit', 'nationality'],
+  ['stato civile', 'marital-status'],
+  ['marital status', 'marital-status'],
+  ['civil status', 'marital-status'],
+  ['figli', 'family'],
+  ['children', 'family'],
+  ['stato di famiglia', 'family'],
+  ['family', 'family'],
+  ['sesso', 'gendered-word'],
+  ['genere', 'gendered-word'],
+  ['gender', 'gendered-word'],
+  ['sex', 'gendered-word'],
+  ['servizio militare', 'military-service'],
+  ['obblighi di leva', 'military-service'],
+  ['obblighi militari', 'military-service'],
+  ['military service', 'military-service'],
+  ['religione', 'religion'],
+  ['religion', 'religion'],
+  ['confessione religiosa', 'religion'],
+  ['salute', 'health'],
+  ['stato di salute', 'health'],
+  ['health', 'health'],
+  ['invalidita', 'health'],
+  ['disabilita', 'health'],
+  ['disability', 'health'],
+  ['foto', 'photo'],
+  ['fotografia', 'photo'],
+  ['photo', 'photo'],
+  ['codice fiscale', 'codice-fiscale'],
+  ['c f', 'codice-fiscale'],
+  ['cf', 'codice-fiscale'],
+  ['iban', 'iban'],
+  ['carta d identita', 'id-number'],
+  ['carta di identita', 'id-number'],
+  ['numero documento', 'id-number'],
+  ['passaporto', 'id-number'],
+  ['passport', 'id-number'],
+  ['id card', 'id-number'],
+  ['indirizzo', 'address'],
+  ['residenza', 'address'],
+  ['domicilio', 'address'],
+  ['address', 'address'],
+  ['home address', 'address'],
+  ['telefono', 'phone'],
+  ['tel', 'phone'],
+  ['cellulare', 'phone'],
+  ['cell', 'phone'],
+  ['mobile', 'phone'],
+  ['phone', 'phone'],
+  ['email', 'email'],
+  ['e mail', 'email'],
+  ['mail', 'email'],
+  ['posta elettronica', 'email'],
+  ['pec', 'email'],
+  ['nome e cognome', 'name'],
+  ['nome', 'name'],
+  ['cognome', 'name'],
+  ['name', 'name'],
+  ['full name', 'name'],
+  ['first name', 'name'],
+  ['surname', 'name'],
+  ['last name', 'name'],
+]
+
+/** Categories whose whole line is removed, because one variant may have the line and the other not. */
+export const removedLineCategories: ReadonlySet<RedactionCategory> = new Set(['gendered-word', 'military-service'])
+
+/** Month names (Italian and English, full and short), folded. */
+export const monthNames: ReadonlySet<string> = new Set([
+  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+  'gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'dec',
+])
+
+/** Marital-status words that are always personal (Italian gendered forms and unambiguous English words). */
+export const maritalWords: ReadonlySet<string> = new Set([
+  'sposata', 'sposato', 'coniugata', 'coniugato', 'nubile', 'celibe', 'vedova', 'vedovo', 'divorziata', 'divorziato',
+  'fidanzata', 'fidanzato', 'married', 'divorced', 'widowed', 'widow', 'widower', 'unmarried',
+])
+/** Marital-status words that are personal only in a personal context (header, "sono", "stato civile"). */
+export const contextualMaritalWords: ReadonlySet<string> = new Set([
+  'separata', 'separato', 'convivente', 'single', 'engaged', 'separated', 'libera', 'libero',
+])
+/** Words that introduce a self-description ("sono sposata", "I am single"). */
+export const selfWords: ReadonlySet<string> = new Set(['sono', 'am', 'm', 'ero', 'attualmente', 'currently', 'status'])
+
+/** Words of family status. */
+export const parentWords: ReadonlySet<string> = new Set(['madre', 'padre', 'mamma', 'papa', 'genitore', 'mother', 'father', 'mom', 'mum', 'dad', 'parent', 'single'])
+/** Children words. */
+export const childWords: ReadonlySet<string> = new Set([
+  'figli', 'figlie', 'figlio', 'figlia', 'bambini', 'bambine', 'bambino', 'bambina', 'children', 'child', 'kids', 'kid',
+  'sons', 'son', 'daughters', 'daughter',
+])
+/** Number words up to ten (it, en). */
+export const numberWords: ReadonlySet<string> = new Set([
+  'un', 'una', 'uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a',
+])
+
+/** Phrases of military service (token keys); removed with their line when alone on it. */
+export const militaryPhrases: readonly (readonly string[])[] = [
+  ['esente', 'dagli', 'obblighi', 'di', 'leva'],
+  ['esente', 'dal', 'servizio', 'militare'],
+  ['esonerato', 'dal', 'servizio', 'militare'],
+  ['servizio', 'militare', 'assolto'],
+  ['servizio', 'militare', 'svolto'],
+  ['servizio', 'di', 'leva', 'assolto'],
+  ['servizio', 'civile', 'sostitutivo'],
+  ['obblighi', 'di', 'leva', 'assolti'],
+  ['obblighi', 'di', 'leva', 'assolto'],
+  ['obblighi', 'militari', 'assolti'],
+  ['obblighi', 'di', 'leva'],
+  ['servizio', 'militare'],
+  ['militesente'],
+  ['milite', 'esente'],
+  ['military', 'service', 'completed'],
+  ['military', 'service', 'exempt'],
+  ['exempt', 'from', 'military', 'service'],
+  ['military', 'service'],
+]
+
+/** Phrases of health and protected categories (token keys). */
+export const healthPhrases: readonly (readonly string[])[] = [
+  ['appartenente', 'alle', 'categorie', 'protette'],
+  ['categorie', 'protette'],
+  ['categoria', 'protetta'],
+  ['invalidita', 'civile'],
+  ['legge', '68', '99'],
+  ['l', '68', '99'],
+  ['collocamento', 'mirato'],
+]
+
+/** Phrases that refer to a photo (token keys). */
+export const photoPhrases: readonly (readonly string[])[] = [
+  ['foto', 'allegata'],
+  ['foto', 'in', 'allegato'],
+  ['allego', 'foto'],
+  ['fotografia', 'allegata'],
+  ['photo', 'attached'],
+  ['photo', 'available'],
+  ['foto', 'disponibile'],
+]
+
+/**
+ * Given names that are also common words ("Rosa", "Chiara", "Franco"): their lowercase
+ * occurrences are words, so only capitalised occurrences are redacted.
+ */
+export const wordLikeNames: ReadonlySet<string> = new Set([
+  'rosa', 'viola', 'chiara', 'serena', 'stella', 'bianca', 'gemma', 'marina', 'franca', 'franco', 'felice', 'grazia',
+  'speranza', 'celeste', 'vera', 'sole', 'luce', 'fortunata', 'fortunato', 'benvenuto', 'sereno', 'primo', 'innocente',
+  'will', 'grace', 'hope', 'joy', 'faith', 'rose', 'lily', 'may', 'june', 'april', 'bill', 'mark', 'frank', 'amber',
+  'dolores', 'mercedes', 'patience', 'sky', 'summer', 'dawn', 'ruby',
+  'pearl', 'jade', 'iris', 'daisy', 'victoria', 'angelo', 'angela', 'santa', 'santo', 'leone', 'lupo', 'pace',
+])
+
+/** Name particles, matched only inside a full surname ("De Luca"). */
+export const nameParticles: ReadonlySet<string> = new Set([
+  'de', 'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'la', 'lo', 'le', 'li', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'y', 'e', 'd', 'mc', 'mac', 'o', 'bin', 'al', 'el',
+])

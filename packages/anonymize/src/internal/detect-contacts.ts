@@ -1,0 +1,97 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js'
+import { isValidCodiceFiscale } from '../is-valid-codice-fiscale.js'
+import type { ScrubContext } from './context.js'
+import type { Candidate } from './edits.js'
+import { isValidIban } from './iban.js'
+
+const localChar = /[A-Za-z0-9._%+\-\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\p{L}]/u
+const domainChar = /[A-Za-z0-9.\-\p{L}]/u
+const urlStop = /[\s<>"'()[\]{}]/
+
+/** Emails, found from each "@" outwards (linear, no backtracking). */
+export function detectEmails({ text }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  let lastEnd = 0
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at
+    while (s > lastEnd && localChar.test(text[s - 1] as string)) s--
+    let e = at + 1
+    while (e < text.length && domainChar.test(text[e] as string)) e++
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--
+    const domain = text.slice(at + 1, e)
+    if (s === at || !/\.[\p{L}]{2,}$/u.test(domain)) continue
+    out.push({ start: s, end: e, replacement: '[EMAIL]', category: 'email', priority: 90 })
+    lastEnd = e
+  }
+  return out
+}
+
+const urlStart = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]{2,63}\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|app|page|site)\//gi
+
+/** URLs: `http(s)://…`, `www.…` and bare `domain.tld/path`. */
+export function detectUrls({ text }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  let lastEnd = 0
+  for (const match of text.matchAll(urlStart)) {
+    const s = match.index
+    if (s < lastEnd) continue
+    let e = s
+    while (e < text.length && !urlStop.test(text[e] as string)) e++
+    while (e > s && /[.,;:!?]/.test(text[e - 1] as string)) e--
+    if (e - s < 6) continue
+    out.push({ start: s, end: e, replacement: '[URL]', category: 'url', priority: 85 })
+    lastEnd = e
+  }
+  // Social links without scheme or slash ("linkedin.com/in/…" is above; "github.com" alone is not personal).
+  return out
+}
+
+/** Phone numbers: libphonenumber (default country IT) on windows of digits, plus labelled digit runs. */
+export function detectPhones({ text }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  // Windows of digits and phone punctuation holding at least 6 digits; libphonenumber runs only there.
+  const windowPattern = /\+?[0-9][0-9 ./()\-\u00A0]{4,30}[0-9]/g
+  for (const match of text.matchAll(windowPattern)) {
+    const digits = match[0].replace(/\D/g, '').length
+    if (digits < 6 || digits > 15) continue
+    const from = Math.max(0, match.index - 1)
+    const windowText = text.slice(from, match.index + match[0].length)
+    let found = false
+    for (const phone of findPhoneNumbersInText(windowText, 'IT')) {
+      out.push({ start: from + phone.startsAt, end: from + phone.endsAt, replacement: '[PHONE]', category: 'phone', priority: 80 })
+      found = true
+    }
+    if (found) continue
+    // A number after a phone label that libphonenumber rejects ("tel. 02 1234 5678" with odd grouping).
+    const before = text.slice(Math.max(0, match.index - 16), match.index).toLowerCase()
+    if (/(?:tel|telefono|cell|cellulare|mobile|phone|fax|whatsapp)\.?\s*:?\s*$/.test(before) && digits >= 8) {
+      out.push({ start: match.index, end: match.index + match[0].length, replacement: '[PHONE]', category: 'phone', priority: 80 })
+    }
+  }
+  return out
+}
+
+const cfCandidate = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g
+
+/** Codici fiscali (validated by their check character, or labelled "codice fiscale"/"C.F."). */
+export function detectCodiciFiscali({ text }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (const match of text.matchAll(cfCandidate)) {
+    const before = text.slice(Math.max(0, match.index - 20), match.index).toLowerCase()
+    if (isValidCodiceFiscale(match[0]) || /(?:codice fiscale|c\.\s?f\.?|\bcf)\s*:?\s*$/.test(before)) {
+      out.push({ start: match.index, end: match.index + 16, replacement: '[CF]', category: 'codice-fiscale', priority: 83 })
+    }
+  }
+  return out
+}
+
+const ibanCandidate = /\b[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?\b/g
+
+/** IBANs (Italian and other), validated by the mod-97 check. */
+export function detectIbans({ text }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (const match of text.matchAll(ibanCandidate)) {
+    if (isValidIban(match[0])) out.push({ start: match.index, end: match.index + match[0].length, replacement: '[IBAN]', category: 'iban', priority: 84 })
+  }
+  return out
+}

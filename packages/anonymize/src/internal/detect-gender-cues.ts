@@ -1,0 +1,234 @@
+import { foldKey, type Language, type Token } from '@incontro/core'
+import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, type ScrubContext } from './context.js'
+import {
+  englishGenderedTitles,
+  englishPronouns,
+  genderedOrganisationWords,
+  honorificAbbreviations,
+  honorificSuffixes,
+  honorificWords,
+  italianNeutralPronoun,
+  italianPronouns,
+  notNounAfterHer,
+  weakHonorifics,
+} from './cue-words.js'
+import type { Candidate } from './edits.js'
+import { excludedForms, irregularPairs, italianArticles, nounGuards, regularStems } from './gendered-lexicon.js'
+import { namePriority } from './detect-identity.js'
+
+const honorificPriority = 65
+const titlePriority = 45
+const wordPriority = 35
+
+/** Honorifics ("Sig.ra", "Dott.", "Mrs") removed with their space; capitalised words after them are names. */
+export function detectHonorifics({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'word') continue
+    let end = i + 1
+    let dotted = false
+    if (honorificAbbreviations.has(tok.norm) && tokens[i + 1]?.norm === '.' && tokens[i + 1]?.start === tok.end) {
+      dotted = true
+      end = i + 2
+      const suffix = tokens[i + 2]
+      if (suffix && suffix.start === (tokens[i + 1] as Token).end && honorificSuffixes.has(suffix.norm)) {
+        end = i + 3
+        if (tokens[i + 3]?.norm === '.' && tokens[i + 3]?.start === suffix.end) end = i + 4
+      }
+    } else if (!honorificWords.has(tok.norm)) continue
+    const next = tokens[end]
+    const nextIsName = next !== undefined && next.kind === 'word' && isCapitalised(text, next) && onlySpaces(text, (tokens[end - 1] as Token).end, next.start)
+    if (!dotted && (!nextIsName || (weakHonorifics.has(tok.norm) && isAllCaps(text, tok)))) continue
+    // A one-letter abbreviation ("D.ssa", "P.") needs its suffix.
+    if (tok.norm.length === 1 && end < i + 3) continue
+    const span = removalSpan(text, tok.start, (tokens[end - 1] as Token).end)
+    out.push({ ...span, replacement: '', category: 'honorific', priority: honorificPriority })
+    // Up to three capitalised words after an honorific are a name the parser may have missed.
+    let t = end
+    while (t < end + 3 && tokens[t]?.kind === 'word' && isCapitalised(text, tokens[t] as Token) && onlySpaces(text, (tokens[t - 1] as Token).end, (tokens[t] as Token).start)) {
+      out.push({ start: (tokens[t] as Token).start, end: (tokens[t] as Token).end, replacement: '[NAME]', category: 'name', priority: namePriority - 1 })
+      t++
+    }
+    i = end - 1
+  }
+  return out
+}
+
+/** Third-person pronouns and possessives → Italian "ləi", English "they/them/their/theirs/themself". */
+export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'word') continue
+    let neutral: string | undefined
+    if (italianPronouns.has(tok.norm)) neutral = italianNeutralPronoun
+    else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
+    else if (tok.norm === 'his' || tok.norm === 'her') {
+      const next = tokens[i + 1]
+      const sameLine = next !== undefined && !text.slice(tok.end, next.start).includes('\n')
+      const beforeNoun = sameLine && next.kind === 'word' && !notNounAfterHer.has(next.norm)
+      neutral = beforeNoun ? 'their' : tok.norm === 'his' ? 'theirs' : 'them'
+      // "his" standing alone is a pronoun like "hers"; "her" standing alone is an object.
+    }
+    if (neutral === undefined) continue
+    out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), neutral), category: 'pronoun', priority: wordPriority })
+  }
+  return out
+}
+
+interface LexiconEntry {
+  neutral: string
+  /** Feminine or masculine form (plural forms are Italian only). */
+  plural: boolean
+  /** Whether the form is a noun that takes an article ("una ragazza"). */
+  noun: boolean
+}
+
+const nounStems = new Set(['ragazz', 'impiegat', 'addett', 'candidat', 'volontari', 'operai', 'segretari', 'commess', 'cuoc', 'sart', 'fornai', 'maestr', 'ausiliari', 'bidell', 'portinai', 'laureat', 'diplomat', 'neolaureat', 'neodiplomat', 'laureand', 'diplomand', 'espert'])
+
+const lexicon: ReadonlyMap<string, LexiconEntry> = (() => {
+  const map = new Map<string, LexiconEntry>()
+  const put = (form: string, entry: LexiconEntry) => {
+    if (!excludedForms.has(form) && !map.has(form)) map.set(form, entry)
+  }
+  for (const stem of regularStems) {
+    const noun = nounStems.has(stem)
+    put(`${stem}a`, { neutral: `${stem}ə`, plural: false, noun })
+    put(`${stem}o`, { neutral: `${stem}ə`, plural: false, noun })
+    put(`${stem}e`, { neutral: `${stem}ɜ`, plural: true, noun })
+    put(stem.endsWith('i') ? stem : `${stem}i`, { neutral: `${stem}ɜ`, plural: true, noun })
+  }
+  for (const [feminine, masculine, neutral] of irregularPairs) {
+    if (feminine === masculine) continue
+    const plural = neutral.endsWith('ɜ')
+    put(feminine, { neutral, plural, noun: true })
+    put(masculine, { neutral, plural, noun: true })
+  }
+  return map
+})()
+
+/** Italian gendered words of self-description → one schwa form; an article right before a gendered noun is dropped. */
+export function detectGenderedWords({ text, tokens, language }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'word') continue
+    const entry = lexicon.get(tok.norm)
+    if (!entry || (entry.plural && language !== 'it')) continue
+    const guard = nounGuards[tok.norm]
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    if (guard && ((prev && guard.prev?.includes(prev.norm)) || (next && guard.next?.includes(next.norm)))) continue
+    let start = tok.start
+    if (entry.noun) {
+      const article = articleBefore(text, tokens, i)
+      if (article) start = article.start
+    }
+    out.push({ start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), entry.neutral), category: 'gendered-word', priority: wordPriority })
+  }
+  return out
+}
+
+/** The Italian article right before token `i` ("una ", "l'", "un'"), as a token span, if any. */
+function articleBefore(text: string, tokens: readonly Token[], i: number): { start: number } | undefined {
+  const tok = tokens[i] as Token
+  const prev = tokens[i - 1]
+  if (!prev) return undefined
+  if ((prev.norm === "'" || prev.norm === '’') && prev.end === tok.start) {
+    const article = tokens[i - 2]
+    if (article && article.end === prev.start && (article.norm === 'l' || article.norm === 'un')) return { start: article.start }
+    return undefined
+  }
+  if (prev.kind === 'word' && italianArticles.has(prev.norm) && prev.norm !== 'l' && onlySpaces(text, prev.end, tok.start)) return { start: prev.start }
+  return undefined
+}
+
+/** "squadra femminile", "women's college": the gender word is removed. */
+export function detectGenderedOrganisations({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (!genderedOrganisationWords.has(tok.norm)) continue
+    let end = tok.end
+    const english = ['women', 'men', 'girls', 'boys', 'ladies', 'gentlemen'].includes(tok.norm)
+    if (english) {
+      // Only the possessive form names an organisation ("women's team", "girls' school").
+      const apostrophe = tokens[i + 1]
+      if (!apostrophe || !["'", '’'].includes(apostrophe.norm) || apostrophe.start !== tok.end) continue
+      end = apostrophe.end
+      const s = tokens[i + 2]
+      if (s && s.norm === 's' && s.start === apostrophe.end) end = s.end
+    }
+    const span = removalSpan(text, tok.start, end)
+    out.push({ ...span, replacement: '', category: 'gendered-organisation', priority: wordPriority })
+  }
+  return out
+}
+
+const splitSuffix = /^(?:\s*\/\s*(?:a|e|essa|trice|ssa|ora|ice|i|o)\b|\s*\(\s*[mfhw]\s*\/\s*[mfhw]\s*\)|\s+[mf]\s*\/\s*[mf]\b)/i
+const englishArticles = new Set(['a', 'an', 'the'])
+
+/**
+ * Gendered job titles: occupation mentions whose text is not a neutral or preferred label are
+ * replaced by the neutral title; English gendered titles without a concept use a built-in list.
+ */
+export function detectGenderedTitles(context: ScrubContext): Candidate[] {
+  const { text, tokens, taxonomy, annotator } = context
+  const out: Candidate[] = []
+  for (const mention of annotator.annotate(text, { kinds: ['occupation'] })) {
+    const concept = taxonomy.get(mention.concept)
+    if (!concept) continue
+    const surface = foldKey(text.slice(mention.start, mention.end))
+    const exact = concept.labels.find((l) => foldKey(l.text) === surface)
+    // Decided on the surface text, not on the mention's role: a text equal to a neutral or preferred
+    // label stays; anything else (gendered, inflected, alternative) becomes the neutral title.
+    if (exact && (exact.role === 'neutral' || exact.role === 'preferred')) {
+      out.push({ start: mention.start, end: mention.end, replacement: text.slice(mention.start, mention.end), category: 'gendered-title', priority: titlePriority })
+      continue
+    }
+    if (!exact && mention.role === 'neutral') continue
+    const lang: Language = exact?.lang ?? context.language
+    const neutral = taxonomy.neutralTitle(mention.concept, lang)
+    out.push(withArticleAndSuffix(context, mention.start, mention.end, matchCase(text.slice(mention.start, mention.end), neutral)))
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    const neutral = englishGenderedTitles[tok.norm]
+    if (neutral === undefined || tok.kind !== 'word') continue
+    out.push({ ...withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral)), priority: titlePriority - 1 })
+  }
+  return out
+}
+
+function withArticleAndSuffix(context: ScrubContext, start: number, end: number, replacement: string): Candidate {
+  const { text, tokens } = context
+  const suffix = splitSuffix.exec(text.slice(end, end + 12))
+  const newEnd = suffix ? end + suffix[0].length : end
+  let newStart = start
+  const i = tokenIndexAt(tokens, start)
+  if (i >= 0) {
+    const article = articleBefore(text, tokens, i)
+    const prev = tokens[i - 1]
+    if (article) newStart = article.start
+    else if (prev && englishArticles.has(prev.norm) && onlySpaces(text, prev.end, start) && (prev.norm === 'a' || prev.norm === 'an')) {
+      // "a waitress" / "an actress": the English article must agree with the neutral title.
+      const article = /^[aeiou]/i.test(replacement) ? 'an' : 'a'
+      return { start: prev.start, end: newEnd, replacement: `${matchCase(text.slice(prev.start, prev.end), article)} ${replacement}`, category: 'gendered-title', priority: titlePriority }
+    }
+  }
+  return { start: newStart, end: newEnd, replacement, category: 'gendered-title', priority: titlePriority }
+}
+
+function tokenIndexAt(tokens: readonly Token[], start: number): number {
+  let lo = 0
+  let hi = tokens.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = (tokens[mid] as Token).start
+    if (s === start) return mid
+    if (s < start) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
+}

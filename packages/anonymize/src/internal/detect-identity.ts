@@ -1,0 +1,141 @@
+import { tokenize, type Token } from '@incontro/core'
+import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
+import { nameParticles, wordLikeNames } from './cue-words.js'
+import { placeholderOf, type Candidate } from './edits.js'
+
+/** Priority of the parser's own identity spans. */
+const itemPriority = 100
+/** Priority of names found again in the text. */
+export const namePriority = 60
+
+/** The parser's identity items: their spans, or every occurrence of their value when they have none. */
+export function detectIdentityItems(context: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  const lower = context.text.toLowerCase()
+  for (const item of context.identity?.items ?? []) {
+    const replacement = placeholderOf(item.category)
+    if (item.span && item.span.end <= context.text.length && item.span.end > item.span.start) {
+      out.push({ start: item.span.start, end: item.span.end, replacement, category: item.category, priority: itemPriority })
+      continue
+    }
+    const value = item.value.trim().toLowerCase()
+    if (value.length < 3) continue
+    for (let at = lower.indexOf(value); at >= 0; at = lower.indexOf(value, at + value.length)) {
+      out.push({ start: at, end: at + value.length, replacement, category: item.category, priority: itemPriority })
+    }
+  }
+  return out
+}
+
+/**
+ * Every occurrence of the known given names and surnames, in any casing, with accents, invisible
+ * characters and look-alike letters folded; also letter-spaced ("M a r i a") and glued into
+ * handles ("annarossi90").
+ */
+export function detectNames(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
+  const phrases = namePhrases(context)
+  if (phrases.length === 0) return []
+  const singles = new Set(phrases.filter((p) => p.length === 1).map((p) => p[0] as string))
+  const out: Candidate[] = []
+  const push = (start: number, end: number) => out.push({ start, end, replacement: '[NAME]', category: 'name', priority: namePriority })
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.kind !== 'word') continue
+    // Multi-word names first ("De Luca", "Anna Maria").
+    let matched = false
+    for (const phrase of phrases) {
+      if (phrase.length < 2 || phrase[0] !== token.norm) continue
+      let t = i
+      let ok = true
+      for (let p = 0; p < phrase.length; p++) {
+        const cur = tokens[t]
+        if (!cur || cur.norm !== phrase[p] || (p > 0 && !onlySpaces(text, (tokens[t - 1] as Token).end, cur.start) && !/^['’-]$/.test(text.slice((tokens[t - 1] as Token).end, cur.start)))) {
+          ok = false
+          break
+        }
+        t++
+        // Skip an apostrophe or hyphen token inside a name ("D'Amico").
+        if (tokens[t]?.kind === 'punct' && /^['’-]$/.test(tokens[t]?.norm ?? '') && p < phrase.length - 1) t++
+      }
+      if (ok) {
+        push(token.start, (tokens[t - 1] as Token).end)
+        i = t - 1
+        matched = true
+        break
+      }
+    }
+    if (matched) continue
+    if (singles.has(token.norm)) {
+      if (wordLikeNames.has(token.norm) && !isCapitalised(text, token)) continue
+      push(token.start, token.end)
+      continue
+    }
+    // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
+    if (token.norm.length > 4 && isGluedName(token.norm.replace(/\d+/g, ''), singles)) push(token.start, token.end)
+  }
+  out.push(...letterSpacedNames(text, tokens, singles))
+  return out
+}
+
+function namePhrases(context: ScrubContext): string[][] {
+  const names = [...(context.identity?.givenNames ?? []), ...(context.identity?.surnames ?? [])]
+  const phrases = new Map<string, string[]>()
+  for (const name of names) {
+    const words = tokenize(name).filter((t) => t.kind === 'word').map((t) => t.norm)
+    if (words.length === 0) continue
+    phrases.set(words.join(' '), words)
+    for (const word of words) {
+      if (word.length >= 2 && !nameParticles.has(word)) phrases.set(word, [word])
+    }
+  }
+  // Longest first, so "anna maria" wins over "anna".
+  return [...phrases.values()].sort((a, b) => b.length - a.length || (a.join(' ') < b.join(' ') ? -1 : 1))
+}
+
+function isGluedName(word: string, names: ReadonlySet<string>): boolean {
+  if (word.length === 0) return false
+  // Word break over names and initials; O(n · longest name).
+  const reachable = new Array<boolean>(word.length + 1).fill(false)
+  reachable[0] = true
+  let usedName = false
+  for (let i = 0; i < word.length; i++) {
+    if (!reachable[i]) continue
+    for (const name of names) {
+      if (name.length >= 3 && word.startsWith(name, i)) {
+        reachable[i + name.length] = true
+        usedName = true
+      }
+    }
+  }
+  return usedName && reachable[word.length] === true
+}
+
+function letterSpacedNames(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Candidate[] {
+  const out: Candidate[] = []
+  let i = 0
+  while (i < tokens.length) {
+    // A run of single letters separated by at most two spaces.
+    let j = i
+    while (
+      j < tokens.length &&
+      (tokens[j] as Token).kind === 'word' &&
+      (tokens[j] as Token).norm.length === 1 &&
+      (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 2 && onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
+    ) j++
+    if (j - i >= 3) {
+      const run = tokens.slice(i, j)
+      const joined = run.map((t) => t.norm).join('')
+      for (let s = 0; s < joined.length; s++) {
+        for (const name of names) {
+          if (name.length >= 3 && joined.startsWith(name, s)) {
+            out.push({ start: (run[s] as Token).start, end: (run[s + name.length - 1] as Token).end, replacement: '[NAME]', category: 'name', priority: namePriority })
+          }
+        }
+      }
+      i = j
+    } else i++
+  }
+  return out
+}

@@ -1,0 +1,338 @@
+import { tokenize, type RedactionCategory, type Token } from '@incontro/core'
+import { inPersonal, lineEnd, lineStart, matchPhrase, onlySpaces, isCapitalised, type ScrubContext } from './context.js'
+import {
+  childWords,
+  contextualMaritalWords,
+  healthPhrases,
+  maritalWords,
+  militaryPhrases,
+  monthNames,
+  numberWords,
+  parentWords,
+  personalLabels,
+  photoPhrases,
+  removedLineCategories,
+  selfWords,
+} from './cue-words.js'
+import { placeholderOf, type Candidate } from './edits.js'
+
+const labelPriority = 75
+const phrasePriority = 70
+
+const labelPhrases = personalLabels
+  .map(([label, category]) => ({ words: tokenize(label).filter((t) => t.kind !== 'punct').map((t) => t.norm), category }))
+  .sort((a, b) => b.words.length - a.words.length)
+
+const bullets = new Set(['-', '•', '*', '–', '—', '·', '▪', '►', '>', '○', '◦'])
+const separators = new Set([':', '-', '–', '—', '=', '|'])
+
+/** "Data di nascita: 12/03/1990", "Stato civile: nubile", "Sesso: F" … (label and value together). */
+export function detectPersonalLines(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
+  const out: Candidate[] = []
+  let i = 0
+  while (i < tokens.length) {
+    // First token of a line (skipping bullets).
+    const first = tokens[i] as Token
+    const ls = lineStart(text, first.start)
+    if (!onlySpaces(text, ls, first.start) || (i > 0 && (tokens[i - 1] as Token).end > ls)) {
+      i++
+      continue
+    }
+    let t = i
+    while (tokens[t]?.kind === 'punct' && bullets.has(tokens[t]?.norm ?? '')) t++
+    const le = lineEnd(text, first.start)
+    for (const { words, category } of labelPhrases) {
+      const after = matchPhrase(text, tokens, t, words)
+      if (after < 0) continue
+      let v = after
+      while (tokens[v]?.kind === 'punct' && tokens[v]?.norm === '.') v++
+      const sep = tokens[v]
+      const tabbed = sep !== undefined && sep.start < le && /\t| {2,}/.test(text.slice((tokens[v - 1] as Token).end, sep.start))
+      if (!sep || sep.start >= le || !(separators.has(sep.norm) || tabbed)) break
+      let valueEnd = le
+      while (valueEnd > sep.end && /\s/.test(text[valueEnd - 1] as string)) valueEnd--
+      if (valueEnd <= sep.end && !tabbed) break
+      const start = (tokens[t] as Token).start
+      if (removedLineCategories.has(category)) {
+        out.push(wholeLine(text, ls, le, category))
+      } else {
+        out.push({ start, end: valueEnd, replacement: placeholderOf(category), category, priority: labelPriority })
+      }
+      break
+    }
+    while (i < tokens.length && (tokens[i] as Token).start < le) i++
+  }
+  return out
+}
+
+function wholeLine(text: string, ls: number, le: number, category: RedactionCategory): Candidate {
+  if (le < text.length) return { start: ls, end: le + 1, replacement: '', category, priority: labelPriority + 5 }
+  return { start: ls > 0 ? ls - 1 : 0, end: le, replacement: '', category, priority: labelPriority + 5 }
+}
+
+/** The end (token index after) of a date starting at token `i`, or -1. */
+function dateAt(text: string, tokens: readonly Token[], i: number): number {
+  const a = tokens[i]
+  if (!a) return -1
+  const le = lineEnd(text, a.start)
+  const within = (t: number) => tokens[t] !== undefined && (tokens[t] as Token).start < le
+  const isNum = (t: number, min: number, max: number) => within(t) && tokens[t]?.kind === 'number' && (tokens[t]?.norm.length ?? 0) >= min && (tokens[t]?.norm.length ?? 0) <= max
+  const isSep = (t: number) => within(t) && ['/', '-', '.'].includes(tokens[t]?.norm ?? '')
+  const isMonth = (t: number) => within(t) && monthNames.has(tokens[t]?.norm ?? '')
+  // 12/03/1990, 1990-03-12
+  if (isNum(i, 1, 4) && isSep(i + 1) && isNum(i + 2, 1, 2) && isSep(i + 3) && isNum(i + 4, 2, 4)) return i + 5
+  // 12 marzo 1990, 12th March 1990
+  let t = i
+  if (isNum(t, 1, 2)) {
+    t++
+    if (within(t) && ['th', 'st', 'nd', 'rd', '°', 'º'].includes(tokens[t]?.norm ?? '')) t++
+    if (isMonth(t)) {
+      t++
+      if (isSep(t) || tokens[t]?.norm === ',') t++
+      if (isNum(t, 4, 4)) return t + 1
+    }
+  }
+  // March 12, 1990
+  if (isMonth(i) && isNum(i + 1, 1, 2)) {
+    t = i + 2
+    if (tokens[t]?.norm === ',') t++
+    if (isNum(t, 4, 4)) return t + 1
+  }
+  // a bare year ("nata nel 1990")
+  if (isNum(i, 4, 4)) return i + 1
+  return -1
+}
+
+/** The end (token index after) of a place name starting at token `i` ("Milano", "Reggio nell'Emilia (RE)"), or -1. */
+function placeAt(text: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i]
+  if (!first || first.kind !== 'word' || !isCapitalised(text, first)) return -1
+  const le = lineEnd(text, first.start)
+  let t = i + 1
+  let end = i + 1
+  const connectors = new Set(['di', 'del', 'della', 'dell', 'nell', 'sul', 'sull', 'in', 'de', 'upon', 'on', 'san', 'sant', "'", '’', '-'])
+  while (t < tokens.length && (tokens[t] as Token).start < le) {
+    const tok = tokens[t] as Token
+    if (tok.kind === 'word' && isCapitalised(text, tok)) {
+      end = ++t
+      continue
+    }
+    if (tok.norm === '(' && tokens[t + 2]?.norm === ')' && (tokens[t + 1]?.norm.length ?? 0) <= 3) {
+      t += 3
+      end = t
+      continue
+    }
+    if (connectors.has(tok.norm) && tok.norm !== 'on') {
+      t++
+      continue
+    }
+    break
+  }
+  return end
+}
+
+/** Birth date and birthplace in running text: "nata a Milano il 12/03/1990", "born in Rome on 3 May 1990". */
+export function detectBirth(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    const isBirthWord = ['nata', 'nato', 'born', 'nascita'].includes(tok.norm)
+    if (!isBirthWord) continue
+    let t = i + 1
+    // "nato/a"
+    if (tokens[t]?.norm === '/' && tokens[t + 1]?.norm === 'a') t += 2
+    let start = tok.start
+    if (['a', 'in', 'at'].includes(tokens[t]?.norm ?? '')) {
+      const end = placeAt(text, tokens, t + 1)
+      if (end > 0) {
+        out.push({ start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: phrasePriority })
+        t = end
+        if (tokens[t]?.norm === ',') t++
+        start = -1
+      }
+    }
+    if (['il', 'on', 'nel', 'in', 'the', 'l'].includes(tokens[t]?.norm ?? '')) {
+      if (tokens[t]?.norm === 'l' && tokens[t + 1]?.norm === "'") t++
+      const end = dateAt(text, tokens, t + 1)
+      if (end > 0) {
+        out.push({ start: start >= 0 ? start : (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: phrasePriority })
+      }
+    } else if (tok.norm === 'nascita' || tok.norm === 'born') {
+      const end = dateAt(text, tokens, t)
+      if (end > 0 && start >= 0) out.push({ start: (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: phrasePriority })
+    }
+  }
+  return out
+}
+
+const ageGuardNext = new Set(['di', 'd', 'nel', 'in', 'come', 'presso', 'da', 'della', 'dell', 'dello', 'del', 'of', 'as', 'at', 'with', 'experience', 'esperienza'])
+const agePersonWords = new Set(['ragazza', 'ragazzo', 'donna', 'uomo', 'persona', 'candidata', 'candidato', 'eta'])
+
+/** Ages: "32 anni" after "età"/"ho" or in the header, "age 32", "aged 32", "32 years old". */
+export function detectAge(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
+  const out: Candidate[] = []
+  const push = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, replacement: '[AGE]', category: 'age', priority: phrasePriority })
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'number' || tok.norm.length > 2) continue
+    const next = tokens[i + 1]
+    const prev = tokens[i - 1]
+    const prev2 = tokens[i - 2]
+    if (next && ['anni', 'anno'].includes(next.norm)) {
+      const after = tokens[i + 2]
+      const guarded = after !== undefined && ageGuardNext.has(after.norm) && lineEnd(text, after.start) === lineEnd(text, next.start)
+      const byPrev =
+        prev !== undefined &&
+        (prev.norm === 'eta' ||
+          (prev.norm === ':' && prev2?.norm === 'eta') ||
+          (prev.norm === 'ho' && !guarded) ||
+          (prev.norm === 'di' && prev2 !== undefined && agePersonWords.has(prev2.norm) && Number(tok.norm) >= 14))
+      if (byPrev || (inPersonal(context, tok.start) && !guarded && Number(tok.norm) >= 14)) push(tok, next)
+      continue
+    }
+    if (next?.norm === 'years' && tokens[i + 2]?.norm === 'old') {
+      push(tok, tokens[i + 2] as Token)
+      continue
+    }
+    if (prev && (prev.norm === 'aged' || prev.norm === 'age' || (prev.norm === ':' && prev2?.norm === 'age'))) push(prev.norm === ':' ? (prev2 as Token) : prev, tok)
+  }
+  return out
+}
+
+const nationalityIntro = new Set(['cittadina', 'cittadino', 'cittadinanza', 'nazionalita'])
+
+/** "cittadina italiana", "di nazionalità rumena", "Italian citizen", "citizen of Peru". */
+export function detectNationality({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    const next = tokens[i + 1]
+    if (nationalityIntro.has(tok.norm) && next?.kind === 'word' && onlySpaces(text, tok.end, next.start)) {
+      out.push({ start: tok.start, end: next.end, replacement: '[NATIONALITY]', category: 'nationality', priority: phrasePriority })
+    } else if (tok.norm === 'citizen' || tok.norm === 'citizenship') {
+      const prev = tokens[i - 1]
+      if (next?.norm === 'of' && tokens[i + 2]?.kind === 'word') {
+        out.push({ start: tok.start, end: (tokens[i + 2] as Token).end, replacement: '[NATIONALITY]', category: 'nationality', priority: phrasePriority })
+      } else if (prev?.kind === 'word' && isCapitalised(text, prev) && onlySpaces(text, prev.end, tok.start)) {
+        out.push({ start: prev.start, end: tok.end, replacement: '[NATIONALITY]', category: 'nationality', priority: phrasePriority })
+      }
+    }
+  }
+  return out
+}
+
+/** Marital status words ("nubile", "sposata", "married"; "single" only in a personal context). */
+export function detectMarital(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    const always = maritalWords.has(tok.norm)
+    if (!always && !contextualMaritalWords.has(tok.norm)) continue
+    const prev = tokens[i - 1]
+    const personal = always || inPersonal(context, tok.start) || (prev !== undefined && selfWords.has(prev.norm))
+    if (!personal) continue
+    out.push({ start: tok.start, end: tok.end, replacement: '[MARITAL-STATUS]', category: 'marital-status', priority: phrasePriority })
+  }
+  return out
+}
+
+/** Family status: "madre di due figli", "mamma di", "2 figli", "two children", "father of three". */
+export function detectFamily({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  const push = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority })
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    const next = tokens[i + 1]
+    if (parentWords.has(tok.norm) && tok.norm !== 'single' && (next?.norm === 'di' || next?.norm === 'of')) {
+      let t = i + 2
+      if (tokens[t] && (tokens[t]?.kind === 'number' || numberWords.has(tokens[t]?.norm ?? ''))) t++
+      if (tokens[t] && childWords.has(tokens[t]?.norm ?? '')) t++
+      if (t > i + 2) {
+        push(tok, tokens[t - 1] as Token)
+        i = t - 1
+      }
+      continue
+    }
+    if (tok.norm === 'single' && ['mother', 'father', 'parent', 'mum', 'mom', 'dad'].includes(next?.norm ?? '')) {
+      push(tok, next as Token)
+      i++
+      continue
+    }
+    if ((tok.kind === 'number' && tok.norm.length <= 2) || (numberWords.has(tok.norm) && tok.norm !== 'a' && tok.norm !== 'un' && tok.norm !== 'una' && tok.norm !== 'uno')) {
+      if (next && childWords.has(next.norm) && onlySpaces(text, tok.end, next.start)) {
+        const prev = tokens[i - 1]
+        const start = prev && ['con', 'with', 'senza', 'have', 'ho'].includes(prev.norm) ? prev : tok
+        push(start, next)
+        i++
+      }
+      continue
+    }
+    if ((tok.norm === 'senza' || tok.norm === 'no') && next && ['figli', 'children', 'kids'].includes(next.norm)) {
+      push(tok, next)
+      i++
+    }
+  }
+  return out
+}
+
+/** Military service clauses; removed (one variant may have them and the other not), with their line when alone on it. */
+export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of militaryPhrases) {
+      const after = matchPhrase(text, tokens, i, phrase)
+      if (after < 0) continue
+      let end = (tokens[after - 1] as Token).end
+      const start = (tokens[i] as Token).start
+      const ls = lineStart(text, start)
+      const le = lineEnd(text, start)
+      // Swallow a trailing value ("servizio militare: assolto").
+      const rest = text.slice(end, le)
+      if (/^\s*[:\-–]\s*[\p{L} ]{0,30}\.?\s*$/u.test(rest)) end = le
+      const beforeText = text.slice(ls, start)
+      const afterText = text.slice(end, le)
+      if (/^[\s\-•*·]*$/u.test(beforeText) && /^[\s.,;]*$/.test(afterText)) {
+        out.push(le < text.length ? { start: ls, end: le + 1, replacement: '', category: 'military-service', priority: phrasePriority + 15 } : { start: ls > 0 ? ls - 1 : 0, end: le, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
+      } else {
+        // Inside a line: remove the clause and one adjacent separator.
+        const sepAfter = /^\s*[,;]\s*/.exec(afterText)
+        if (sepAfter) end += sepAfter[0].length
+        else {
+          const sepBefore = /\s*[,;]?\s*$/.exec(beforeText)
+          out.push({ start: start - (sepBefore?.[0].length ?? 0), end, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
+          i = after - 1
+          break
+        }
+        out.push({ start, end, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
+      }
+      i = after - 1
+      break
+    }
+  }
+  return out
+}
+
+/** Phrases naming health conditions, protected categories or a photo. */
+export function detectHealthAndPhoto({ text, tokens }: ScrubContext): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    for (const [phrases, category] of [[healthPhrases, 'health'], [photoPhrases, 'photo']] as const) {
+      for (const phrase of phrases) {
+        const after = matchPhrase(text, tokens, i, phrase)
+        if (after < 0) continue
+        out.push({ start: (tokens[i] as Token).start, end: (tokens[after - 1] as Token).end, replacement: placeholderOf(category), category, priority: phrasePriority })
+        break
+      }
+    }
+    // "[foto]", "(photo)"
+    const tok = tokens[i] as Token
+    if ((tok.norm === 'foto' || tok.norm === 'photo') && ['[', '('].includes(tokens[i - 1]?.norm ?? '') && [']', ')'].includes(tokens[i + 1]?.norm ?? '')) {
+      out.push({ start: (tokens[i - 1] as Token).start, end: (tokens[i + 1] as Token).end, replacement: '[PHOTO]', category: 'photo', priority: phrasePriority })
+    }
+  }
+  return out
+}

@@ -1,0 +1,110 @@
+import type { RedactionCategory } from '@incontro/core'
+
+/** One replacement of `[start, end)` of the original text. */
+export interface Edit {
+  start: number
+  end: number
+  replacement: string
+  category: RedactionCategory
+}
+
+/** A proposed edit with its priority (higher wins when two overlap). */
+export interface Candidate extends Edit {
+  priority: number
+}
+
+/** The placeholder token of each category that is replaced by a placeholder (others get neutral forms). */
+export const placeholders: Partial<Record<RedactionCategory, string>> = {
+  name: '[NAME]',
+  email: '[EMAIL]',
+  phone: '[PHONE]',
+  address: '[ADDRESS]',
+  url: '[URL]',
+  'codice-fiscale': '[CF]',
+  iban: '[IBAN]',
+  'id-number': '[ID]',
+  'birth-date': '[BIRTH-DATE]',
+  birthplace: '[BIRTHPLACE]',
+  age: '[AGE]',
+  nationality: '[NATIONALITY]',
+  'marital-status': '[MARITAL-STATUS]',
+  family: '[FAMILY]',
+  health: '[HEALTH]',
+  religion: '[RELIGION]',
+  photo: '[PHOTO]',
+}
+
+/** The placeholder of a category, or '' for categories that are removed. */
+export function placeholderOf(category: RedactionCategory): string {
+  return placeholders[category] ?? ''
+}
+
+/**
+ * Chooses non-overlapping edits (higher priority first, then longer, then earlier), sorts them by
+ * position and merges runs of the same placeholder separated only by spaces or tabs.
+ */
+export function resolveEdits(text: string, candidates: readonly Candidate[]): Edit[] {
+  const ordered = [...candidates]
+    .filter((c) => c.end > c.start || c.replacement.length > 0)
+    .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
+  const accepted: Edit[] = []
+  for (const c of ordered) {
+    if (overlaps(accepted, c)) continue
+    insertSorted(accepted, { start: c.start, end: c.end, replacement: c.replacement, category: c.category })
+  }
+  const merged: Edit[] = []
+  for (const edit of accepted) {
+    // An accepted edit that changes nothing only protects its span from weaker edits.
+    if (edit.replacement === text.slice(edit.start, edit.end)) continue
+    const last = merged[merged.length - 1]
+    if (
+      last &&
+      last.category === edit.category &&
+      last.replacement === edit.replacement &&
+      last.replacement.startsWith('[') &&
+      /^[ \t]*$/.test(text.slice(last.end, edit.start))
+    ) {
+      last.end = edit.end
+      continue
+    }
+    merged.push({ ...edit })
+  }
+  return merged
+}
+
+function overlaps(sorted: readonly Edit[], c: Edit): boolean {
+  const i = lowerBound(sorted, c.start)
+  const before = sorted[i - 1]
+  const after = sorted[i]
+  if (before && before.end > c.start) return true
+  if (after && after.start < c.end) return true
+  // Two zero-length insertions at one place, or an insertion at the start of a replacement.
+  if (after && c.start === c.end && after.start === c.start) return true
+  return false
+}
+
+function lowerBound(sorted: readonly Edit[], start: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((sorted[mid] as Edit).start < start) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function insertSorted(sorted: Edit[], edit: Edit): void {
+  sorted.splice(lowerBound(sorted, edit.start), 0, edit)
+}
+
+/** Applies sorted, non-overlapping edits to a text. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = ''
+  let at = 0
+  for (const edit of edits) {
+    out += text.slice(at, edit.start) + edit.replacement
+    at = edit.end
+  }
+  return out + text.slice(at)
+}

@@ -1,0 +1,99 @@
+import { tokenize, type IdentityRecord, type Language, type Span } from '@incontro/core'
+import type { Annotator, Taxonomy } from '@incontro/taxonomy'
+import type { Detector, ScrubContext } from './context.js'
+import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
+import { detectGenderedOrganisations, detectGenderedTitles, detectGenderedWords, detectHonorifics, detectPronouns } from './detect-gender-cues.js'
+import { detectIdentityItems, detectNames } from './detect-identity.js'
+import {
+  detectAge,
+  detectBirth,
+  detectFamily,
+  detectHealthAndPhoto,
+  detectMarital,
+  detectMilitary,
+  detectNationality,
+  detectPersonalLines,
+} from './detect-personal.js'
+import { applyEdits, placeholders, resolveEdits, type Candidate, type Edit } from './edits.js'
+
+/** Options of {@link scrubText}. */
+export interface ScrubOptions {
+  language: Language
+  taxonomy: Taxonomy
+  annotator: Annotator
+  identity?: IdentityRecord
+  personal?: readonly Span[]
+  /** Which detectors run: `profile` (everything) or `vacancy` (contacts and gendered titles only). */
+  mode: 'profile' | 'vacancy'
+}
+
+const profileDetectors: readonly Detector[] = [
+  detectIdentityItems,
+  detectEmails,
+  detectUrls,
+  detectPhones,
+  detectCodiciFiscali,
+  detectIbans,
+  detectPersonalLines,
+  detectBirth,
+  detectAge,
+  detectNationality,
+  detectMarital,
+  detectFamily,
+  detectMilitary,
+  detectHealthAndPhoto,
+  detectNames,
+  detectHonorifics,
+  detectPronouns,
+  detectGenderedTitles,
+  detectGenderedWords,
+  detectGenderedOrganisations,
+]
+
+const vacancyDetectors: readonly Detector[] = [detectEmails, detectUrls, detectPhones, detectGenderedTitles, detectGenderedOrganisations]
+
+const placeholderPattern = new RegExp(
+  Object.values(placeholders)
+    .map((p) => p.replace(/[[\]-]/g, (c) => `\\${c}`))
+    .join('|'),
+  'g',
+)
+
+/** Scrubs a text: every detector proposes edits, the strongest non-overlapping ones are applied. */
+export function scrubText(text: string, options: ScrubOptions): { text: string; edits: Edit[] } {
+  const context: ScrubContext = {
+    text,
+    tokens: tokenize(text),
+    language: options.language,
+    personal: options.personal ?? [],
+    taxonomy: options.taxonomy,
+    annotator: options.annotator,
+    ...(options.identity ? { identity: options.identity } : {}),
+  }
+  const detectors = options.mode === 'profile' ? profileDetectors : vacancyDetectors
+  // Placeholders already in the text are left alone (idempotence).
+  const kept = [...text.matchAll(placeholderPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const candidates: Candidate[] = []
+  for (const detect of detectors) {
+    for (const candidate of detect(context)) {
+      if (candidate.end > text.length || candidate.start < 0 || candidate.end < candidate.start) continue
+      if (touchesPlaceholder(kept, candidate)) continue
+      candidates.push(candidate)
+    }
+  }
+  const edits = resolveEdits(text, candidates)
+  return { text: applyEdits(text, edits), edits }
+}
+
+function touchesPlaceholder(kept: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  // Last placeholder starting before the span ends.
+  let lo = 0
+  let hi = kept.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((kept[mid] as { start: number }).start < span.end) lo = mid + 1
+    else hi = mid
+  }
+  const k = kept[lo - 1]
+  return k !== undefined && k.end > span.start
+}

@@ -1,0 +1,8 @@
+export { FOUR_FIFTHS, selectionRates } from './selection-rates.js'
+export type { GroupSelectionRate, SelectionRates } from './selection-rates.js'
+export { selectionRateRatioInterval } from './selection-rate-ratio-interval.js'
+export type { RatioInterval, RatioIntervalOptions } from './selection-rate-ratio-interval.js'
+export { counterfactualAudit } from './counterfactual-audit.js'
+export type { CounterfactualAuditOptions, CounterfactualAuditResult, CounterfactualPair } from './counterfactual-audit.js'
+export { rankingsEqual } from './rankings-equal.js'
+export { topKOverlap } from './top-k-overlap.js'

@@ -1,0 +1,6 @@
+export { cvPairArbitrary } from './cv-pair-arbitrary.js'
+export type { CvPair, CvPairOptions } from './cv-pair-arbitrary.js'
+export { cueKinds } from './cue-kinds.js'
+export type { CueKind } from './cue-kinds.js'
+export { expectSwapInvariant } from './expect-swap-invariant.js'
+export type { SwapInvariantOptions } from './expect-swap-invariant.js'

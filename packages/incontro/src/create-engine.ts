@@ -1,0 +1,113 @@
+import { anonymize, anonymizeVacancy } from '@incontro/anonymize'
+import { assessGaps, type Gaps } from '@incontro/assess'
+import {
+  IncontroError,
+  type IdentityRecord,
+  type MatchResult,
+  type NeutralProfile,
+  type NeutralVacancy,
+  type ParsedProfile,
+  type ParsedVacancy,
+  type RedactionReport,
+  type YearMonth,
+} from '@incontro/core'
+import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type VectorIndex } from '@incontro/match'
+import { parseCv, parseVacancy } from '@incontro/parse'
+import { builtinTaxonomy, createAnnotator, type AnnotateOptions, type AnnotatedMention, type Taxonomy } from '@incontro/taxonomy'
+
+/** Options of {@link createEngine}. */
+export interface EngineOptions {
+  /** The deployer's secret key for pseudonymous ids (HMAC). Keep it out of the repository. */
+  key: string | Uint8Array
+  /** The taxonomy; the built-in Italian/English one by default. */
+  taxonomy?: Taxonomy
+  /** Vector index for retrieval: `hnsw` (default, approximate, fast) or `exact` (reference). */
+  index?: 'hnsw' | 'exact'
+  /** Key for deterministic tie-breaking; defaults to the deployer key. */
+  tieKey?: string
+  /** The month that "ad oggi"/"present" means, for reproducible runs; defaults to the current month. */
+  today?: YearMonth
+}
+
+/** Input of the readers: text, bytes of a file, or a JSON Resume object serialized as text. */
+export type EngineInput = string | Uint8Array
+
+/** What neutralizing a CV gives: the neutral profile, the identity kept apart, and the redaction report. */
+export interface NeutralizedCv {
+  profile: NeutralProfile
+  identity: IdentityRecord
+  report: RedactionReport
+  parsed: ParsedProfile
+}
+
+/** The Incontro engine: read, neutralize, index, match, explain and assess. */
+export interface Engine {
+  readonly taxonomy: Taxonomy
+  /** Parses a CV (plain text or JSON Resume) into a typed profile with its identity part. */
+  parseCv(input: EngineInput, options: { sourceId: string }): ParsedProfile
+  /** Parses a vacancy. */
+  parseVacancy(input: EngineInput, options: { sourceId: string }): ParsedVacancy
+  /** Parses and anonymizes a CV; nothing is indexed. */
+  neutralizeCv(input: EngineInput, options: { sourceId: string }): NeutralizedCv
+  /** Parses and anonymizes a vacancy; nothing is indexed. */
+  neutralizeVacancy(input: EngineInput, options: { sourceId: string }): NeutralVacancy
+  /** Adds or replaces neutral profiles in the index. */
+  addProfiles(profiles: readonly NeutralProfile[]): Promise<void>
+  /** Adds or replaces neutral vacancies in the index. */
+  addVacancies(vacancies: readonly NeutralVacancy[]): Promise<void>
+  /** Removes profiles by pseudonymous id. */
+  removeProfiles(ids: readonly string[]): Promise<void>
+  /** The best k candidates for a vacancy, explained. */
+  candidatesFor(vacancy: NeutralVacancy, options: { k: number }): Promise<MatchResult[]>
+  /** The best k vacancies for a profile, explained. */
+  vacanciesFor(profile: NeutralProfile, options: { k: number }): Promise<MatchResult[]>
+  /** The gap of a profile against a vacancy. */
+  assess(profile: NeutralProfile, vacancy: NeutralVacancy): Gaps
+  /** Concept mentions in a text (use it on neutral text or vacancies). */
+  annotate(text: string, options?: AnnotateOptions): AnnotatedMention[]
+}
+
+/**
+ * Creates an engine wiring the pipeline: parse → anonymize → annotate → embed → index → score.
+ * Matching sees only neutral records.
+ *
+ * @example
+ * const engine = createEngine({ key: process.env.INCONTRO_KEY ?? '' })
+ * const { profile } = engine.neutralizeCv(cvText, { sourceId: 'cv-1' })
+ * await engine.addProfiles([profile])
+ * const vacancy = engine.neutralizeVacancy(vacancyText, { sourceId: 'job-1' })
+ * const [best] = await engine.candidatesFor(vacancy, { k: 10 })
+ */
+export function createEngine(options: EngineOptions): Engine {
+  if (typeof options.key === 'string' ? options.key.length === 0 : options.key.byteLength === 0) {
+    throw new IncontroError('ENGINE_CONFIG', 'The engine needs a non-empty deployer key for pseudonymous ids. Pass `key` (e.g. from an environment variable).')
+  }
+  const taxonomy = options.taxonomy ?? builtinTaxonomy()
+  const annotator = createAnnotator(taxonomy)
+  const space = createConceptSpace(taxonomy)
+  const makeIndex = (): VectorIndex =>
+    options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
+  const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
+  const matcher = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+  const parseOptions = (sourceId: string) => (options.today ? { sourceId, today: options.today } : { sourceId })
+
+  return {
+    taxonomy,
+    parseCv: (input, { sourceId }) => parseCv(input, parseOptions(sourceId)),
+    parseVacancy: (input, { sourceId }) => parseVacancy(input, { sourceId }),
+    neutralizeCv(input, { sourceId }) {
+      const parsed = parseCv(input, parseOptions(sourceId))
+      return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
+    },
+    neutralizeVacancy(input, { sourceId }) {
+      return anonymizeVacancy(parseVacancy(input, { sourceId }), { key: options.key, taxonomy, annotator })
+    },
+    addProfiles: (profiles) => matcher.upsertProfiles(profiles),
+    addVacancies: (vacancies) => matcher.upsertVacancies(vacancies),
+    removeProfiles: (ids) => matcher.removeProfiles(ids),
+    candidatesFor: (vacancy, { k }) => matcher.candidatesFor(vacancy, { k }),
+    vacanciesFor: (profile, { k }) => matcher.vacanciesFor(profile, { k }),
+    assess: (profile, vacancy) => assessGaps(profile, vacancy, { taxonomy }),
+    annotate: (text, annotateOptions) => annotator.annotate(text, annotateOptions),
+  }
+}

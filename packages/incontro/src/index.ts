@@ -1,0 +1,6 @@
+export { createEngine } from './create-engine.js'
+export type { Engine, EngineInput, EngineOptions, NeutralizedCv } from './create-engine.js'
+export { runCli } from './run-cli.js'
+export type { CliIo } from './run-cli.js'
+export { runDemo, defaultDataDir } from './commands/demo.js'
+export type { DemoReport } from './commands/demo.js'

@@ -1,0 +1,36 @@
+import type { Language, MatchResult, ScoreComponent } from '@incontro/core'
+import type { Taxonomy } from '@incontro/taxonomy'
+
+const componentNames: Record<ScoreComponent['name'], string> = {
+  essential: 'essential skills',
+  preferred: 'preferred skills',
+  experience: 'experience',
+  languages: 'languages',
+  education: 'education',
+  licences: 'licences',
+}
+
+function name(taxonomy: Taxonomy, id: string, lang: Language): string {
+  return taxonomy.get(id) ? taxonomy.label(id, lang) : id
+}
+
+/** Renders one match result as indented, human-readable lines with its explanation. */
+export function formatExplanation(result: MatchResult, taxonomy: Taxonomy, lang: Language, indent = '     '): string {
+  const lines: string[] = []
+  for (const component of result.components) {
+    const head = `${componentNames[component.name].padEnd(16)} ${component.weight.toFixed(2)} × ${component.value.toFixed(2)} = ${component.contribution.toFixed(3)}`
+    const parts: string[] = []
+    if (component.matched.length > 0) parts.push(`matched: ${component.matched.map((c) => name(taxonomy, c.required, lang)).join(', ')}`)
+    if (component.partial.length > 0) {
+      parts.push(
+        `partial: ${component.partial
+          .map((c) => `${name(taxonomy, c.required, lang)} (via ${c.via ? name(taxonomy, c.via, lang) : c.relation}, ${c.credit.toFixed(2)})`)
+          .join(', ')}`,
+      )
+    }
+    if (component.missing.length > 0) parts.push(`missing: ${component.missing.map((c) => name(taxonomy, c.required, lang)).join(', ')}`)
+    lines.push(`${indent}${head}${parts.length > 0 ? `   ${parts.join(' · ')}` : ''}`)
+  }
+  for (const unmet of result.unmet) lines.push(`${indent}unmet ${unmet.constraint}: ${unmet.required}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { IncontroError } from '@incontro/core'
+
+/** Where the CLI writes; injectable so tests run the CLI in-process. */
+export interface CliIo {
+  stdout(text: string): void
+  stderr(text: string): void
+  /** Reads standard input (for `-`). */
+  stdin?(): Promise<Uint8Array>
+  env?: Readonly<Record<string, string | undefined>>
+}
+
+/** One input file: the path as given and its bytes. */
+export interface InputFile {
+  source: string
+  bytes: Uint8Array
+}
+
+const readable = /\.(txt|text|json|md)$/i
+
+/** Lists the readable files of a directory, sorted by name. */
+export function listDirectory(dir: string): string[] {
+  let names: string[]
+  try {
+    names = readdirSync(dir)
+  } catch {
+    throw new IncontroError('CLI_IO', `Cannot read the directory ${dir}. Check that it exists and is readable.`, { dir })
+  }
+  return names
+    .filter((name) => readable.test(name))
+    .sort()
+    .map((name) => join(dir, name))
+}
+
+/** Reads files and directories as given on the command line (`-` is standard input). */
+export async function readInputs(paths: readonly string[], io: CliIo): Promise<InputFile[]> {
+  const files: InputFile[] = []
+  for (const path of paths) {
+    if (path === '-') {
+      if (!io.stdin) throw new IncontroError('CLI_IO', 'Standard input is not available here.')
+      files.push({ source: '-', bytes: await io.stdin() })
+      continue
+    }
+    let isDirectory = false
+    try {
+      isDirectory = statSync(path).isDirectory()
+    } catch {
+      throw new IncontroError('CLI_IO', `Cannot read ${path}: no such file or directory.`, { path })
+    }
+    const list = isDirectory ? listDirectory(path) : [path]
+    for (const file of list) {
+      try {
+        files.push({ source: file, bytes: new Uint8Array(readFileSync(file)) })
+      } catch {
+        throw new IncontroError('CLI_IO', `Cannot read ${file}. Check its permissions.`, { path: file })
+      }
+    }
+  }
+  return files
+}
+
+/** Decodes bytes as UTF-8 for a quick look at the content (readers do the real decoding). */
+export function peek(bytes: Uint8Array, length = 4096): string {
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, length))
+}
+
+/** Guesses whether a file is a vacancy or a CV from its content, for when `--kind` is omitted. */
+export function guessKind(bytes: Uint8Array): 'cv' | 'vacancy' {
+  const head = peek(bytes).toLowerCase()
+  if (head.trimStart().startsWith('{')) return head.includes('"jobposting"') ? 'vacancy' : 'cv'
+  const vacancyCues = ['requisiti', 'requirements', 'si offre', 'offriamo', 'we offer', 'titolo preferenziale', 'nice to have', 'sede di lavoro', 'candidati dell', 'equal opportunity']
+  const cvCues = ['esperienze', 'work experience', 'istruzione', 'education', 'curriculum', 'madrelingua']
+  const score = (cues: string[]) => cues.filter((c) => head.includes(c)).length
+  return score(vacancyCues) > score(cvCues) ? 'vacancy' : 'cv'
+}
+
+/** The deployer key from `--key` or `INCONTRO_KEY`, or the development key with a warning. */
+export function resolveKey(flag: string | undefined, io: CliIo): string {
+  const key = flag ?? io.env?.INCONTRO_KEY
+  if (key) return key
+  io.stderr('incontro: warning: no key given (--key or INCONTRO_KEY); using the public development key, so pseudonymous ids are not secret.\n')
+  return developmentKey
+}
+
+/** A public key for demos and development; pseudonymous ids made with it are not secret. */
+export const developmentKey = 'incontro-development-key-not-secret'

@@ -1,0 +1,121 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
+import { runAnnotate } from './commands/annotate.js'
+import { runAnonymize } from './commands/anonymize.js'
+import { runDemo } from './commands/demo.js'
+import { runMatch } from './commands/match.js'
+import { runParse } from './commands/parse.js'
+import { createEngine } from './create-engine.js'
+import { readInputs, resolveKey, type CliIo } from './internal/io.js'
+
+export type { CliIo } from './internal/io.js'
+
+function positiveInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number')
+  return n
+}
+
+function month(value: string): string {
+  if (!YearMonthSchema.safeParse(value).success) throw new InvalidArgumentError('expected YYYY-MM')
+  return value
+}
+
+/**
+ * Runs the `incontro` command line with the given arguments (without `node` and the script) and
+ * returns the exit code: 0 on success, 1 for bad input, 2 for usage errors.
+ *
+ * @example
+ * const code = await runCli(['annotate', 'cv.txt', '--json'], { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) })
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command('incontro')
+    .description('Gender-neutral, explainable matching of job seekers and vacancies (Italian and English).')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} })
+    .showHelpAfterError(false)
+  const keyOption = () => new Option('--key <key>', 'deployer key for pseudonymous ids (default: $INCONTRO_KEY)')
+  const todayOption = () => new Option('--today <YYYY-MM>', 'month that "ad oggi"/"present" means (default: now)').argParser(month)
+
+  program
+    .command('demo')
+    .description('run the whole pipeline on the bundled example data and check every gender pair')
+    .option('--data <dir>', 'directory with cvs/ and vacancies/ (default: the repository examples/data)')
+    .option('--top <k>', 'candidates shown per vacancy', positiveInt, 3)
+    .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
+    .addOption(todayOption())
+    .option('--json', 'print the report as JSON', false)
+    .action(async (opts: { data?: string; top: number; index: 'hnsw' | 'exact'; today?: string; json: boolean }) => {
+      const report = await runDemo(
+        { top: opts.top, json: opts.json, index: opts.index, ...(opts.data ? { data: opts.data } : {}), ...(opts.today ? { today: opts.today } : {}) },
+        io,
+      )
+      if (!report.allIdentical) throw new IncontroError('CLI_IO', 'Some gender pairs did not give identical results; see the table above.')
+    })
+
+  program
+    .command('parse')
+    .description('parse CVs or vacancies into typed records')
+    .argument('<files...>', 'files or directories')
+    .addOption(new Option('--kind <kind>', 'what the files are (default: guessed from content)').choices(['cv', 'vacancy']))
+    .addOption(todayOption())
+    .option('--json', 'one JSON object per file per line', false)
+    .action(async (files: string[], opts: { kind?: 'cv' | 'vacancy'; json: boolean; today?: string }) => {
+      const engine = createEngine({ key: resolveKey(undefined, { ...io, stderr: () => {} }), ...(opts.today ? { today: opts.today } : {}) })
+      runParse(engine, await readInputs(files, io), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}) }, io)
+    })
+
+  program
+    .command('anonymize')
+    .description('neutral profiles and redaction reports for CVs')
+    .argument('<files...>', 'files or directories')
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .option('--json', 'JSON Lines: { source, profile, report } per file', false)
+    .action(async (files: string[], opts: { key?: string; json: boolean; today?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}) })
+      runAnonymize(engine, await readInputs(files, io), { json: opts.json }, io)
+    })
+
+  program
+    .command('match')
+    .description('rank the CVs of a directory for every vacancy of another, with explanations')
+    .requiredOption('--cvs <dir>', 'directory of CVs')
+    .requiredOption('--vacancies <dir>', 'directory of vacancies')
+    .option('--top <k>', 'candidates per vacancy', positiveInt, 10)
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
+    .option('--json', 'one JSON document', false)
+    .action(async (opts: { cvs: string; vacancies: string; top: number; key?: string; json: boolean; today?: string; index: 'hnsw' | 'exact' }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}) })
+      await runMatch(engine, { cvs: opts.cvs, vacancies: opts.vacancies, top: opts.top, json: opts.json }, io)
+    })
+
+  program
+    .command('annotate')
+    .description('find taxonomy concepts in texts (- for standard input)')
+    .argument('<files...>', 'files, directories or -')
+    .option('--json', 'JSON Lines: { source, language, mentions } per file', false)
+    .action(async (files: string[], opts: { json: boolean }) => {
+      const engine = createEngine({ key: 'annotate-needs-no-key' })
+      runAnnotate(engine, await readInputs(files, io), { json: opts.json }, io)
+    })
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return 0
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
+      io.stderr(`incontro: ${error.message.replace(/^error: /, '')}\n`)
+      return 2
+    }
+    if (isIncontroError(error)) {
+      io.stderr(`incontro: ${error.code}: ${error.message}\n`)
+      return 1
+    }
+    io.stderr(`incontro: unexpected error: ${error instanceof Error ? error.name : 'unknown'}. Please report it with the command you ran (not your data).\n`)
+    return 1
+  }
+}

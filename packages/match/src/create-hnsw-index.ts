@@ -1,0 +1,196 @@
+import { rmSync } from 'node:fs'
+import hnswlib from 'hnswlib-node'
+import type { HierarchicalNSW } from 'hnswlib-node'
+import { IncontroError } from '@incontro/core'
+import type { VectorHit, VectorIndex } from './vector-index.js'
+import { registerSnapshotter } from './internal/persistable.js'
+import { checkDimensions, checkK, checkVector, clampSimilarity, compareHits, createTopK, normalizedCopy } from './internal/vectors.js'
+
+/** Options of {@link createHnswIndex}. */
+export interface HnswIndexOptions {
+  /** Length of every vector. */
+  dimensions: number
+  /** Initial capacity; the index doubles it when full (default 1024). */
+  capacity?: number
+  /** Links per node (default 16). */
+  m?: number
+  /** Size of the candidate list while building (default 200). */
+  efConstruction?: number
+  /** Size of the candidate list while searching (default 100; raised to k when k is larger). */
+  efSearch?: number
+  /** Seed of the level generator, for reproducible graphs (default 100). */
+  seed?: number
+}
+
+/** The HNSW vector index (hnswlib-node): approximate, fast, persistent. */
+export interface HnswIndex extends VectorIndex {
+  readonly kind: 'hnsw'
+  /** Sets the search candidate list size (recall/speed trade-off). */
+  setEfSearch(ef: number): void
+}
+
+/** Filters with at most this many ids are answered by an exact scan of their vectors, which is both faster and complete. */
+const EXACT_FILTER_LIMIT = 2048
+
+interface HnswParameters {
+  m: number
+  efConstruction: number
+  efSearch: number
+  seed: number
+}
+
+/** State restored from a file by the loader. */
+export interface HnswRestoredState {
+  native: HierarchicalNSW
+  labels: readonly (string | null)[]
+  free: readonly number[]
+  parameters: HnswParameters
+}
+
+function positiveInteger(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isSafeInteger(value) || value <= 0) {
+    throw new IncontroError('CORE_INVALID_INPUT', `${name} must be a positive integer, got ${String(value)}; omit it to use ${fallback}.`, {
+      [name]: value,
+    })
+  }
+  return value
+}
+
+/**
+ * Creates an HNSW vector index on hnswlib-node with cosine similarity. It maps string ids to
+ * hnswlib's integer labels (reusing the labels, and so the slots, of removed ids), turns cosine
+ * distance into similarity, grows its capacity when full and pushes filters down.
+ *
+ * @example
+ * const index = createHnswIndex({ dimensions: 128, capacity: 100_000 })
+ * await index.upsert([{ id: profileId, vector }])
+ * const hits = await index.query(vacancyVector, { k: 100 })
+ * await saveIndex(index, 'profiles.index')
+ */
+export function createHnswIndex(options: HnswIndexOptions): HnswIndex {
+  checkDimensions(options.dimensions)
+  const capacity = positiveInteger('capacity', options.capacity, 1024)
+  const parameters: HnswParameters = {
+    m: positiveInteger('m', options.m, 16),
+    efConstruction: positiveInteger('efConstruction', options.efConstruction, 200),
+    efSearch: positiveInteger('efSearch', options.efSearch, 100),
+    seed: options.seed === undefined ? 100 : Math.trunc(options.seed) >>> 0,
+  }
+  const native = new hnswlib.HierarchicalNSW('cosine', options.dimensions)
+  // allowReplaceDeleted stays false on purpose: hnswlib then lets `addPoint(v, label)` revive a
+  // deleted label in place, which is how the adapter reuses labels. With it true, hnswlib refuses
+  // that, and its replaceDeleted path picks an arbitrary deleted slot whose old label it later
+  // erases from its lookup table, corrupting a reused label.
+  native.initIndex(capacity, parameters.m, parameters.efConstruction, parameters.seed, false)
+  return buildHnswIndex(options.dimensions, { native, labels: [], free: [], parameters })
+}
+
+/** Wraps a native index and its label map; used by {@link createHnswIndex} and the loader. */
+export function buildHnswIndex(dimensions: number, state: HnswRestoredState): HnswIndex {
+  const { native, parameters } = state
+  const labelToId: (string | undefined)[] = state.labels.map((id) => id ?? undefined)
+  const idToLabel = new Map<string, number>()
+  labelToId.forEach((id, label) => {
+    if (id !== undefined) idToLabel.set(id, label)
+  })
+  // A stack: the last freed label is reused first, deterministically for a given history.
+  const freeLabels: number[] = [...state.free]
+  let efSearch = parameters.efSearch
+  native.setEf(efSearch)
+
+  const exactScan = (query: Float64Array, labels: Iterable<number>, k: number): VectorHit[] => {
+    const top = createTopK(k)
+    for (const label of labels) {
+      const point = native.getPoint(label)
+      let dot = 0
+      for (let i = 0; i < dimensions; i++) dot += (query[i] as number) * (point[i] as number)
+      top.offer({ id: labelToId[label] as string, similarity: clampSimilarity(dot) })
+    }
+    return top.sorted()
+  }
+
+  const index: HnswIndex = {
+    kind: 'hnsw',
+    dimensions,
+    async upsert(records) {
+      for (const record of records) checkVector(record.vector, dimensions, `The vector of record ${JSON.stringify(record.id)}`)
+      for (const { id, vector } of records) {
+        let label = idToLabel.get(id)
+        if (label === undefined) {
+          label = freeLabels.pop()
+          if (label === undefined) {
+            label = labelToId.length
+            const max = native.getMaxElements()
+            if (label >= max) native.resizeIndex(Math.max(2 * max, label + 1))
+          }
+          labelToId[label] = id
+          idToLabel.set(id, label)
+        }
+        // A live label is updated in place; a freed (marked deleted) label is revived with the new vector.
+        native.addPoint(Array.from(vector), label)
+      }
+    },
+    async remove(ids) {
+      for (const id of ids) {
+        const label = idToLabel.get(id)
+        if (label === undefined) continue
+        native.markDelete(label)
+        idToLabel.delete(id)
+        labelToId[label] = undefined
+        freeLabels.push(label)
+      }
+    },
+    async query(vector, { k, filter }) {
+      checkVector(vector, dimensions, 'The query vector')
+      checkK(k)
+      let allowed: Set<number> | undefined
+      if (filter !== undefined) {
+        allowed = new Set()
+        for (const id of filter) {
+          const label = idToLabel.get(id)
+          if (label !== undefined) allowed.add(label)
+        }
+      }
+      const target = Math.min(k, allowed === undefined ? idToLabel.size : allowed.size)
+      if (target === 0) return []
+      if (allowed !== undefined && allowed.size <= EXACT_FILTER_LIMIT) return exactScan(normalizedCopy(vector), allowed, target)
+      const labels = allowed
+      const result = native.searchKnn(Array.from(vector), target, labels === undefined ? undefined : (label) => labels.has(label))
+      if (result.neighbors.length < target) {
+        // hnswlib may come back short under a selective filter or after many deletions: be complete instead.
+        return exactScan(normalizedCopy(vector), labels ?? idToLabel.values(), target)
+      }
+      const hits: VectorHit[] = result.neighbors.map((label, i) => ({
+        id: labelToId[label] as string,
+        similarity: clampSimilarity(1 - (result.distances[i] as number)),
+      }))
+      return hits.sort(compareHits)
+    },
+    async count() {
+      return idToLabel.size
+    },
+    ids: () => [...idToLabel.keys()].sort(),
+    setEfSearch(ef) {
+      efSearch = positiveInteger('efSearch', ef, parameters.efSearch)
+      native.setEf(efSearch)
+    },
+  }
+  registerSnapshotter(index, (scratch) => {
+    const file = scratch('hnswlib')
+    native.writeIndexSync(file)
+    return {
+      kind: 'hnsw',
+      dimensions,
+      count: idToLabel.size,
+      meta: {
+        labels: labelToId.map((id) => id ?? null),
+        free: [...freeLabels],
+        parameters: { ...parameters, efSearch },
+      },
+      binary: { file },
+      cleanup: () => rmSync(file, { force: true }),
+    }
+  })
+  return index
+}

@@ -1,0 +1,111 @@
+import { MatchResultSchema, keyedHash } from '@incontro/core'
+import { describe, expect, it } from 'vitest'
+import { createConceptSpace } from './create-concept-space.js'
+import { createExactIndex } from './create-exact-index.js'
+import { createHnswIndex } from './create-hnsw-index.js'
+import { createMatcher } from './create-matcher.js'
+import { testProfile, testTaxonomy, testVacancy } from './internal/test-fixtures.js'
+
+const taxonomy = testTaxonomy()
+
+const pastryCook = testVacancy({
+  name: 'pastry cook',
+  essential: ['skill.pastry', 'skill.haccp'],
+  occupation: 'occ.cook',
+  languages: [{ code: 'en', level: 'B1' }],
+})
+const welder = testVacancy({ name: 'welder', essential: ['skill.tig-welding'], occupation: 'occ.welder' })
+
+const full = testProfile({ name: 'full', skills: ['skill.pastry', 'skill.haccp'], languages: [{ code: 'en', level: 'B2' }] })
+const related = testProfile({ name: 'related', skills: ['skill.grilling', 'skill.food-safety'], languages: [{ code: 'en', level: 'B1' }] })
+const none = testProfile({ name: 'none', skills: ['skill.excel'], languages: [{ code: 'en', level: 'C1' }] })
+const welderProfile = testProfile({ name: 'welder', skills: ['skill.tig-welding'], occupations: ['occ.welder'] })
+const noEnglish = testProfile({ name: 'no english', skills: ['skill.pastry', 'skill.haccp'] })
+
+/** Profiles equal in everything but their id, so only the tie-break orders them. */
+const twins = Array.from({ length: 6 }, (_, i) => testProfile({ name: `twin ${i}`, skills: ['skill.pastry', 'skill.haccp'], languages: [{ code: 'en', level: 'B1' }] }))
+
+describe('createMatcher', () => {
+  it('ranks candidates for a vacancy: all essential skills, then related ones, then none', async () => {
+    const matcher = createMatcher({ taxonomy })
+    await matcher.upsertProfiles([none, related, welderProfile, full])
+    const results = await matcher.candidatesFor(pastryCook, { k: 10 })
+    expect(results.map((r) => r.profileId)).toEqual([full.id, related.id, none.id, welderProfile.id])
+    for (const result of results) {
+      MatchResultSchema.parse(result)
+      expect(result.score).toBe(result.components.reduce((sum, c) => sum + c.contribution, 0))
+    }
+    expect(results[1]?.components.find((c) => c.name === 'essential')?.partial.map((p) => p.via)).toEqual(['skill.grilling', 'skill.food-safety'])
+  })
+
+  it('finds vacancies for a profile, in the other direction', async () => {
+    const matcher = createMatcher({ taxonomy })
+    await matcher.upsertVacancies([welder, pastryCook])
+    expect(await matcher.vacancyCount()).toBe(2)
+    const forWelder = await matcher.vacanciesFor(welderProfile, { k: 2 })
+    expect(forWelder.map((r) => r.vacancyId)).toEqual([welder.id, pastryCook.id])
+    expect(forWelder[0]?.score).toBe(1)
+    const forCook = await matcher.vacanciesFor(full, { k: 1 })
+    expect(forCook.map((r) => r.vacancyId)).toEqual([pastryCook.id])
+  })
+
+  it('removes profiles and vacancies', async () => {
+    const matcher = createMatcher({ taxonomy })
+    await matcher.upsertProfiles([full, related, none])
+    await matcher.upsertVacancies([welder, pastryCook])
+    await matcher.removeProfiles([full.id])
+    await matcher.removeVacancies([welder.id])
+    expect(await matcher.profileCount()).toBe(2)
+    expect(await matcher.vacancyCount()).toBe(1)
+    expect((await matcher.candidatesFor(pastryCook, { k: 3 })).map((r) => r.profileId)).toEqual([related.id, none.id])
+    expect((await matcher.vacanciesFor(welderProfile, { k: 3 })).map((r) => r.vacancyId)).toEqual([pastryCook.id])
+  })
+
+  it('upserting a profile again replaces it', async () => {
+    const matcher = createMatcher({ taxonomy })
+    await matcher.upsertProfiles([full, related])
+    const improved = testProfile({ name: 'related', skills: ['skill.pastry', 'skill.haccp'], languages: [{ code: 'en', level: 'C2' }] })
+    await matcher.upsertProfiles([improved])
+    expect(await matcher.profileCount()).toBe(2)
+    const results = await matcher.candidatesFor(pastryCook, { k: 2 })
+    expect(results.every((r) => r.score === 1)).toBe(true)
+  })
+
+  it('reports or filters candidates that miss a hard constraint', async () => {
+    const matcher = createMatcher({ taxonomy })
+    await matcher.upsertProfiles([full, noEnglish])
+    const reported = await matcher.candidatesFor(pastryCook, { k: 2 })
+    expect(reported.find((r) => r.profileId === noEnglish.id)?.unmet).toEqual([{ constraint: 'language', required: 'en:B1' }])
+    const filtered = await matcher.candidatesFor(pastryCook, { k: 2, hardConstraints: 'filter' })
+    expect(filtered.map((r) => r.profileId)).toEqual([full.id])
+  })
+
+  it('breaks ties by a keyed hash of the id, never by insertion order, with byte-identical results', async () => {
+    const build = async (order: typeof twins) => {
+      const matcher = createMatcher({ taxonomy, tieKey: 'deployer-key' })
+      await matcher.upsertProfiles(order)
+      return matcher.candidatesFor(pastryCook, { k: 4 })
+    }
+    const forward = await build(twins)
+    const backward = await build([...twins].reverse())
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward))
+    const expected = [...twins].map((p) => p.id).sort((a, b) => (keyedHash('deployer-key', a) < keyedHash('deployer-key', b) ? -1 : 1))
+    expect(forward.map((r) => r.profileId)).toEqual(expected.slice(0, 4))
+    const otherKey = createMatcher({ taxonomy, tieKey: 'another-key' })
+    await otherKey.upsertProfiles(twins)
+    const expectedOther = [...twins].map((p) => p.id).sort((a, b) => (keyedHash('another-key', a) < keyedHash('another-key', b) ? -1 : 1))
+    expect((await otherKey.candidatesFor(pastryCook, { k: 4 })).map((r) => r.profileId)).toEqual(expectedOther.slice(0, 4))
+  })
+
+  it('works the same over HNSW indexes', async () => {
+    const space = createConceptSpace(taxonomy, { dimensions: 32 })
+    const hnsw = createMatcher({ taxonomy, space, profileIndex: createHnswIndex({ dimensions: 32 }), vacancyIndex: createHnswIndex({ dimensions: 32 }) })
+    const exact = createMatcher({ taxonomy, space })
+    for (const matcher of [hnsw, exact]) await matcher.upsertProfiles([none, related, full, ...twins])
+    expect(JSON.stringify(await hnsw.candidatesFor(pastryCook, { k: 5 }))).toBe(JSON.stringify(await exact.candidatesFor(pastryCook, { k: 5 })))
+  })
+
+  it('refuses an index whose dimensions differ from the concept space', () => {
+    expect(() => createMatcher({ taxonomy, profileIndex: createExactIndex({ dimensions: 8 }) })).toThrow(/dimensions/)
+  })
+})

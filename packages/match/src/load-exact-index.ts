@@ -1,0 +1,23 @@
+import { buildExactIndex, type ExactIndex } from './create-exact-index.js'
+import { invalidIndexContent, readIndexFile } from './internal/index-file.js'
+import { float32FromLittleEndian } from './internal/persistable.js'
+
+/**
+ * Loads an exact index saved by {@link saveIndex}; a corrupt, truncated or foreign file throws
+ * `MATCH_INDEX_CORRUPT`.
+ *
+ * @example
+ * const index = await loadExactIndex('profiles.exact.index')
+ */
+export async function loadExactIndex(path: string): Promise<ExactIndex> {
+  return readIndexFile(path, 'exact', (file) => {
+    const { dimensions, count } = file.header
+    const meta = file.meta as { ids?: unknown }
+    const ids = meta.ids
+    if (!Array.isArray(ids) || ids.length !== count || !ids.every((id) => typeof id === 'string') || new Set(ids).size !== count) {
+      throw invalidIndexContent(path, 'has an id list that does not match its header')
+    }
+    if (file.binaryBytes !== count * dimensions * 4) throw invalidIndexContent(path, 'has a vector block of the wrong length')
+    return buildExactIndex(dimensions, ids as string[], float32FromLittleEndian(file.readBinary()))
+  })
+}

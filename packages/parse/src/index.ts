@@ -1,0 +1,8 @@
+export { isValidCodiceFiscale } from './codice-fiscale.js'
+export { detectLanguage } from './detect-language.js'
+export { parseCv } from './parse-cv.js'
+export type { ParseCvOptions } from './parse-cv.js'
+export { parseVacancy } from './parse-vacancy.js'
+export type { ParseVacancyOptions } from './parse-vacancy.js'
+export { readDocument } from './read-document.js'
+export type { ReadDocumentOptions } from './read-document.js'

@@ -1,0 +1,36 @@
+/** Text decoded from bytes, with whether a fallback encoding had to be used. */
+export interface Decoded {
+  text: string
+  fallback: boolean
+}
+
+/**
+ * Decodes bytes: UTF-8 (BOM stripped), UTF-16 with a BOM, and latin-1 (windows-1252) when the bytes
+ * are not valid UTF-8, which is how old Italian Windows files usually arrive.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), fallback: false }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), fallback: false }
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), fallback: false }
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(body), fallback: true }
+  }
+}
+
+/** The UTF-8 length of a string, without allocating it. */
+export function utf8Length(text: string, stopAbove: number): number {
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) length += 1
+    else if (code < 0x800) length += 2
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      length += 4
+      i++
+    } else length += 3
+    if (length > stopAbove) return length
+  }
+  return length
+}

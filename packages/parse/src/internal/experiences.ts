@@ -1,0 +1,238 @@
+import { createDiagnostic, type Diagnostic, type Experience, type Field, type SectionKind, type Token, type YearMonth } from '@incontro/core'
+import { findDateRanges, monthsBetween, toYearMonth, type FoundRange } from './dates.js'
+import type { LineTokens } from './line-tokens.js'
+import { foldSameLength, makeField, MAX_LINE_LENGTH, type Line } from './lines.js'
+import { knownPlaces } from './places.js'
+
+/** Separators between a job title and its employer, in order of preference. */
+const employerSeparators = [' presso ', ' at ', ' @ ', ' – ', ' — ', ' ‑ ', ' ‐ ', ' - ', ' | ']
+
+/** A date range on a line that carries an entry: the line's dates stand at its start or end. */
+export interface DatedLine {
+  line: Line
+  range: FoundRange
+  /** The line with the dates removed, when something (a title) is left. */
+  rest?: Field
+}
+
+/** Finds the date range a line opens or closes with, if any. */
+export function datedLine(text: string, line: Line, tokensOf: LineTokens): DatedLine | undefined {
+  if (line.blank || line.end - line.start > MAX_LINE_LENGTH) return undefined
+  const tokens = tokensOf(line)
+  const { ranges } = findDateRanges(tokens, line.contentStart, 1)
+  const range = ranges[0]
+  if (range === undefined) return undefined
+  const lead = tokens.slice(0, range.first).filter((token) => token.kind !== 'punct' && !['da', 'dal', 'dall', 'from', 'since'].includes(token.norm))
+  const trail = tokens.slice(range.last + 1).filter((token) => token.kind !== 'punct')
+  const atStart = lead.length === 0
+  const atEnd = trail.length === 0
+  if (!atStart && !atEnd) return undefined
+  const restStart = atStart ? range.span.end : line.contentStart
+  const restEnd = atStart ? line.end : (tokens[range.first]?.start ?? 0) + line.contentStart
+  const rest = makeField(text, restStart, restEnd)
+  const opener = tokens[range.first - 1]
+  const trimmedRest =
+    rest && atEnd && opener && ['da', 'dal', 'dall', 'from', 'since'].includes(opener.norm)
+      ? makeField(text, rest.span.start, opener.start + line.contentStart)
+      : rest
+  return trimmedRest && /\p{L}/u.test(trimmedRest.text) ? { line, range, rest: trimmedRest } : { line, range }
+}
+
+/** Splits "Cameriera presso Bar Roma, Milano" into title, employer and an obvious place. */
+export function splitTitle(text: string, field: Field): { title: Field; employer?: Field; place?: Field } {
+  for (const separator of employerSeparators) {
+    const at = field.text.indexOf(separator)
+    if (at > 0) {
+      const title = makeField(text, field.span.start, field.span.start + at)
+      const employer = makeField(text, field.span.start + at + separator.length, field.span.end)
+      if (title && employer) return { title, ...splitPlace(text, employer) }
+    }
+  }
+  const comma = field.text.indexOf(', ')
+  if (comma > 0) {
+    const title = makeField(text, field.span.start, field.span.start + comma)
+    const rest = makeField(text, field.span.start + comma + 2, field.span.end)
+    if (title && rest && isPlace(rest.text)) return { title, place: rest }
+  }
+  return { title: field }
+}
+
+function isPlace(value: string): boolean {
+  const folded = foldSameLength(value.trim())
+  if (knownPlaces.has(folded)) return true
+  if (/^\p{Lu}[\p{L}' ]{1,40}\([A-Z]{2}\)$/u.test(value.trim())) return true
+  const first = folded.split(/[ ,(]/)[0] ?? ''
+  return knownPlaces.has(first) && /^[\p{L}]+[ ]?(\([A-Z]{2}\)|, ?italia|, ?italy)?$/iu.test(value.trim())
+}
+
+/** Takes a trailing place off an employer: "Bar Roma, Milano", "Bar Roma (Milano)", "Bar Roma – Milano". */
+export function splitPlace(text: string, employer: Field): { employer?: Field; place?: Field } {
+  const value = employer.text
+  for (const separator of [', ', ' – ', ' - ', ' | ']) {
+    const at = value.lastIndexOf(separator)
+    if (at > 0) {
+      const candidate = makeField(text, employer.span.start + at + separator.length, employer.span.end)
+      const rest = makeField(text, employer.span.start, employer.span.start + at)
+      if (candidate && rest && isPlace(candidate.text)) return { employer: rest, place: candidate }
+    }
+  }
+  const open = value.lastIndexOf('(')
+  if (open > 0 && value.endsWith(')')) {
+    const candidate = makeField(text, employer.span.start + open + 1, employer.span.end - 1)
+    const rest = makeField(text, employer.span.start, employer.span.start + open)
+    if (candidate && rest && isPlace(candidate.text)) return { employer: rest, place: candidate }
+  }
+  if (isPlace(value)) return { place: employer }
+  return { employer }
+}
+
+/** Experiences of a CV: one per dated entry of the experience section. */
+export function extractExperiences(
+  text: string,
+  lines: readonly Line[],
+  lineSection: readonly SectionKind[],
+  headingLines: ReadonlySet<number>,
+  today: YearMonth,
+  tokensOf: LineTokens,
+): { experiences: Experience[]; diagnostics: Diagnostic[] } {
+  const experiences: Experience[] = []
+  const diagnostics: Diagnostic[] = []
+  // Contiguous runs of experience-section lines, one run per experience heading.
+  let run: Line[] = []
+  const flush = (): void => {
+    if (run.length > 0) parseRun(text, run, today, tokensOf, experiences, diagnostics)
+    run = []
+  }
+  for (const line of lines) {
+    if (headingLines.has(line.index)) {
+      flush()
+      continue
+    }
+    if (lineSection[line.index] === 'experience') run.push(line)
+    else flush()
+  }
+  flush()
+  return { experiences, diagnostics }
+}
+
+function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf: LineTokens, out: Experience[], diagnostics: Diagnostic[]): void {
+  const dated = new Map<number, DatedLine>()
+  for (const line of run) {
+    const found = datedLine(text, line, tokensOf)
+    if (found) dated.set(line.index, found)
+    else if (!line.blank && line.end - line.start <= MAX_LINE_LENGTH) reportUnreadable(tokensOf(line), line, diagnostics)
+  }
+  const content = run.filter((line) => !line.blank)
+  if (dated.size === 0) {
+    if (content.length > 0) {
+      const first = content[0] as Line
+      diagnostics.push(
+        createDiagnostic('PARSE_MISSING_DATES', 'warning', 'The experience section has entries without a readable date range.', {
+          place: { start: first.start, end: (content[content.length - 1] as Line).end },
+        }),
+      )
+    }
+    return
+  }
+  const firstDated = [...dated.values()][0] as DatedLine
+  const titleBefore =
+    firstDated.rest === undefined && content.some((line) => line.index < firstDated.line.index && !line.listItem)
+  // Start line index of each entry, with its dated line.
+  const entries: { start: number; dated: DatedLine; titleLines: Line[] }[] = []
+  const positions = new Map(run.map((line, position) => [line.index, position]))
+  let previousDated = -1
+  for (const [index, found] of dated) {
+    const position = positions.get(index) ?? 0
+    let start = position
+    const titleLines: Line[] = []
+    if (found.rest === undefined && titleBefore) {
+      let back = position - 1
+      while (back > previousDated && titleLines.length < 2) {
+        const line = run[back] as Line
+        if (line.blank || line.listItem || dated.has(line.index)) break
+        titleLines.unshift(line)
+        start = back
+        back--
+      }
+    }
+    if (found.rest === undefined && titleLines.length === 0) {
+      for (let ahead = position + 1; ahead < run.length && titleLines.length < 2; ahead++) {
+        const line = run[ahead] as Line
+        if (line.blank || line.listItem || dated.has(line.index)) break
+        titleLines.push(line)
+      }
+    } else if (found.rest !== undefined) {
+      const next = run[position + 1]
+      if (next && !next.blank && !next.listItem && !dated.has(next.index)) titleLines.push(next)
+    }
+    entries.push({ start, dated: found, titleLines })
+    previousDated = position
+  }
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e] as (typeof entries)[number]
+    const nextStart = entries[e + 1]?.start ?? run.length
+    let lastPosition = nextStart - 1
+    while (lastPosition > entry.start && (run[lastPosition] as Line).blank) lastPosition--
+    const span = { start: (run[entry.start] as Line).start, end: (run[lastPosition] as Line).end }
+    const experience = buildExperience(text, entry.dated, entry.titleLines, span, today, diagnostics)
+    out.push(experience)
+  }
+}
+
+function buildExperience(
+  text: string,
+  found: DatedLine,
+  titleLines: readonly Line[],
+  span: { start: number; end: number },
+  today: YearMonth,
+  diagnostics: Diagnostic[],
+): Experience {
+  const lineField = (line: Line): Field | undefined => makeField(text, line.contentStart, line.end)
+  const primary = found.rest ?? (titleLines[0] ? lineField(titleLines[0]) : undefined)
+  const secondary = found.rest ? (titleLines[0] ? lineField(titleLines[0]) : undefined) : titleLines[1] ? lineField(titleLines[1]) : undefined
+  let title: Field = { text: '', span: { start: found.range.span.start, end: found.range.span.start } }
+  let employer: Field | undefined
+  let place: Field | undefined
+  if (primary) {
+    const split = splitTitle(text, primary)
+    title = split.title
+    employer = split.employer
+    place = split.place
+  } else {
+    diagnostics.push(createDiagnostic('PARSE_MISSING_TITLE', 'info', 'An experience has dates but no title line.', { place: found.range.span }))
+  }
+  if (employer === undefined && secondary) {
+    const split = splitPlace(text, secondary)
+    employer = split.employer
+    place ??= split.place
+  }
+  const start = toYearMonth(found.range.start, false)
+  const end = found.range.end === 'present' ? 'present' : toYearMonth(found.range.end, true)
+  const months = monthsBetween(start, end === 'present' ? today : end)
+  const experience: Experience = { title, start, end, span }
+  if (employer) experience.employer = employer
+  if (place) experience.place = place
+  if (months !== undefined) experience.months = months
+  else {
+    diagnostics.push(
+      createDiagnostic('PARSE_UNREADABLE_DATE', 'warning', 'An experience starts after the reference date; its duration is unknown.', {
+        place: found.range.span,
+      }),
+    )
+  }
+  return experience
+}
+
+function reportUnreadable(tokens: readonly Token[], line: Line, diagnostics: Diagnostic[]): void {
+  const { unreadable } = findDateRanges(tokens, line.contentStart, 1)
+  for (const problem of unreadable) {
+    diagnostics.push(
+      createDiagnostic(
+        'PARSE_UNREADABLE_DATE',
+        'warning',
+        problem.reason === 'end-before-start' ? 'A date range ends before it starts.' : 'A date has a month outside 1–12.',
+        { place: problem.span },
+      ),
+    )
+  }
+}

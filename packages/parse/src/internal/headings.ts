@@ -1,0 +1,172 @@
+import type { SectionKind } from '@incontro/core'
+
+/**
+ * Section headings of CVs, Italian and English, as data. Keys are compared after
+ * {@link headingKey} (folded, numbering and trailing colon removed, non-letters collapsed).
+ */
+export const cvHeadings: Readonly<Record<string, SectionKind>> = {
+  esperienze: 'experience',
+  esperienza: 'experience',
+  'esperienza professionale': 'experience',
+  'esperienze professionali': 'experience',
+  'esperienze lavorative': 'experience',
+  'esperienza lavorativa': 'experience',
+  'esperienze di lavoro': 'experience',
+  'work experience': 'experience',
+  'work experiences': 'experience',
+  'professional experience': 'experience',
+  experience: 'experience',
+  'employment history': 'experience',
+  employment: 'experience',
+  'work history': 'experience',
+  istruzione: 'education',
+  'istruzione e formazione': 'education',
+  'istruzione formazione': 'education',
+  formazione: 'education',
+  'titoli di studio': 'education',
+  'titolo di studio': 'education',
+  'percorso formativo': 'education',
+  'formazione scolastica': 'education',
+  education: 'education',
+  'education and training': 'education',
+  'education training': 'education',
+  'education e training': 'education',
+  competenze: 'skills',
+  'competenze tecniche': 'skills',
+  'competenze professionali': 'skills',
+  'competenze personali': 'skills',
+  'competenze informatiche': 'skills',
+  'competenze digitali': 'skills',
+  capacita: 'skills',
+  'capacita e competenze': 'skills',
+  skills: 'skills',
+  'technical skills': 'skills',
+  'key skills': 'skills',
+  'personal skills': 'skills',
+  'computer skills': 'skills',
+  'digital skills': 'skills',
+  lingue: 'languages',
+  'lingue straniere': 'languages',
+  'conoscenze linguistiche': 'languages',
+  'competenze linguistiche': 'languages',
+  languages: 'languages',
+  'language skills': 'languages',
+  patente: 'licences',
+  patenti: 'licences',
+  'patente di guida': 'licences',
+  'driving licence': 'licences',
+  'driving license': 'licences',
+  licences: 'licences',
+  licenses: 'licences',
+  certificazioni: 'certifications',
+  corsi: 'certifications',
+  'corsi di formazione': 'certifications',
+  'corsi e certificazioni': 'certifications',
+  attestati: 'certifications',
+  certifications: 'certifications',
+  certificates: 'certifications',
+  courses: 'certifications',
+  profilo: 'summary',
+  'profilo personale': 'summary',
+  'profilo professionale': 'summary',
+  sommario: 'summary',
+  'chi sono': 'summary',
+  obiettivo: 'summary',
+  'obiettivo professionale': 'summary',
+  presentazione: 'summary',
+  profile: 'summary',
+  summary: 'summary',
+  'professional summary': 'summary',
+  'about me': 'summary',
+  objective: 'summary',
+  'dati personali': 'personal',
+  'informazioni personali': 'personal',
+  'dati anagrafici': 'personal',
+  contatti: 'personal',
+  'personal information': 'personal',
+  'personal details': 'personal',
+  'personal data': 'personal',
+  contacts: 'personal',
+  volontariato: 'volunteering',
+  'esperienze di volontariato': 'volunteering',
+  volunteering: 'volunteering',
+  'volunteer experience': 'volunteering',
+  interessi: 'interests',
+  hobby: 'interests',
+  'hobby e interessi': 'interests',
+  'interessi e hobby': 'interests',
+  hobbies: 'interests',
+  interests: 'interests',
+  referenze: 'references',
+  references: 'references',
+}
+
+/** Section headings of vacancies, Italian and English, as data (same key rules as {@link cvHeadings}). */
+export const vacancyHeadings: Readonly<Record<string, SectionKind>> = {
+  requisiti: 'requirements',
+  'requisiti richiesti': 'requirements',
+  'requisiti minimi': 'requirements',
+  'cosa cerchiamo': 'requirements',
+  'profilo ricercato': 'requirements',
+  'il profilo ideale': 'requirements',
+  'profilo del candidato': 'requirements',
+  requirements: 'requirements',
+  'what we are looking for': 'requirements',
+  'what we re looking for': 'requirements',
+  'must have': 'requirements',
+  qualifications: 'requirements',
+  'costituisce titolo preferenziale': 'preferred',
+  'costituiscono titolo preferenziale': 'preferred',
+  'titoli preferenziali': 'preferred',
+  gradito: 'preferred',
+  graditi: 'preferred',
+  gradita: 'preferred',
+  'requisiti graditi': 'preferred',
+  preferibile: 'preferred',
+  'nice to have': 'preferred',
+  'a plus': 'preferred',
+  preferred: 'preferred',
+  'preferred qualifications': 'preferred',
+  offriamo: 'offer',
+  'si offre': 'offer',
+  'cosa offriamo': 'offer',
+  'we offer': 'offer',
+  'what we offer': 'offer',
+  benefits: 'offer',
+  descrizione: 'description',
+  'descrizione del ruolo': 'description',
+  'descrizione della posizione': 'description',
+  mansioni: 'description',
+  'principali mansioni': 'description',
+  responsabilita: 'description',
+  'principali responsabilita': 'description',
+  'the role': 'description',
+  'job description': 'description',
+  responsibilities: 'description',
+  'key responsibilities': 'description',
+}
+
+/** Builds the lookup key of a possible heading line, or `undefined` when the line is too long to be one. */
+export function headingKey(line: string): string | undefined {
+  if (line.length > 60) return undefined
+  let body = line.trim()
+  // Markdown and list decoration, then numbering such as "1.", "2)", "IV." and a trailing colon.
+  body = body.replace(/^[#*=_\s]{1,10}/, '').replace(/[#*=_\s]{1,10}$/, '')
+  body = body.replace(/^(?:\d{1,2}|[ivxIVX]{1,4})[.)]\s{0,5}/, '')
+  body = body.replace(/[:.\s]{1,5}$/, '')
+  const folded = body
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' e ')
+    .replace(/[^a-z]+/g, ' ')
+    .trim()
+  return folded
+}
+
+/** The section kind a line announces, looked up in `lexicon`, or `undefined`. */
+export function headingKind(line: string, lexicon: Readonly<Record<string, SectionKind>>): SectionKind | undefined {
+  const key = headingKey(line)
+  if (key === undefined || key.length === 0) return undefined
+  return Object.hasOwn(lexicon, key) ? lexicon[key] : undefined
+}

@@ -1,0 +1,374 @@
+import {
+  createDiagnostic,
+  type Diagnostic,
+  type IdentityItem,
+  type IdentityRecord,
+  type RedactionCategory,
+  type SectionKind,
+} from '@incontro/core'
+import { findPhoneNumbersInText } from 'libphonenumber-js'
+import { isValidCodiceFiscale } from '../codice-fiscale.js'
+import { foldSameLength, findWord, isWordChar, MAX_LINE_LENGTH, trimSpan, type Line } from './lines.js'
+
+/** Most items of one category kept from one document; beyond it the input is not a CV. */
+const MAX_ITEMS_PER_CATEGORY = 500
+
+interface Label {
+  words: string
+  category: RedactionCategory | 'given-name' | 'surname' | 'full-name' | 'photo'
+  /** `start`: only when the label opens the line and a colon follows; `colon`: anywhere, with a colon. */
+  field: 'start' | 'colon' | false
+}
+
+// Labels of identifying fields, folded. `field` labels need "Label:" at the start of a line.
+const labels: readonly Label[] = [
+  { words: 'data e luogo di nascita', category: 'birth-date', field: false },
+  { words: 'data di nascita', category: 'birth-date', field: false },
+  { words: 'nata il', category: 'birth-date', field: false },
+  { words: 'nato il', category: 'birth-date', field: false },
+  { words: 'nata/o il', category: 'birth-date', field: false },
+  { words: 'date of birth', category: 'birth-date', field: false },
+  { words: 'birth date', category: 'birth-date', field: false },
+  { words: 'born on', category: 'birth-date', field: false },
+  { words: 'luogo di nascita', category: 'birthplace', field: false },
+  { words: 'place of birth', category: 'birthplace', field: false },
+  { words: 'birthplace', category: 'birthplace', field: false },
+  { words: 'nata a', category: 'birthplace', field: false },
+  { words: 'nato a', category: 'birthplace', field: false },
+  { words: 'born in', category: 'birthplace', field: false },
+  { words: 'nazionalita', category: 'nationality', field: false },
+  { words: 'cittadinanza', category: 'nationality', field: false },
+  { words: 'nationality', category: 'nationality', field: false },
+  { words: 'citizenship', category: 'nationality', field: false },
+  { words: 'stato civile', category: 'marital-status', field: false },
+  { words: 'marital status', category: 'marital-status', field: false },
+  { words: 'eta', category: 'age', field: 'colon' },
+  { words: 'age', category: 'age', field: 'colon' },
+  { words: 'indirizzo', category: 'address', field: 'start' },
+  { words: 'address', category: 'address', field: 'start' },
+  { words: 'residenza', category: 'address', field: 'start' },
+  { words: 'domicilio', category: 'address', field: 'start' },
+  { words: 'nome e cognome', category: 'full-name', field: 'start' },
+  { words: 'full name', category: 'full-name', field: 'start' },
+  { words: 'name', category: 'full-name', field: 'start' },
+  { words: 'nome', category: 'given-name', field: 'start' },
+  { words: 'first name', category: 'given-name', field: 'start' },
+  { words: 'given name', category: 'given-name', field: 'start' },
+  { words: 'cognome', category: 'surname', field: 'start' },
+  { words: 'surname', category: 'surname', field: 'start' },
+  { words: 'last name', category: 'surname', field: 'start' },
+  { words: 'family name', category: 'surname', field: 'start' },
+  { words: 'foto', category: 'photo', field: 'start' },
+  { words: 'fotografia', category: 'photo', field: 'start' },
+  { words: 'photo', category: 'photo', field: 'start' },
+]
+
+const maritalWords = ['coniugata', 'coniugato', 'nubile', 'celibe', 'sposata', 'sposato', 'divorziata', 'divorziato', 'vedova', 'vedovo']
+const maritalWordsEnglish = ['married', 'single', 'divorced', 'widowed']
+const nameParticles = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'dos', 'das', 'do', 'le', 'la', 'el', 'al', 'bin', 'ben', "d'"])
+const notNames = new Set(['curriculum', 'vitae', 'resume', 'cv', 'europass', 'profilo', 'profile', 'formato', 'europeo'])
+
+const datePattern = /[ \t]{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]{1,3}\p{L}{3,10}\.?[ \t]{1,3}\d{4}|\p{L}{3,10}[ \t]{1,3}\d{1,2},?[ \t]{1,3}\d{4})/uy
+const agePattern = /[ \t]{0,3}(\d{1,3})\b/y
+const addressKeyword = /\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Località|Loc\.|P\.zza|P\.le|V\.le|C\.so)[ \t]{1,3}/g
+const addressParticles = new Set(['di', 'del', 'della', 'dei', 'delle', 'degli', 'dello', 'san', 'santa', 'sant', 'xx', 'iv', 'ii'])
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'[\]{}]{1,2000}/gi
+const socialPattern = /\b(?:linkedin|github|gitlab|behance|dribbble|facebook|instagram|twitter|medium|stackoverflow)\.com\/[^\s<>()"'[\]{}]{1,200}/gi
+const codiceFiscalePattern = /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/gi
+const ageInText = /\b(\d{2})[ \t]{1,3}(anni|years[ \t]old|years)\b/g
+
+/** Identity record plus diagnostics of one document. */
+export interface IdentityResult {
+  identity: IdentityRecord
+  diagnostics: Diagnostic[]
+}
+
+/** Finds names, contacts and protected attributes in a CV's text (guarantee 1 keeps them apart). */
+export function extractIdentity(
+  text: string,
+  lines: readonly Line[],
+  lineSection: readonly SectionKind[],
+  sourceId: string,
+): IdentityResult {
+  const diagnostics: Diagnostic[] = []
+  const claimed = new Uint8Array(text.length)
+  const items: IdentityItem[] = []
+  const counts = new Map<string, number>()
+  let capped = false
+  const add = (category: RedactionCategory, start: number, end: number, trim = true): boolean => {
+    const span = trim ? trimSpan(text, start, end) : { start, end }
+    if (span.end <= span.start) return false
+    for (let i = span.start; i < span.end; i++) if (claimed[i] === 1) return false
+    const count = counts.get(category) ?? 0
+    if (count >= MAX_ITEMS_PER_CATEGORY) {
+      capped = true
+      return false
+    }
+    counts.set(category, count + 1)
+    claimed.fill(1, span.start, span.end)
+    items.push({ category, value: text.slice(span.start, span.end), span })
+    return true
+  }
+
+  findEmails(text, add)
+  for (const pattern of [urlPattern, socialPattern]) {
+    for (const match of text.matchAll(pattern)) add('url', match.index, match.index + match[0].length)
+  }
+  for (const match of text.matchAll(codiceFiscalePattern)) {
+    const valid = isValidCodiceFiscale(match[0])
+    const before = foldSameLength(text.slice(Math.max(0, match.index - 30), match.index))
+    const labelled = before.includes('codice fiscale') || before.includes('c.f') || /\bcf\b/.test(before)
+    if (valid || labelled) add('codice-fiscale', match.index, match.index + 16, false)
+    if (!valid && labelled) {
+      diagnostics.push(
+        createDiagnostic('PARSE_INVALID_CODICE_FISCALE', 'warning', 'A labelled codice fiscale has a wrong check character; it is kept as identifying.', {
+          place: { start: match.index, end: match.index + 16 },
+        }),
+      )
+    }
+  }
+
+  let givenNames: string[] = []
+  let surnames: string[] = []
+  let photo = false
+  let headerName: { start: number; end: number } | undefined
+  let firstLines = 0
+  for (const line of lines) {
+    if (line.blank) continue
+    const length = line.end - line.start
+    if (length > MAX_LINE_LENGTH) continue
+    const section = lineSection[line.index] ?? 'other'
+    const lineText = text.slice(line.start, line.end)
+    const folded = foldSameLength(lineText)
+    const inHeader = section === 'header' || section === 'personal'
+    firstLines++
+
+    for (const label of labels) {
+      for (const at of findWord(folded, label.words)) {
+        const labelEnd = at + label.words.length
+        const colon = skipColon(lineText, labelEnd)
+        if (label.field !== false && colon === labelEnd) continue
+        if (label.field === 'start' && at !== line.contentStart - line.start) continue
+        const valueStart = colon
+        if (label.category === 'photo') {
+          photo = true
+          continue
+        }
+        if (label.category === 'birth-date') {
+          datePattern.lastIndex = valueStart
+          const match = datePattern.exec(lineText)
+          if (match?.[1] !== undefined) {
+            const start = match.index + match[0].length - match[1].length
+            add('birth-date', line.start + start, line.start + start + match[1].length)
+          }
+          if (label.words.startsWith('data e luogo')) {
+            const after = match ? match.index + match[0].length : valueStart
+            const place = readPhrase(lineText, after, 60)
+            if (place) add('birthplace', line.start + place.start, line.start + place.end)
+          }
+          continue
+        }
+        if (label.category === 'age') {
+          agePattern.lastIndex = valueStart
+          const match = agePattern.exec(lineText)
+          if (match?.[1] !== undefined) add('age', line.start + match.index + match[0].length - match[1].length, line.start + match.index + match[0].length)
+          continue
+        }
+        if (label.category === 'birthplace' && colon === labelEnd && !/^[ \t]{0,3}\p{Lu}/u.test(lineText.slice(labelEnd, labelEnd + 5))) continue
+        const phrase = readPhrase(lineText, valueStart, label.category === 'address' ? 160 : 60, label.category === 'address')
+        if (phrase === undefined) continue
+        const start = line.start + phrase.start
+        const end = line.start + phrase.end
+        if (label.category === 'given-name' || label.category === 'surname' || label.category === 'full-name') {
+          if (!add('name', start, end)) continue
+          const value = text.slice(start, end).trim()
+          if (label.category === 'given-name') givenNames = value.split(/\s+/)
+          else if (label.category === 'surname') surnames = [value]
+          else [givenNames, surnames] = splitName(value)
+          continue
+        }
+        add(label.category, start, end)
+        if (label.category === 'birthplace' && !label.field) {
+          // "nata a Milano il 12/03/1990"
+          const rest = folded.slice(phrase.end, phrase.end + 8)
+          const il = /^[ \t,]{0,3}il[ \t]/.exec(rest)
+          if (il) {
+            datePattern.lastIndex = phrase.end + il[0].length - 1
+            const match = datePattern.exec(lineText)
+            if (match?.[1] !== undefined) {
+              const dateStart = match.index + match[0].length - match[1].length
+              add('birth-date', line.start + dateStart, line.start + dateStart + match[1].length)
+            }
+          }
+        }
+      }
+    }
+
+    for (const word of inHeader ? [...maritalWords, ...maritalWordsEnglish] : maritalWords) {
+      for (const at of findWord(folded, word)) add('marital-status', line.start + at, line.start + at + word.length)
+    }
+    for (const match of lineText.matchAll(ageInText)) {
+      const unit = match[2] ?? ''
+      const after = foldSameLength(lineText.slice(match.index + match[0].length, match.index + match[0].length + 20))
+      if (/^[ \t]{0,3}(di|d'|of|in|nel|nell|as|as a|come)\b/.test(after)) continue
+      if (!inHeader && unit !== 'years old') continue
+      add('age', line.start + match.index, line.start + match.index + match[0].length)
+    }
+    findAddresses(lineText, line.start, add)
+    findPhones(lineText, line.start, add)
+
+    if (headerName === undefined && inHeader && firstLines <= 8) {
+      const candidate = nameLine(text, line)
+      if (candidate !== undefined) headerName = candidate
+    }
+  }
+
+  if (givenNames.length === 0 && surnames.length === 0 && headerName !== undefined) {
+    if (add('name', headerName.start, headerName.end)) [givenNames, surnames] = splitName(text.slice(headerName.start, headerName.end))
+  }
+  if (capped) {
+    diagnostics.push(
+      createDiagnostic('PARSE_TOO_MANY_ITEMS', 'warning', `More than ${MAX_ITEMS_PER_CATEGORY} identifying items of one kind; the rest were not recorded.`),
+    )
+  }
+  items.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
+  return { identity: { sourceId, givenNames, surnames, items, photo }, diagnostics }
+}
+
+function skipColon(lineText: string, from: number): number {
+  let i = from
+  while (i < lineText.length && i - from < 4 && (lineText[i] === ' ' || lineText[i] === '\t')) i++
+  if (lineText[i] === ':' || lineText[i] === '-' || lineText[i] === '–') {
+    i++
+    while (i < lineText.length && i - from < 8 && (lineText[i] === ' ' || lineText[i] === '\t')) i++
+    return i
+  }
+  return from
+}
+
+/** A value phrase after a label: up to a separator or `max` characters. */
+function readPhrase(lineText: string, from: number, max: number, allowComma = false): { start: number; end: number } | undefined {
+  let start = from
+  while (start < lineText.length && (lineText[start] === ' ' || lineText[start] === '\t' || lineText[start] === ':')) start++
+  let end = start
+  const limit = Math.min(lineText.length, start + max)
+  while (end < limit) {
+    const char = lineText[end]
+    if (char === ';' || char === '|' || char === '(' || char === '•' || char === '·' || (!allowComma && char === ',')) break
+    if (char === ' ' && !allowComma) {
+      const next = lineText.slice(end + 1, end + 4).toLowerCase()
+      if (next === 'il ' || next === 'on ' || next.startsWith('- ') || next.startsWith('– ') || next.startsWith('— ')) break
+    }
+    end++
+  }
+  while (end > start && (lineText[end - 1] === ' ' || lineText[end - 1] === '.' || lineText[end - 1] === '-')) end--
+  return end > start ? { start, end } : undefined
+}
+
+function findEmails(text: string, add: (category: RedactionCategory, start: number, end: number) => boolean): void {
+  const local = /[A-Za-z0-9._%+\-']/
+  const domain = /[A-Za-z0-9.-]/
+  let at = text.indexOf('@')
+  while (at !== -1) {
+    let start = at
+    while (start > 0 && at - start < 64 && local.test(text[start - 1] ?? '')) start--
+    let end = at + 1
+    while (end < text.length && end - at < 254 && domain.test(text[end] ?? '')) end++
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--
+    const host = text.slice(at + 1, end)
+    const dot = host.lastIndexOf('.')
+    if (start < at && dot > 0 && /^[A-Za-z]{2,24}$/.test(host.slice(dot + 1))) add('email', start, end)
+    at = text.indexOf('@', Math.max(end, at + 1))
+  }
+}
+
+function findAddresses(lineText: string, offset: number, add: (category: RedactionCategory, start: number, end: number) => boolean): void {
+  addressKeyword.lastIndex = 0
+  for (const match of lineText.matchAll(addressKeyword)) {
+    const after = match.index + match[0].length
+    const firstWord = /^[\p{L}'’.]{1,30}/u.exec(lineText.slice(after, after + 31))?.[0] ?? ''
+    const first = firstWord[0] ?? ''
+    const capitalised = first !== '' && first === first.toUpperCase() && first !== first.toLowerCase()
+    if (!capitalised && !addressParticles.has(firstWord.toLowerCase().replace(/['’]$/, ''))) continue
+    if (!capitalised) {
+      const second = lineText.slice(after + firstWord.length).trimStart()[0] ?? ''
+      if (second === '' || second !== second.toUpperCase() || second === second.toLowerCase()) continue
+    }
+    const window = lineText.slice(after, after + 120)
+    let end = after + window.length
+    for (const stop of ['|', ';', '•', '·', '@', ' Tel', ' tel', ' Cell', ' cell', ' E-mail', ' Email', ' email', ' Phone', ' – ', ' - ']) {
+      const at = window.indexOf(stop)
+      if (at !== -1 && after + at < end) end = after + at
+    }
+    const value = lineText.slice(match.index, end)
+    if (!/\d/.test(value)) continue
+    add('address', offset + match.index, offset + end)
+  }
+}
+
+const phoneChars = /[0-9+()./\- \t]/
+
+function findPhones(lineText: string, offset: number, add: (category: RedactionCategory, start: number, end: number) => boolean): void {
+  let i = 0
+  while (i < lineText.length) {
+    const char = lineText[i] ?? ''
+    if (!(char === '+' || (char >= '0' && char <= '9')) || isWordChar(lineText, i - 1)) {
+      i++
+      continue
+    }
+    let end = i
+    let digits = 0
+    while (end < lineText.length && phoneChars.test(lineText[end] ?? '')) {
+      const c = lineText[end] ?? ''
+      if (c >= '0' && c <= '9') digits++
+      end++
+    }
+    const candidate = lineText.slice(i, end)
+    // Real numbers have at most one slash and a few dots; "1/1/1/…" and long digit runs are not phones.
+    const slashes = candidate.split('/').length - 1
+    if (digits >= 8 && digits <= 24 && end - i <= 48 && slashes <= 1 && !isWordChar(lineText, end)) {
+      for (const found of findPhoneNumbersInText(candidate, { defaultCountry: 'IT' })) {
+        const raw = candidate.slice(found.startsAt, found.endsAt)
+        const count = raw.replace(/\D/g, '').length
+        // Dates such as "06/2021" parse as Rome numbers; real numbers have 8 or more digits.
+        if (count < 8 || /^\d{1,2}\/\d{4}$/.test(raw.trim())) continue
+        add('phone', offset + i + found.startsAt, offset + i + found.endsAt)
+      }
+    }
+    i = Math.max(end, i + 1)
+  }
+}
+
+function isCapitalised(word: string): boolean {
+  const first = word[0] ?? ''
+  return first !== first.toLowerCase() && first === first.toUpperCase()
+}
+
+/** The span of a header line that looks like a person's name: 2–4 capitalised words, no digits or @. */
+function nameLine(text: string, line: Line): { start: number; end: number } | undefined {
+  if (line.listItem) return undefined
+  const value = text.slice(line.start, line.end)
+  if (value.length > 60 || /[\d@:/|,;()]/.test(value)) return undefined
+  const words = value.split(/\s+/)
+  if (words.length < 2 || words.length > 5) return undefined
+  let named = 0
+  for (const word of words) {
+    if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(word)) return undefined
+    const lower = word.toLowerCase()
+    if (notNames.has(lower)) return undefined
+    if (nameParticles.has(lower) || /^d['’]/.test(lower)) continue
+    if (!isCapitalised(word)) return undefined
+    named++
+  }
+  if (named < 2 || named > 4) return undefined
+  return { start: line.start, end: line.end }
+}
+
+/** "Anna Maria de Souza" → given ["Anna", "Maria"], surnames ["de Souza"]: the last word with its particles. */
+export function splitName(value: string): [string[], string[]] {
+  const words = value.trim().split(/\s+/).filter((word) => word.length > 0)
+  if (words.length < 2) return [words, []]
+  let surnameStart = words.length - 1
+  while (surnameStart > 1 && nameParticles.has((words[surnameStart - 1] ?? '').toLowerCase())) surnameStart--
+  return [words.slice(0, surnameStart), [words.slice(surnameStart).join(' ')]]
+}

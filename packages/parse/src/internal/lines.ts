@@ -1,0 +1,140 @@
+import type { Field, Span } from '@incontro/core'
+
+/** One line of a document: offsets of its trimmed content and of the text after a list marker. */
+export interface Line {
+  index: number
+  /** Offset of the first non-blank character (equals `end` for a blank line). */
+  start: number
+  /** Offset after the last non-blank character. */
+  end: number
+  /** Offset where the content starts after a list marker or an inline heading. */
+  contentStart: number
+  blank: boolean
+  listItem: boolean
+}
+
+const bullets = new Set(['-', '•', '*', '·', '–', '▪', '◦', '○', '►', '▸', '✓', '✔', '→', '>'])
+
+/** Longest line the field extractors look at; longer lines are not CV prose and are skipped. */
+export const MAX_LINE_LENGTH = 2000
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a)
+}
+
+/** Splits a text into lines in one pass, recording list markers ("- ", "• ", "1. ", "2) "). */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let lineStart = 0
+  const length = text.length
+  while (lineStart <= length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = length
+    let start = lineStart
+    let end = lineEnd
+    while (start < end && isSpace(text.charCodeAt(start))) start++
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+    const blank = start === end
+    let contentStart = start
+    let listItem = false
+    if (!blank) {
+      const first = text[start] ?? ''
+      const needsSpace = first === '-' || first === '*' || first === '>' || first === '–' || first === '→'
+      if (bullets.has(first) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)) || !needsSpace)) {
+        listItem = true
+        contentStart = start + 1
+      } else {
+        let digits = start
+        while (digits < end && digits - start < 3 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++
+        const marker = text[digits]
+        if (digits > start && digits - start <= 2 && (marker === '.' || marker === ')') && isSpace(text.charCodeAt(digits + 1))) {
+          listItem = true
+          contentStart = digits + 1
+        }
+      }
+      while (contentStart < end && isSpace(text.charCodeAt(contentStart))) contentStart++
+    }
+    lines.push({ index: lines.length, start, end, contentStart, blank, listItem })
+    if (lineEnd === length) break
+    lineStart = lineEnd + 1
+  }
+  return lines
+}
+
+const trimmable = new Set([' ', '\t', '\u00a0', ',', ';', ':', '|', '-', '‐', '–', '—', '‑', '(', ')', '[', ']', '/', '.', '•', '*', '·'])
+
+/** Shrinks `[start, end)` past blanks and separators on both sides; keeps a closing `)` or `.` that belongs to the text. */
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start
+  let e = end
+  while (s < e && trimmable.has(text[s] ?? '')) s++
+  while (e > s && trimmable.has(text[e - 1] ?? '')) {
+    const char = text[e - 1]
+    // Keep "S.p.A." and "(MI)" intact.
+    if (char === '.' && e - 2 > s && /\p{L}/u.test(text[e - 2] ?? '') && text[e - 3] === '.') break
+    if (char === ')' && text.lastIndexOf('(', e - 1) >= s) break
+    e--
+  }
+  return { start: s, end: e }
+}
+
+/** A {@link Field} for `[start, end)` after trimming, or `undefined` when nothing is left. */
+export function makeField(text: string, start: number, end: number): Field | undefined {
+  const span = trimSpan(text, start, end)
+  if (span.end <= span.start) return undefined
+  return { text: text.slice(span.start, span.end), span }
+}
+
+const lowerCache = new Map<string, string>()
+const asciiOnly = /^[\x00-\x7f]*$/
+
+/**
+ * Lowercases and removes accents one UTF-16 unit at a time, so offsets in the result are offsets in
+ * the input (unlike `foldKey`, which may change lengths). Used to find keywords in place.
+ */
+export function foldSameLength(text: string): string {
+  // ASCII lowercases one unit for one unit.
+  if (asciiOnly.test(text)) return text.toLowerCase()
+  let out = ''
+  let changed = false
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? ''
+    const code = char.charCodeAt(0)
+    if (code < 128) {
+      const lower = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char
+      if (lower !== char) changed = true
+      out += lower
+      continue
+    }
+    let folded = lowerCache.get(char)
+    if (folded === undefined) {
+      const lower = char.toLowerCase()
+      const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : char
+      folded = base.length === 1 ? base : char
+      lowerCache.set(char, folded)
+    }
+    if (folded !== char) changed = true
+    out += folded
+  }
+  return changed ? out : text
+}
+
+/** Whether the character at `index` is a letter or digit (for word-boundary checks). */
+export function isWordChar(text: string, index: number): boolean {
+  const char = text[index]
+  if (char === undefined) return false
+  const code = char.charCodeAt(0)
+  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true
+  return code > 127 && /[\p{L}\p{N}]/u.test(char)
+}
+
+/** Every whole-word occurrence of `word` (already folded) in `folded`, as start offsets. */
+export function findWord(folded: string, word: string, from = 0, to = folded.length): number[] {
+  const found: number[] = []
+  let at = folded.indexOf(word, from)
+  while (at !== -1 && at + word.length <= to) {
+    if (!isWordChar(folded, at - 1) && !isWordChar(folded, at + word.length)) found.push(at)
+    at = folded.indexOf(word, at + 1)
+  }
+  return found
+}

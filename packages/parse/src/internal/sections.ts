@@ -1,0 +1,71 @@
+import type { Section, SectionKind, Span } from '@incontro/core'
+import { headingKind } from './headings.js'
+import type { Line } from './lines.js'
+
+/** Sections of a document and, for each line, the kind of the section it belongs to. */
+export interface Segmentation {
+  sections: Section[]
+  /** Section kind per line index. */
+  lineSection: SectionKind[]
+  /** Indices of lines that are (or start with) a heading. */
+  headingLines: Set<number>
+  /** Whether any heading was recognised. */
+  found: boolean
+}
+
+/**
+ * Cuts a document into sections at the lines the lexicon recognises as headings. Text before the
+ * first heading is the `header`. With `inline`, "Requisiti: diploma" opens a section on the same line.
+ */
+export function segmentSections(
+  text: string,
+  lines: readonly Line[],
+  lexicon: Readonly<Record<string, SectionKind>>,
+  options: { inline: boolean; beforeFirst: SectionKind },
+): Segmentation {
+  const sections: Section[] = []
+  const lineSection: SectionKind[] = []
+  const headingLines = new Set<number>()
+  let current: { kind: SectionKind; heading?: Span; start: number; end: number } = {
+    kind: options.beforeFirst,
+    start: 0,
+    end: 0,
+  }
+  let hasContent = false
+  const close = (): void => {
+    if (!hasContent && current.heading === undefined) return
+    const section: Section = { kind: current.kind, span: { start: current.start, end: current.end } }
+    if (current.heading) section.heading = current.heading
+    sections.push(section)
+  }
+  for (const line of lines) {
+    if (line.blank) {
+      lineSection.push(current.kind)
+      continue
+    }
+    const lineText = text.slice(line.start, line.end)
+    let kind = line.listItem && !/^\d/.test(lineText) ? undefined : headingKind(lineText, lexicon)
+    let headingEnd = line.end
+    if (kind === undefined && options.inline) {
+      const colon = lineText.indexOf(':')
+      if (colon > 0 && colon <= 40) {
+        kind = headingKind(lineText.slice(0, colon), lexicon)
+        headingEnd = line.start + colon + 1
+      }
+    }
+    if (kind !== undefined) {
+      close()
+      current = { kind, heading: { start: line.start, end: headingEnd }, start: line.start, end: line.end }
+      hasContent = headingEnd < line.end
+      headingLines.add(line.index)
+      lineSection.push(kind)
+      continue
+    }
+    if (!hasContent && current.heading === undefined) current.start = line.start
+    hasContent = true
+    current.end = line.end
+    lineSection.push(current.kind)
+  }
+  close()
+  return { sections, lineSection, headingLines, found: headingLines.size > 0 }
+}

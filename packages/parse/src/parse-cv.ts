@@ -1,0 +1,112 @@
+import {
+  createDiagnostic,
+  IncontroError,
+  ParsedProfileSchema,
+  type Diagnostic,
+  type Document,
+  type LanguageSkill,
+  type Licence,
+  type ParsedProfile,
+  type YearMonth,
+} from '@incontro/core'
+import { currentYearMonth } from './internal/dates.js'
+import { extractEducation } from './internal/education.js'
+import { extractExperiences } from './internal/experiences.js'
+import { cvHeadings } from './internal/headings.js'
+import { extractIdentity } from './internal/identity.js'
+import { createLineTokens } from './internal/line-tokens.js'
+import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
+import { checkSourceId, checkToday, toDocument } from './internal/input.js'
+import { findLanguages, highestPerLanguage } from './internal/languages.js'
+import { findLicences, uniqueLicences } from './internal/licences.js'
+import { MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
+import { segmentSections } from './internal/sections.js'
+
+/** Options of {@link parseCv}. */
+export interface ParseCvOptions {
+  /** Identifies the source document (kept in the result and the identity record). */
+  sourceId: string
+  /** Force a format instead of sniffing the content. */
+  format?: 'text' | 'json-resume'
+  /** The CV's language when known; otherwise detected (Italian when undecided). */
+  language?: 'it' | 'en'
+  /** The month "present"/"ad oggi" stands for when counting months (default: the current month). */
+  today?: YearMonth
+  /** Largest input accepted, in bytes (default 5 MB). */
+  maxBytes?: number
+}
+
+/**
+ * Parses a CV (plain text, JSON Resume or a read {@link Document}) into a {@link ParsedProfile}:
+ * sections, experiences with dates and months, education with EQF level, languages with CEFR level,
+ * licences, and the identity record kept apart. Data problems are returned as diagnostics.
+ *
+ * @example
+ * const profile = parseCv('Maria Rossi\n\nEsperienze\n03/2019 – 06/2021 Cameriera presso Bar Roma', { sourceId: 'cv-1' })
+ * profile.experiences[0]?.months // 28
+ */
+export function parseCv(input: string | Uint8Array | Document, options: ParseCvOptions): ParsedProfile {
+  const sourceId = checkSourceId(options?.sourceId)
+  checkToday(options.today)
+  const readOptions = {
+    ...(options.format === undefined ? {} : { format: options.format }),
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  }
+  const { document, diagnostics: readDiagnostics } = toDocument(input, readOptions)
+  const today = options.today ?? currentYearMonth()
+  const text = document.text
+  const lines = splitLines(text)
+  const diagnostics: Diagnostic[] = [...readDiagnostics]
+  const { sections, lineSection, headingLines, found } = segmentSections(text, lines, cvHeadings, { inline: false, beforeFirst: 'header' })
+  if (!found) {
+    diagnostics.push(createDiagnostic('PARSE_NO_SECTIONS', 'warning', 'No section heading was recognised; the whole text is read as a header.'))
+  }
+  reportLongLines(lines, diagnostics)
+  reportEmpty(text, sections, diagnostics)
+
+  const tokensOf = createLineTokens(text)
+  const identity = extractIdentity(text, lines, lineSection, sourceId)
+  diagnostics.push(...identity.diagnostics)
+  const experienceResult = extractExperiences(text, lines, lineSection, headingLines, today, tokensOf)
+  diagnostics.push(...experienceResult.diagnostics)
+  const education = extractEducation(text, lines, lineSection, headingLines, tokensOf)
+
+  const languages: LanguageSkill[] = []
+  const licences: Licence[] = []
+  for (const line of lines) {
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH || headingLines.has(line.index)) continue
+    const content = text.slice(line.contentStart, line.end)
+    const tokens = tokensOf(line)
+    const section = lineSection[line.index]
+    for (const mention of findLanguages(content, line.contentStart, tokens)) {
+      if (mention.level !== undefined) languages.push({ code: mention.code, level: mention.level, span: mention.span })
+      else if (section === 'languages') {
+        diagnostics.push(
+          createDiagnostic('PARSE_UNKNOWN_LANGUAGE_LEVEL', 'info', 'A language is named without a level that can be read.', { place: mention.span }),
+        )
+      }
+    }
+    for (const mention of findLicences(content, line.contentStart, tokens)) licences.push({ code: mention.code, span: mention.span })
+  }
+
+  const language = options.language ?? (document.language === 'und' ? 'it' : document.language)
+  const profile: ParsedProfile = {
+    sourceId,
+    language,
+    document,
+    identity: identity.identity,
+    sections,
+    experiences: experienceResult.experiences,
+    education,
+    languages: highestPerLanguage(languages),
+    licences: uniqueLicences(licences),
+    diagnostics: capDiagnostics(diagnostics),
+  }
+  const checked = ParsedProfileSchema.safeParse(profile)
+  if (!checked.success) {
+    throw new IncontroError('CORE_SCHEMA_VIOLATION', 'The parsed profile does not satisfy ParsedProfileSchema; this is a bug in @incontro/parse.', {
+      issues: checked.error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code })),
+    })
+  }
+  return checked.data
+}

@@ -1,0 +1,237 @@
+import {
+  createDiagnostic,
+  IncontroError,
+  ParsedVacancySchema,
+  tokenize,
+  type ContractType,
+  type Diagnostic,
+  type Document,
+  type EducationRequirement,
+  type Field,
+  type Importance,
+  type LanguageRequirement,
+  type LicenceRequirement,
+  type ParsedVacancy,
+  type Requirement,
+  type Span,
+  type Token,
+} from '@incontro/core'
+import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
+import { findQualifications } from './internal/education.js'
+import { vacancyHeadings } from './internal/headings.js'
+import { checkSourceId, toDocument } from './internal/input.js'
+import { findLanguages } from './internal/languages.js'
+import { findLicences, uniqueLicences } from './internal/licences.js'
+import { findWord, foldSameLength, isWordChar, makeField, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
+import { compilePhrases, matchPhrases } from './internal/phrases.js'
+import { knownPlaces } from './internal/places.js'
+import { segmentSections } from './internal/sections.js'
+import { contractPhrases, durationAdjectives, importanceWords, numberWords, placeLabels } from './internal/vacancy-words.js'
+
+/** Options of {@link parseVacancy}. */
+export interface ParseVacancyOptions {
+  /** Identifies the source document. */
+  sourceId: string
+  /** The vacancy's language when known; otherwise detected (Italian when undecided). */
+  language?: 'it' | 'en'
+  /** Largest input accepted, in bytes (default 5 MB). */
+  maxBytes?: number
+}
+
+const importanceTable = compilePhrases(importanceWords)
+const contractTable = compilePhrases(contractPhrases)
+const experienceWords = new Set(['esperienza', 'esperienze', 'experience', 'esperienziale'])
+const yearUnits = new Set(['anni', 'anno', 'years', 'year', 'yrs', 'yr'])
+const monthUnits = new Set(['mesi', 'mese', 'months', 'month'])
+const provincePattern = /\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30}){0,3} \([A-Z]{2}\)/u
+const placeNames = [...knownPlaces].filter((place) => !['italia', 'italy', 'remoto', 'remote', 'da remoto', 'smart working'].includes(place))
+
+/**
+ * Parses a vacancy (plain text or a read {@link Document}) into a {@link ParsedVacancy}: title,
+ * sections, requirements with importance (essential or preferred), languages, education (EQF),
+ * licences, minimum experience, contract types and place.
+ *
+ * @example
+ * const vacancy = parseVacancy('Cameriere/a\nRequisiti:\n- Inglese B1\n- Patente B gradita', { sourceId: 'v-1' })
+ * vacancy.licences[0] // { code: 'B', importance: 'preferred', span: … }
+ */
+export function parseVacancy(input: string | Uint8Array | Document, options: ParseVacancyOptions): ParsedVacancy {
+  const sourceId = checkSourceId(options?.sourceId)
+  const { document, diagnostics: readDiagnostics } = toDocument(input, {
+    format: 'text',
+    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
+  })
+  const text = document.text
+  const lines = splitLines(text)
+  const diagnostics: Diagnostic[] = [...readDiagnostics]
+  const { sections, lineSection, headingLines, found } = segmentSections(text, lines, vacancyHeadings, { inline: true, beforeFirst: 'header' })
+  if (!found) {
+    diagnostics.push(createDiagnostic('PARSE_NO_SECTIONS', 'info', 'No section heading was recognised; importance comes from words in each line only.'))
+  }
+  reportLongLines(lines, diagnostics)
+  reportEmpty(text, sections, diagnostics)
+  const hasRequirementSections = sections.some((section) => section.kind === 'requirements' || section.kind === 'preferred')
+  const headingEnds = new Map<number, number>()
+  for (const section of sections) if (section.heading) headingEnds.set(section.heading.start, section.heading.end)
+
+  const titleLine = lines.find((line) => !line.blank && line.end - line.start <= MAX_LINE_LENGTH)
+  let title: Field = { text: '', span: { start: 0, end: 0 } }
+  if (titleLine) title = makeField(text, titleLine.start, titleLine.end) ?? { text: text.slice(titleLine.start, titleLine.end), span: { start: titleLine.start, end: titleLine.end } }
+  else diagnostics.push(createDiagnostic('PARSE_NO_TITLE', 'warning', 'The vacancy has no line that can serve as its title.'))
+
+  const requirements: Requirement[] = []
+  const languages: LanguageRequirement[] = []
+  const education: EducationRequirement[] = []
+  const licences: LicenceRequirement[] = []
+  const contract: ContractType[] = []
+  let experienceMonths: { value: number; span: Span } | undefined
+  let place: Field | undefined
+
+  for (const line of lines) {
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
+    const section = lineSection[line.index] ?? 'header'
+    let contentStart = line.contentStart
+    if (headingLines.has(line.index)) {
+      const headingEnd = headingEnds.get(line.start) ?? line.end
+      if (headingEnd >= line.end) continue
+      contentStart = Math.max(contentStart, headingEnd)
+    }
+    const content = makeField(text, contentStart, line.end)
+    if (content === undefined) continue
+    const tokens = tokenize(content.text)
+    const offset = content.span.start
+
+    for (const match of matchPhrases(tokens, contractTable)) if (!contract.includes(match.value)) contract.push(match.value)
+    place ??= findPlaceLabel(text, content)
+    if (section === 'offer') continue
+
+    const lineImportance = matchPhrases(tokens, importanceTable)[0]?.value
+    const sectionImportance: Importance | undefined =
+      section === 'requirements' ? 'essential' : section === 'preferred' ? 'preferred' : undefined
+    const importance = lineImportance ?? sectionImportance
+    const isTitle = line === titleLine
+    if (importance !== undefined && !isTitle) requirements.push({ text: content.text, importance, span: content.span })
+
+    experienceMonths ??= findExperienceMonths(tokens, offset)
+    const eligible = !isTitle && (importance !== undefined || !hasRequirementSections)
+    if (!eligible) continue
+    const effective = importance ?? 'essential'
+    for (const mention of findLanguages(content.text, offset, tokens)) {
+      if (mention.level !== undefined) languages.push({ code: mention.code, level: mention.level, importance: effective, span: mention.span })
+      else {
+        diagnostics.push(
+          createDiagnostic('PARSE_UNKNOWN_LANGUAGE_LEVEL', 'info', 'A language is asked for without a level that can be read.', { place: mention.span }),
+        )
+      }
+    }
+    const qualifications = findQualifications(content.text, tokens)
+    if (qualifications.length > 0) {
+      // "Diploma o laurea": the minimum level named is what the vacancy requires.
+      const lowest = qualifications.reduce((min, candidate) => (candidate.rule.level < min.rule.level ? candidate : min))
+      education.push({ eqfLevel: lowest.rule.level, importance: effective, span: { start: offset + lowest.start, end: offset + lowest.end } })
+    }
+    for (const mention of findLicences(content.text, offset, tokens)) licences.push({ code: mention.code, importance: effective, span: mention.span })
+  }
+  place ??= findPlaceFallback(text, lines)
+
+  const language = options.language ?? (document.language === 'und' ? 'it' : document.language)
+  const vacancy: ParsedVacancy = {
+    sourceId,
+    language,
+    document,
+    title,
+    sections,
+    requirements,
+    languages: uniqueByCode(languages),
+    education,
+    licences: uniqueLicences(licences),
+    contract,
+    diagnostics: capDiagnostics(diagnostics),
+  }
+  if (experienceMonths) vacancy.experienceMonths = experienceMonths
+  if (place) vacancy.place = place
+  const checked = ParsedVacancySchema.safeParse(vacancy)
+  if (!checked.success) {
+    throw new IncontroError('CORE_SCHEMA_VIOLATION', 'The parsed vacancy does not satisfy ParsedVacancySchema; this is a bug in @incontro/parse.', {
+      issues: checked.error.issues.map((issue) => ({ path: issue.path.map(String), code: issue.code })),
+    })
+  }
+  return checked.data
+}
+
+function uniqueByCode<T extends { code: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return items.filter((item) => (seen.has(item.code) ? false : (seen.add(item.code), true)))
+}
+
+function numberAt(token: Token | undefined): number | undefined {
+  if (token === undefined) return undefined
+  if (token.kind === 'number' && token.norm.length <= 2) return Number(token.norm)
+  return Object.hasOwn(numberWords, token.norm) ? numberWords[token.norm] : undefined
+}
+
+/** "almeno 2 anni di esperienza", "esperienza di 3 anni", "3+ years of experience", "6 mesi", "esperienza triennale". */
+function findExperienceMonths(tokens: readonly Token[], offset: number): { value: number; span: Span } | undefined {
+  if (!tokens.some((token) => experienceWords.has(token.norm))) return undefined
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    const adjective = Object.hasOwn(durationAdjectives, token.norm) ? durationAdjectives[token.norm] : undefined
+    if (adjective !== undefined) {
+      const before = tokens.slice(Math.max(0, i - 3), i)
+      if (before.some((t) => experienceWords.has(t.norm))) return { value: adjective, span: { start: offset + token.start, end: offset + token.end } }
+      continue
+    }
+    const value = numberAt(token)
+    if (value === undefined) continue
+    let j = i + 1
+    // "3+ years", "2-3 anni", "2 o più anni", "3 or more years"
+    if (tokens[j]?.norm === '+') j++
+    else if (['-', '–', 'a', 'to'].includes(tokens[j]?.norm ?? '') && numberAt(tokens[j + 1]) !== undefined) j += 2
+    else if (['o', 'or'].includes(tokens[j]?.norm ?? '') && ['piu', 'more'].includes(tokens[j + 1]?.norm ?? '')) j += 2
+    const unit = tokens[j]
+    if (unit === undefined) continue
+    if (yearUnits.has(unit.norm)) return { value: value * 12, span: { start: offset + token.start, end: offset + unit.end } }
+    if (monthUnits.has(unit.norm)) return { value, span: { start: offset + token.start, end: offset + unit.end } }
+  }
+  return undefined
+}
+
+function findPlaceLabel(text: string, content: Field): Field | undefined {
+  const folded = foldSameLength(content.text)
+  for (const label of placeLabels) {
+    if (!folded.startsWith(label)) continue
+    let at = label.length
+    while (content.text[at] === ' ') at++
+    if (content.text[at] !== ':') continue
+    let end = content.text.length
+    for (const stop of [';', '|', ' - ', ' – ']) {
+      const found = content.text.indexOf(stop, at)
+      if (found !== -1 && found < end) end = found
+    }
+    return makeField(text, content.span.start + at + 1, content.span.start + Math.min(end, at + 1 + 80))
+  }
+  return undefined
+}
+
+function findPlaceFallback(text: string, lines: ReturnType<typeof splitLines>): Field | undefined {
+  for (const line of lines) {
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
+    const lineText = text.slice(line.start, line.end)
+    const match = provincePattern.exec(lineText)
+    if (match) return makeField(text, line.start + match.index, line.start + match.index + match[0].length)
+  }
+  for (const line of lines) {
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
+    const lineText = text.slice(line.start, line.end)
+    const folded = foldSameLength(lineText)
+    for (const name of placeNames) {
+      for (const at of findWord(folded, name)) {
+        const first = lineText[at] ?? ''
+        if (first === first.toUpperCase() && !isWordChar(lineText, at + name.length)) {
+          return makeField(text, line.start + at, line.start + at + name.length)
+        }
+      }
+    }
+  }
+  return undefined
+}

@@ -1,0 +1,125 @@
+import type { SkillEntry } from './entry.js'
+
+const esco = (uuid: string): string => `http://data.europa.eu/esco/skill/${uuid}`
+
+/** Education and training skills: teaching, lesson planning, classroom management, inclusion, adult training. */
+export const educationSkills: readonly SkillEntry[] = [
+  {
+    id: 'skill.teaching',
+    it: ['insegnamento', 'didattica', 'docenza', 'strategie didattiche', 'metodologie didattiche'],
+    en: ['teaching', 'instruction', 'teaching methods', 'teaching strategies'],
+    related: ['know.pedagogy'],
+    esco: esco('59eb177a-2f30-4943-8b30-5f87dd51a80d'),
+  },
+  {
+    id: 'skill.lesson-planning',
+    it: ['progettazione didattica', 'programmazione didattica', 'preparazione delle lezioni', 'progettazione di unità didattiche'],
+    en: ['lesson planning', 'curriculum planning', 'lesson preparation', 'instructional design'],
+    broader: ['skill.teaching'],
+    related: ['skill.student-assessment'],
+    esco: esco('20f57a7f-b90e-4403-8c77-5ddd89b5835b'),
+  },
+  {
+    id: 'skill.classroom-management',
+    it: ['gestione della classe', 'gestione del gruppo classe', 'gestione delle dinamiche di classe', 'disciplina in classe'],
+    en: ['classroom management', 'behaviour management', 'behavior management', 'managing a class'],
+    broader: ['skill.teaching'],
+    esco: esco('cedd0710-62ae-4ff4-89ae-ac52375f86ec'),
+  },
+  {
+    id: 'skill.student-assessment',
+    it: ['valutazione degli apprendimenti', 'valutazione degli studenti', 'correzione di verifiche', 'valutazione formativa'],
+    en: ['student assessment', 'assessing students', 'marking and grading', 'formative assessment'],
+    broader: ['skill.teaching'],
+  },
+  {
+    id: 'skill.inclusive-education',
+    it: ['didattica inclusiva', 'sostegno didattico', 'didattica per alunni con DSA', 'piano educativo individualizzato', 'bisogni educativi speciali'],
+    en: ['inclusive education', 'special educational needs support', 'learning support', 'individual education plan', 'dyslexia support'],
+    abbr: ['BES', 'DSA', 'PEI', 'PDP', 'SEN'],
+    ambiguous: ['SEND'],
+    broader: ['skill.teaching'],
+    related: ['skill.disability-care'],
+  },
+  {
+    id: 'skill.digital-teaching',
+    it: ['didattica digitale', 'didattica a distanza', 'didattica digitale integrata', 'uso della lavagna interattiva multimediale'],
+    en: ['digital teaching', 'distance teaching', 'online teaching', 'interactive whiteboard use'],
+    abbr: ['DDI', 'LIM'],
+    ambiguous: ['DaD', 'DAD'],
+    broader: ['skill.teaching'],
+    related: ['skill.e-learning'],
+  },
+  {
+    id: 'skill.e-learning',
+    it: ['e-learning', 'formazione a distanza', 'piattaforme di e-learning', 'creazione di corsi online'],
+    en: ['e-learning', 'online learning platforms', 'online course creation', 'distance learning'],
+    abbr: ['LMS', 'Moodle', 'SCORM'],
+    ambiguous: ['FAD'],
+    related: ['skill.digital-teaching', 'skill.training-delivery'],
+  },
+  {
+    id: 'skill.language-teaching',
+    it: ['insegnamento delle lingue', "insegnamento dell'italiano come lingua seconda", 'italiano per stranieri', "insegnamento dell'inglese"],
+    en: ['language teaching', 'teaching Italian as a second language', 'teaching English as a foreign language', 'English language teaching'],
+    abbr: ['TEFL', 'CELTA', 'DITALS', 'CEDILS', 'ELT'],
+    ambiguous: ['L2'],
+    broader: ['skill.teaching'],
+  },
+  {
+    id: 'skill.tutoring',
+    it: ['tutoraggio', 'ripetizioni', 'doposcuola', 'supporto allo studio', 'aiuto compiti'],
+    en: ['tutoring', 'private tuition', 'after-school support', 'homework help', 'study support'],
+    broader: ['skill.teaching'],
+  },
+  {
+    id: 'skill.early-childhood-education',
+    it: ['educazione della prima infanzia', 'attività educative al nido', "educazione nella scuola dell'infanzia", 'cura educativa 0-6'],
+    en: ['early childhood education', 'early years education', 'nursery education', 'early years care and education'],
+    related: ['skill.childcare', 'skill.educational-activities'],
+  },
+  {
+    id: 'skill.educational-activities',
+    it: ['attività educative', 'laboratori didattici', 'animazione educativa', 'laboratori creativi per bambini', 'centri estivi'],
+    en: ['educational activities', 'educational workshops', "children's activities", 'creative workshops for children', 'summer camps'],
+    related: ['skill.early-childhood-education', 'skill.recreational-activities'],
+  },
+  {
+    id: 'skill.social-education',
+    it: ['intervento educativo', 'progetti educativi individualizzati', 'educativa di strada', 'lavoro con adolescenti', 'educativa domiciliare'],
+    en: ['social education work', 'individual educational projects', 'street youth work', 'work with adolescents', 'home-based educational support'],
+    related: ['skill.helping-relationship', 'know.pedagogy'],
+  },
+  {
+    id: 'skill.training-delivery',
+    it: ['formazione aziendale', 'erogazione di corsi di formazione', 'docenza in aula', 'formazione degli adulti', 'affiancamento formativo'],
+    en: ['training delivery', 'corporate training', 'classroom training', 'adult education', 'on-the-job training'],
+    related: ['skill.training-design', 'skill.public-speaking'],
+  },
+  {
+    id: 'skill.training-design',
+    it: ['progettazione formativa', 'analisi dei fabbisogni formativi', 'progettazione di corsi', 'valutazione della formazione'],
+    en: ['training design', 'training needs analysis', 'course design', 'training evaluation'],
+    broader: ['skill.training-delivery'],
+    related: ['skill.lesson-planning'],
+  },
+  {
+    id: 'skill.orientation',
+    it: ['orientamento', 'orientamento al lavoro', 'orientamento scolastico', 'bilancio di competenze', 'accompagnamento al lavoro'],
+    en: ['career guidance', 'vocational guidance', 'educational guidance', 'skills assessment', 'job search support'],
+    related: ['skill.active-listening', 'skill.recruiting'],
+  },
+  {
+    id: 'know.pedagogy',
+    kind: 'knowledge',
+    it: ['pedagogia', "scienze dell'educazione", 'pedagogia speciale', 'metodo Montessori'],
+    en: ['pedagogy', 'educational science', 'special pedagogy', 'Montessori method'],
+    related: ['know.developmental-psychology'],
+  },
+  {
+    id: 'know.developmental-psychology',
+    kind: 'knowledge',
+    it: ['psicologia dello sviluppo', "psicologia dell'età evolutiva", "psicologia dell'educazione"],
+    en: ['developmental psychology', 'child psychology', 'educational psychology'],
+  },
+]
