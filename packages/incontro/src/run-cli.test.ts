@@ -108,6 +108,12 @@ describe('incontro CLI', () => {
     }
   })
 
+  it('--version prints the package version', async () => {
+    const { code, stdout } = await cli(['--version'])
+    expect(code).toBe(0)
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/)
+  })
+
   it('usage errors exit 2; --help works on every command', async () => {
     expect((await cli(['match', '--cvs', 'x'])).code).toBe(2)
     expect((await cli(['frobnicate'])).code).toBe(2)

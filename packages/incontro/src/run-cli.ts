@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
 import { runAnnotate } from './commands/annotate.js'
@@ -9,6 +10,15 @@ import { createEngine } from './create-engine.js'
 import { readInputs, resolveKey, type CliIo } from './internal/io.js'
 
 export type { CliIo } from './internal/io.js'
+
+function packageVersion(): string {
+  try {
+    // src/ and dist/ are both one level below the package root.
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
+}
 
 function positiveInt(value: string): number {
   const n = Number(value)
@@ -31,6 +41,7 @@ function month(value: string): string {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const program = new Command('incontro')
     .description('Gender-neutral, explainable matching of job seekers and vacancies (Italian and English).')
+    .version(packageVersion(), '-v, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} })
     .showHelpAfterError(false)

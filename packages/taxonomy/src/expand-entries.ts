@@ -96,6 +96,7 @@ export function expandEntries(entries: TaxonomyEntries): ConceptDefinition[] {
     add(labels, entry.en.m, 'en', 'masculine')
     add(labels, entry.en.f, 'en', 'feminine')
     for (const text of entry.en.alt ?? []) add(labels, text, 'en', 'alt')
+    for (const text of entry.ambiguous ?? []) add(labels, text, 'en', 'abbreviation', true)
     out.push({
       id: entry.id,
       kind: 'occupation',
@@ -110,6 +111,7 @@ export function expandEntries(entries: TaxonomyEntries): ConceptDefinition[] {
     entry.it.forEach((text, i) => add(labels, text, 'it', i === 0 ? 'preferred' : 'alt'))
     entry.en.forEach((text, i) => add(labels, text, 'en', i === 0 ? 'preferred' : 'alt'))
     for (const text of entry.abbr ?? []) add(labels, text, 'en', 'abbreviation')
+    for (const text of entry.ambiguous ?? []) add(labels, text, 'en', 'abbreviation', true)
     out.push({
       id: entry.id,
       kind: entry.kind,

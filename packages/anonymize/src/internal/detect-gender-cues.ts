@@ -12,47 +12,127 @@ import {
   notNounAfterHer,
   weakHonorifics,
 } from './cue-words.js'
-import type { Candidate } from './edits.js'
+import { namePriority, type Candidate } from './edits.js'
 import { excludedForms, irregularPairs, italianArticles, nounGuards, regularStems } from './gendered-lexicon.js'
-import { namePriority } from './detect-identity.js'
 
 const honorificPriority = 65
 const titlePriority = 45
 const wordPriority = 35
 
-/** Honorifics ("Sig.ra", "Dott.", "Mrs") removed with their space; capitalised words after them are names. */
-export function detectHonorifics({ text, tokens }: ScrubContext): Candidate[] {
-  const out: Candidate[] = []
+/** One honorific found in a text: its token range and the capitalised words after it (a name). */
+export interface HonorificMatch {
+  /** Index of the honorific's first token. */
+  first: number
+  /** Index after the honorific's last token. */
+  end: number
+  /** Tokens of up to three capitalised words right after the honorific, on the same line. */
+  name: Token[]
+}
+
+const honorificScans = new WeakMap<ScrubContext, HonorificMatch[]>()
+
+/** The honorifics of a text ("Sig.ra", "Dott.", "Mrs"), each with the name after it; computed once per context. */
+export function findHonorifics(context: ScrubContext): HonorificMatch[] {
+  const cached = honorificScans.get(context)
+  if (cached) return cached
+  const { text, tokens } = context
+  const out: HonorificMatch[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token
-    if (tok.kind !== 'word') continue
-    let end = i + 1
-    let dotted = false
-    if (honorificAbbreviations.has(tok.norm) && tokens[i + 1]?.norm === '.' && tokens[i + 1]?.start === tok.end) {
-      dotted = true
-      end = i + 2
-      const suffix = tokens[i + 2]
-      if (suffix && suffix.start === (tokens[i + 1] as Token).end && honorificSuffixes.has(suffix.norm)) {
-        end = i + 3
-        if (tokens[i + 3]?.norm === '.' && tokens[i + 3]?.start === suffix.end) end = i + 4
-      }
-    } else if (!honorificWords.has(tok.norm)) continue
-    const next = tokens[end]
-    const nextIsName = next !== undefined && next.kind === 'word' && isCapitalised(text, next) && onlySpaces(text, (tokens[end - 1] as Token).end, next.start)
-    if (!dotted && (!nextIsName || (weakHonorifics.has(tok.norm) && isAllCaps(text, tok)))) continue
-    // A one-letter abbreviation ("D.ssa", "P.") needs its suffix.
-    if (tok.norm.length === 1 && end < i + 3) continue
-    const span = removalSpan(text, tok.start, (tokens[end - 1] as Token).end)
-    out.push({ ...span, replacement: '', category: 'honorific', priority: honorificPriority })
-    // Up to three capitalised words after an honorific are a name the parser may have missed.
+    const end = honorificEnd(text, tokens, i)
+    if (end < 0) continue
+    const name: Token[] = []
     let t = end
-    while (t < end + 3 && tokens[t]?.kind === 'word' && isCapitalised(text, tokens[t] as Token) && onlySpaces(text, (tokens[t - 1] as Token).end, (tokens[t] as Token).start)) {
-      out.push({ start: (tokens[t] as Token).start, end: (tokens[t] as Token).end, replacement: '[NAME]', category: 'name', priority: namePriority - 1 })
+    while (t < end + 3) {
+      const word = tokens[t]
+      if (!word || word.kind !== 'word' || !isCapitalised(text, word) || !onlySpaces(text, (tokens[t - 1] as Token).end, word.start)) break
+      if (honorificEnd(text, tokens, t) >= 0) break
+      name.push(word)
       t++
     }
+    out.push({ first: i, end, name })
     i = end - 1
   }
+  honorificScans.set(context, out)
   return out
+}
+
+/** The index after the honorific starting at token `i`, or -1. */
+function honorificEnd(text: string, tokens: readonly Token[], i: number): number {
+  const tok = tokens[i] as Token
+  if (tok.kind !== 'word') return -1
+  let end = i + 1
+  let dotted = false
+  if (honorificAbbreviations.has(tok.norm) && tokens[i + 1]?.norm === '.' && tokens[i + 1]?.start === tok.end) {
+    dotted = true
+    end = i + 2
+    const suffix = tokens[i + 2]
+    if (suffix && suffix.start === (tokens[i + 1] as Token).end && honorificSuffixes.has(suffix.norm)) {
+      end = i + 3
+      if (tokens[i + 3]?.norm === '.' && tokens[i + 3]?.start === suffix.end) end = i + 4
+    }
+  } else if (!honorificWords.has(tok.norm)) return -1
+  const next = tokens[end]
+  const nextIsName = next !== undefined && next.kind === 'word' && isCapitalised(text, next) && onlySpaces(text, (tokens[end - 1] as Token).end, next.start)
+  if (!dotted && (!nextIsName || (weakHonorifics.has(tok.norm) && isAllCaps(text, tok)))) return -1
+  // A one-letter abbreviation ("D.ssa", "P.") needs its suffix.
+  if (tok.norm.length === 1 && end < i + 3) return -1
+  return end
+}
+
+/**
+ * Italian articles and articulated prepositions before an honorific, with the neutral form that
+ * replaces them once the honorific is gone ("della Sig.ra Rossi" / "del Sig. Rossi" → "di [NAME]").
+ */
+const articlesBeforeHonorific: Readonly<Record<string, string>> = {
+  la: '', il: '', lo: '', l: '',
+  della: 'di', del: 'di', dello: 'di', dell: 'di',
+  alla: 'a', al: 'a', allo: 'a', all: 'a',
+  dalla: 'da', dal: 'da', dallo: 'da', dall: 'da',
+  nella: 'in', nel: 'in', nello: 'in', nell: 'in',
+  sulla: 'su', sul: 'su', sullo: 'su', sull: 'su',
+  colla: 'con', col: 'con',
+}
+
+/**
+ * Honorifics ("Sig.ra", "Dott.", "Mrs") removed with their space, and a gendered article or
+ * articulated preposition right before them neutralized; capitalised words after them are names.
+ */
+export function detectHonorifics(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
+  const out: Candidate[] = []
+  for (const { first, end, name } of findHonorifics(context)) {
+    const tok = tokens[first] as Token
+    const span = removalSpan(text, tok.start, (tokens[end - 1] as Token).end)
+    const article = articleBeforeHonorific(text, tokens, first)
+    if (article) {
+      const neutral = articlesBeforeHonorific[article.norm] as string
+      const original = text.slice(article.start, article.wordEnd)
+      out.push({ start: article.start, end: span.end, replacement: neutral === '' ? '' : `${matchCase(original, neutral)}${article.elided ? ' ' : text.slice(article.wordEnd, tok.start)}`, category: 'honorific', priority: honorificPriority })
+    } else {
+      out.push({ ...span, replacement: '', category: 'honorific', priority: honorificPriority })
+    }
+    // The words after an honorific are a name the parser may have missed.
+    for (const word of name) out.push({ start: word.start, end: word.end, replacement: '[NAME]', category: 'name', priority: namePriority - 1 })
+  }
+  return out
+}
+
+/** The article or articulated preposition right before the honorific at token `i` ("della ", "dell'"). */
+function articleBeforeHonorific(text: string, tokens: readonly Token[], i: number): { start: number; wordEnd: number; norm: string; elided: boolean } | undefined {
+  const tok = tokens[i] as Token
+  const prev = tokens[i - 1]
+  if (!prev) return undefined
+  if ((prev.norm === "'" || prev.norm === '’') && prev.end === tok.start) {
+    const word = tokens[i - 2]
+    if (word && word.end === prev.start && word.kind === 'word' && articlesBeforeHonorific[word.norm] !== undefined) {
+      return { start: word.start, wordEnd: word.end, norm: word.norm, elided: true }
+    }
+    return undefined
+  }
+  if (prev.kind === 'word' && articlesBeforeHonorific[prev.norm] !== undefined && prev.end < tok.start && onlySpaces(text, prev.end, tok.start)) {
+    return { start: prev.start, wordEnd: prev.end, norm: prev.norm, elided: false }
+  }
+  return undefined
 }
 
 /** Third-person pronouns and possessives → Italian "ləi", English "they/them/their/theirs/themself". */
@@ -65,9 +145,11 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
     if (italianPronouns.has(tok.norm)) neutral = italianNeutralPronoun
     else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
     else if (tok.norm === 'his' || tok.norm === 'her') {
+      // What follows decides, and it is the same in both variants; a single line break is looked past
+      // ("confirm her\nskills"), a blank line is not (a sentence end stops at its punctuation token).
       const next = tokens[i + 1]
-      const sameLine = next !== undefined && !text.slice(tok.end, next.start).includes('\n')
-      const beforeNoun = sameLine && next.kind === 'word' && !notNounAfterHer.has(next.norm)
+      const adjacent = next !== undefined && atMostOneNewline(text, tok.end, next.start)
+      const beforeNoun = adjacent && next.kind === 'word' && !notNounAfterHer.has(next.norm)
       neutral = beforeNoun ? 'their' : tok.norm === 'his' ? 'theirs' : 'them'
       // "his" standing alone is a pronoun like "hers"; "her" standing alone is an object.
     }
@@ -75,6 +157,13 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
     out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), neutral), category: 'pronoun', priority: wordPriority })
   }
   return out
+}
+
+/** Whether the gap between two tokens holds at most one line break (only whitespace lies between tokens). */
+function atMostOneNewline(text: string, from: number, to: number): boolean {
+  let breaks = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 && ++breaks > 1) return false
+  return true
 }
 
 interface LexiconEntry {

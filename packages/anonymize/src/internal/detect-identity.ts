@@ -1,12 +1,11 @@
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
-import { placeholderOf, type Candidate } from './edits.js'
+import { findHonorifics } from './detect-gender-cues.js'
+import { namePriority, placeholderOf, type Candidate } from './edits.js'
 
 /** Priority of the parser's own identity spans. */
 const itemPriority = 100
-/** Priority of names found again in the text. */
-export const namePriority = 60
 
 /** The parser's identity items: their spans, or every occurrence of their value when they have none. */
 export function detectIdentityItems(context: ScrubContext): Candidate[] {
@@ -35,8 +34,16 @@ export function detectIdentityItems(context: ScrubContext): Candidate[] {
 export function detectNames(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const phrases = namePhrases(context)
-  if (phrases.length === 0) return []
   const singles = new Set(phrases.filter((p) => p.length === 1).map((p) => p[0] as string))
+  // Names known only from an honorific ("Sig.ra Elena Rinaldi") count where they are capitalised.
+  const contextual = new Set<string>()
+  for (const { name } of findHonorifics(context)) {
+    for (const word of name) {
+      if (word.norm.length >= 2 && !nameParticles.has(word.norm) && !singles.has(word.norm)) contextual.add(word.norm)
+    }
+  }
+  for (const word of contextual) singles.add(word)
+  if (singles.size === 0 && phrases.length === 0) return []
   const out: Candidate[] = []
   const push = (start: number, end: number) => out.push({ start, end, replacement: '[NAME]', category: 'name', priority: namePriority })
 
@@ -68,7 +75,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
     }
     if (matched) continue
     if (singles.has(token.norm)) {
-      if (wordLikeNames.has(token.norm) && !isCapitalised(text, token)) continue
+      if ((wordLikeNames.has(token.norm) || contextual.has(token.norm)) && !isCapitalised(text, token)) continue
       push(token.start, token.end)
       continue
     }

@@ -1,5 +1,5 @@
 import { tokenize, type RedactionCategory, type Token } from '@incontro/core'
-import { inPersonal, lineEnd, lineStart, matchPhrase, onlySpaces, isCapitalised, type ScrubContext } from './context.js'
+import { inPersonal, isAllCaps, isCapitalised, lineEnd, lineStart, matchCase, matchPhrase, onlySpaces, type ScrubContext } from './context.js'
 import {
   childWords,
   contextualMaritalWords,
@@ -104,26 +104,34 @@ function dateAt(text: string, tokens: readonly Token[], i: number): number {
   return -1
 }
 
-/** The end (token index after) of a place name starting at token `i` ("Milano", "Reggio nell'Emilia (RE)"), or -1. */
+/** Connectors inside a place name ("Reggio nell'Emilia", "San Donato Milanese", "Stratford-upon-Avon"). */
+const placeConnectors = new Set(['di', 'del', 'della', 'dell', 'nell', 'sul', 'sull', 'in', 'de', 'upon', 'san', 'sant', "'", '’', '-'])
+
+/**
+ * The end (token index after) of a place name starting at token `i` ("Milano", "Reggio nell'Emilia (RE)",
+ * "Dakar (Senegal)"), or -1. Stays on one line.
+ */
 function placeAt(text: string, tokens: readonly Token[], i: number): number {
   const first = tokens[i]
   if (!first || first.kind !== 'word' || !isCapitalised(text, first)) return -1
   const le = lineEnd(text, first.start)
   let t = i + 1
   let end = i + 1
-  const connectors = new Set(['di', 'del', 'della', 'dell', 'nell', 'sul', 'sull', 'in', 'de', 'upon', 'on', 'san', 'sant', "'", '’', '-'])
   while (t < tokens.length && (tokens[t] as Token).start < le) {
     const tok = tokens[t] as Token
     if (tok.kind === 'word' && isCapitalised(text, tok)) {
       end = ++t
       continue
     }
-    if (tok.norm === '(' && tokens[t + 2]?.norm === ')' && (tokens[t + 1]?.norm.length ?? 0) <= 3) {
-      t += 3
+    // A province or country in brackets: "(MI)", "(Senegal)", "(Repubblica Ceca)".
+    if (tok.norm === '(') {
+      const close = closingBracket(tokens, t, le)
+      if (close < 0) break
+      t = close + 1
       end = t
       continue
     }
-    if (connectors.has(tok.norm) && tok.norm !== 'on') {
+    if (placeConnectors.has(tok.norm)) {
       t++
       continue
     }
@@ -132,39 +140,85 @@ function placeAt(text: string, tokens: readonly Token[], i: number): number {
   return end
 }
 
-/** Birth date and birthplace in running text: "nata a Milano il 12/03/1990", "born in Rome on 3 May 1990". */
+/** The index of the ")" closing the "(" at token `open`, within four words on the line, or -1. */
+function closingBracket(tokens: readonly Token[], open: number, le: number): number {
+  for (let t = open + 1; t <= open + 5 && t < tokens.length && (tokens[t] as Token).start < le; t++) {
+    const tok = tokens[t] as Token
+    if (tok.norm === ')') return t > open + 1 ? t : -1
+    if (tok.kind === 'punct' && !placeConnectors.has(tok.norm)) return -1
+  }
+  return -1
+}
+
+/** Prepositions between a birth participle and the place ("nata a", "nato al Cairo", "born in"). */
+const birthPlacePrepositions = new Set(['a', 'ad', 'al', 'in', 'at'])
+/** Words between a birth word and the date ("il", "nel", "l'", "on", "in"). */
+const birthDateIntros = new Set(['il', 'on', 'nel', 'in', 'the', 'l'])
+/** Italian birth participles (the gender cue), also written "nato/a". */
+const birthParticiples = new Set(['nata', 'nato'])
+/**
+ * Birth phrases win over the parser's own items inside them, so the participle never survives next to
+ * a placeholder ("Nata a [BIRTHPLACE]" vs "Nato a [BIRTHPLACE]").
+ */
+const birthPriority = 105
+
+/**
+ * Birth date and birthplace in running text: "nata a Milano il 12/03/1990" → "[BIRTHPLACE] [BIRTH-DATE]",
+ * "born in Rome on 3 May 1990". The Italian participle is part of the redaction; a participle that
+ * starts no birth phrase ("nata e cresciuta") is neutralized ("natə").
+ */
 export function detectBirth(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const isBirthWord = ['nata', 'nato', 'born', 'nascita'].includes(tok.norm)
-    if (!isBirthWord) continue
+    const participle = birthParticiples.has(tok.norm)
+    if (!participle && tok.norm !== 'born' && tok.norm !== 'nascita') continue
     let t = i + 1
-    // "nato/a"
-    if (tokens[t]?.norm === '/' && tokens[t + 1]?.norm === 'a') t += 2
+    // "nato/a", "nata/o"
+    if (tokens[t]?.norm === '/' && (tokens[t + 1]?.norm === 'a' || tokens[t + 1]?.norm === 'o') && tokens[t + 1]?.start === tokens[t]?.end) t += 2
     let start = tok.start
-    if (['a', 'in', 'at'].includes(tokens[t]?.norm ?? '')) {
+    let found = false
+    if (birthPlacePrepositions.has(tokens[t]?.norm ?? '') && sameLine(text, tok, tokens[t])) {
       const end = placeAt(text, tokens, t + 1)
       if (end > 0) {
-        out.push({ start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: phrasePriority })
+        out.push({ start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: birthPriority })
+        found = true
         t = end
         if (tokens[t]?.norm === ',') t++
         start = -1
       }
     }
-    if (['il', 'on', 'nel', 'in', 'the', 'l'].includes(tokens[t]?.norm ?? '')) {
-      if (tokens[t]?.norm === 'l' && tokens[t + 1]?.norm === "'") t++
-      const end = dateAt(text, tokens, t + 1)
+    if (birthDateIntros.has(tokens[t]?.norm ?? '') && sameLine(text, tok, tokens[t])) {
+      let d = t + 1
+      if (tokens[t]?.norm === 'l' && (tokens[d]?.norm === "'" || tokens[d]?.norm === '’')) d++
+      const end = dateAt(text, tokens, d)
       if (end > 0) {
-        out.push({ start: start >= 0 ? start : (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: phrasePriority })
+        out.push({ start: start >= 0 ? start : (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: birthPriority })
+        found = true
       }
-    } else if (tok.norm === 'nascita' || tok.norm === 'born') {
+    } else if (!participle && start >= 0) {
+      // "born 1992", "nascita 12/03/1990"
       const end = dateAt(text, tokens, t)
-      if (end > 0 && start >= 0) out.push({ start: (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: phrasePriority })
+      if (end > 0) {
+        out.push({ start: (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: birthPriority })
+        // "born 1992 in Thiès (Senegal)"
+        const place = birthPlacePrepositions.has(tokens[end]?.norm ?? '') && sameLine(text, tok, tokens[end]) ? placeAt(text, tokens, end + 1) : -1
+        if (place > 0) {
+          out.push({ start: (tokens[end] as Token).start, end: (tokens[place - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: birthPriority })
+        }
+      }
+    }
+    if (participle && !found && !(isAllCaps(text, tok) && context.language !== 'it')) {
+      // "nata e cresciuta a Milano": the participle alone, neutralized like other participles.
+      out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), 'natə'), category: 'gendered-word', priority: birthPriority - 40 })
     }
   }
   return out
+}
+
+function sameLine(text: string, a: Token, b: Token | undefined): boolean {
+  return b !== undefined && !text.slice(a.end, b.start).includes('\n')
 }
 
 const ageGuardNext = new Set(['di', 'd', 'nel', 'in', 'come', 'presso', 'da', 'della', 'dell', 'dello', 'del', 'of', 'as', 'at', 'with', 'experience', 'esperienza'])

@@ -13,6 +13,9 @@ export interface Candidate extends Edit {
   priority: number
 }
 
+/** Priority of names found again in the text (the parser's own spans and honorifics rank above). */
+export const namePriority = 60
+
 /** The placeholder token of each category that is replaced by a placeholder (others get neutral forms). */
 export const placeholders: Partial<Record<RedactionCategory, string>> = {
   name: '[NAME]',

@@ -8,6 +8,7 @@ import {
 } from '@incontro/core'
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '../codice-fiscale.js'
+import { headerNameSpan, honorificNameSpans } from './header-name.js'
 import { foldSameLength, findWord, isWordChar, MAX_LINE_LENGTH, trimSpan, type Line } from './lines.js'
 
 /** Most items of one category kept from one document; beyond it the input is not a CV. */
@@ -66,7 +67,6 @@ const labels: readonly Label[] = [
 const maritalWords = ['coniugata', 'coniugato', 'nubile', 'celibe', 'sposata', 'sposato', 'divorziata', 'divorziato', 'vedova', 'vedovo']
 const maritalWordsEnglish = ['married', 'single', 'divorced', 'widowed']
 const nameParticles = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'dos', 'das', 'do', 'le', 'la', 'el', 'al', 'bin', 'ben', "d'"])
-const notNames = new Set(['curriculum', 'vitae', 'resume', 'cv', 'europass', 'profilo', 'profile', 'formato', 'europeo'])
 
 const datePattern = /[ \t]{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]{1,3}\p{L}{3,10}\.?[ \t]{1,3}\d{4}|\p{L}{3,10}[ \t]{1,3}\d{1,2},?[ \t]{1,3}\d{4})/uy
 const agePattern = /[ \t]{0,3}(\d{1,3})\b/y
@@ -132,6 +132,7 @@ export function extractIdentity(
   let surnames: string[] = []
   let photo = false
   let headerName: { start: number; end: number } | undefined
+  const honorificNames: { start: number; end: number }[] = []
   let firstLines = 0
   for (const line of lines) {
     if (line.blank) continue
@@ -218,13 +219,25 @@ export function extractIdentity(
     findPhones(lineText, line.start, add)
 
     if (headerName === undefined && inHeader && firstLines <= 8) {
-      const candidate = nameLine(text, line)
+      const candidate = headerNameSpan(text, line, firstLines === 1)
       if (candidate !== undefined) headerName = candidate
+    }
+    if (inHeader) {
+      for (const span of honorificNameSpans(lineText)) honorificNames.push({ start: line.start + span.start, end: line.start + span.end })
     }
   }
 
   if (givenNames.length === 0 && surnames.length === 0 && headerName !== undefined) {
     if (add('name', headerName.start, headerName.end)) [givenNames, surnames] = splitName(text.slice(headerName.start, headerName.end))
+  }
+  // Names after an honorific ("Sig.ra Anna Rossi", "Ms Reyes") are known names too.
+  for (const span of honorificNames) {
+    const value = text.slice(span.start, span.end)
+    add('name', span.start, span.end)
+    const [given, family] = value.split(/[ \t]+/).length === 1 ? [[], [value]] : splitName(value)
+    const known = new Set([...givenNames, ...surnames].map((name) => name.toLowerCase()))
+    for (const name of given) if (!known.has(name.toLowerCase())) givenNames = [...givenNames, name]
+    for (const name of family) if (!known.has(name.toLowerCase())) surnames = [...surnames, name]
   }
   if (capped) {
     diagnostics.push(
@@ -337,31 +350,6 @@ function findPhones(lineText: string, offset: number, add: (category: RedactionC
     }
     i = Math.max(end, i + 1)
   }
-}
-
-function isCapitalised(word: string): boolean {
-  const first = word[0] ?? ''
-  return first !== first.toLowerCase() && first === first.toUpperCase()
-}
-
-/** The span of a header line that looks like a person's name: 2–4 capitalised words, no digits or @. */
-function nameLine(text: string, line: Line): { start: number; end: number } | undefined {
-  if (line.listItem) return undefined
-  const value = text.slice(line.start, line.end)
-  if (value.length > 60 || /[\d@:/|,;()]/.test(value)) return undefined
-  const words = value.split(/\s+/)
-  if (words.length < 2 || words.length > 5) return undefined
-  let named = 0
-  for (const word of words) {
-    if (!/^[\p{L}][\p{L}\p{M}'’.-]*$/u.test(word)) return undefined
-    const lower = word.toLowerCase()
-    if (notNames.has(lower)) return undefined
-    if (nameParticles.has(lower) || /^d['’]/.test(lower)) continue
-    if (!isCapitalised(word)) return undefined
-    named++
-  }
-  if (named < 2 || named > 4) return undefined
-  return { start: line.start, end: line.end }
 }
 
 /** "Anna Maria de Souza" → given ["Anna", "Maria"], surnames ["de Souza"]: the last word with its particles. */

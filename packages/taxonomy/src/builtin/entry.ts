@@ -47,6 +47,8 @@ export interface OccupationEntry {
   isco: string
   /** ESCO occupation URI, `http://data.europa.eu/esco/occupation/<uuid>`. */
   esco?: string
+  /** Ambiguous short titles or acronyms ("OSS", "ASA") recognised only in a skill context. */
+  ambiguous?: readonly string[]
   broader?: readonly string[]
   /** Essential skill ids. */
   essential: readonly string[]
@@ -65,6 +67,8 @@ export interface CodedEntry {
   it: readonly string[]
   en: readonly string[]
   abbr?: readonly string[]
+  /** Ambiguous short labels or acronyms ("ITS", "BA") recognised only in a skill context. */
+  ambiguous?: readonly string[]
   broader?: readonly string[]
   esco?: string
 }
