@@ -2,12 +2,16 @@ import { NeutralVacancySchema, type ConceptRequirement, type Importance, type Ne
 import type { AnonymizeOptions } from './anonymize.js'
 import { pseudonymousId } from './pseudonymous-id.js'
 import { annotatorFor } from './internal/annotator-for.js'
-import { claimKinds } from './internal/build-claims.js'
 import { mapSpan } from './internal/map-span.js'
 import { scrubText } from './internal/scrub-text.js'
 import { anonymizerVersion } from './internal/version.js'
 
 const rank: Record<Importance, number> = { essential: 2, preferred: 1 }
+/**
+ * Concept kinds that become requirements. Languages, qualifications and licences are scored by their
+ * own structured components (CEFR, EQF, licence codes); counting them as skills too would count them twice.
+ */
+const requirementKinds: readonly ConceptRequirement['kind'][] = ['skill', 'knowledge']
 
 /**
  * Turns a parsed vacancy into a neutral vacancy: recruiters' contacts removed, gendered titles
@@ -36,7 +40,7 @@ export function anonymizeVacancy(parsed: ParsedVacancy, options: AnonymizeOption
     if (rank[importance] > rank[existing.importance]) existing.importance = importance
     if (!existing.evidence.some((e) => e.start === start && e.end === end)) existing.evidence.push(evidence)
   }
-  const mentions = annotator.annotate(text, { kinds: claimKinds, includeNegated: false })
+  const mentions = annotator.annotate(text, { kinds: requirementKinds, includeNegated: false })
   const lines = parsed.requirements.map((r) => ({ importance: r.importance, span: mapSpan(edits, r.span) }))
   const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(edits, s.span) }))
   for (const mention of mentions) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
 
 // Until the built-in taxonomy files land, the package index cannot load; use its model files directly.
@@ -154,5 +155,68 @@ describe('evasion', () => {
     const { profile } = anonymize(handParsed(text, { givenNames: ['Anna'], surnames: ['Rossi'] }), { key, taxonomy })
     expect(profile.text).not.toMatch(/nna|ssi|A n n a/)
     expect(profile.text).toContain('firma: [NAME]')
+  })
+})
+
+describe('gender swap regressions (female/male pairs give identical neutral output)', () => {
+  const epiceneTaxonomy = createTaxonomy(
+    expandEntries({
+      skills: [{ id: 'skill.coffee', it: ['caffetteria'], en: ['coffee making'] }],
+      occupations: [{ id: 'occ.barista', it: { m: 'barista', f: 'barista' }, en: { preferred: 'barista' }, isco: '5132', essential: ['skill.coffee'] }],
+      coded: [],
+    }),
+    { version: 'test-epicene' },
+  )
+  const pair = (build: (g: (fem: string, masc: string) => string) => string, options: Parameters<typeof handParsed>[1] = {}, tax = taxonomy) => {
+    const run = (f: boolean) => anonymize(handParsed(build((fem, masc) => (f ? fem : masc)), options), { key, taxonomy: tax }).profile
+    return { female: run(true), male: run(false) }
+  }
+
+  it('propagates names found after an honorific and neutralizes the article before it', () => {
+    // The parser found no name: the honorific alone makes "Gaia Ferri" a known name everywhere.
+    const { female, male } = pair((g) =>
+      [`Curriculum vitae ${g('della Sig.ra Gaia', 'del Sig. Ugo')} Ferri`, 'Profilo', `${g('Gaia', 'Ugo')} Ferri ha lavorato con ${g('la Dott.ssa', 'il Dott.')} Bruni.`].join('\n'),
+    )
+    expect(female.text).toBe(male.text)
+    expect(female).toEqual(male)
+    expect(female.text).toBe('Curriculum vitae di [NAME]\nProfilo\n[NAME] ha lavorato con [NAME].')
+  })
+
+  it('redacts a whole "nata/nato a X il DATE" phrase, country in brackets included', () => {
+    const { female, male } = pair((g) => [`${g('Nata', 'Nato')} a Dakar (Senegal) il 05/01/2003`, `${g('Nata', 'Nato')} al Cairo (Egitto) il 3 marzo 1999`, `${g('Nata e cresciuta', 'Nato e cresciuto')} in Brianza.`].join('\n'))
+    expect(female).toEqual(male)
+    expect(female.text).toBe('[BIRTHPLACE] [BIRTH-DATE]\n[BIRTHPLACE] [BIRTH-DATE]\nNatə e cresciutə in Brianza.')
+  })
+
+  it('decides "her"/"his" by the next word even across a line break, but not across a blank line', () => {
+    const { female, male } = pair(
+      (g) => `${g('Her', 'His')} last supervisor can confirm ${g('her', 'his')}\nskills. The team trusted ${g('her', 'him')}.\n\nReferences on request.`,
+      { language: 'en' },
+    )
+    expect(female).toEqual(male)
+    expect(female.text).toBe('Their last supervisor can confirm their\nskills. The team trusted them.\n\nReferences on request.')
+  })
+
+  it('drops the gendered article of an epicene job title ("una barista" / "un barista")', () => {
+    const { female, male } = pair((g) => `Sono ${g('una', 'un')} barista ${g('motivata', 'motivato')}.`, {}, epiceneTaxonomy)
+    expect(female).toEqual(male)
+    expect(female.text).toBe('Sono barista motivatə.')
+  })
+
+  it('maps "her" like its counterpart "his" (before a noun) or "him" (otherwise), past any single line break (property)', () => {
+    const nouns = fc.constantFrom('skills', 'team', 'manager', 'work', 'calm', 'own', 'last', 'family', 'colleagues')
+    const anyWord = fc.oneof(nouns, fc.constantFrom('and', 'to', 'the', 'again', 'directly', 'flowers'))
+    const gaps = fc.constantFrom(' ', '  ', '\n', ' \n', '\n  ', '\t')
+    const check = (build: (g: (fem: string, masc: string) => string) => string) => {
+      const { female, male } = pair(build, { language: 'en' })
+      expect(female.text).toBe(male.text)
+      expect(female.text).not.toMatch(/\b(?:her|his|him)\b/i)
+    }
+    fc.assert(
+      fc.property(nouns, anyWord, gaps, fc.constantFrom('', '.', ','), (noun, word, gap, stop) => {
+        check((g) => `Colleagues praise ${g('her', 'his')}${gap}${noun} every day.`)
+        check((g) => `Colleagues ask ${g('her', 'him')}${stop}${gap}${word} for advice.`)
+      }),
+    )
   })
 })

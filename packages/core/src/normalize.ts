@@ -29,8 +29,45 @@ export function foldAccents(text: string): string {
  * foldKey('Ｍаrіа') // 'maria' (full-width M, Cyrillic а and і)
  */
 export function foldKey(text: string): string {
+  const fast = foldLatin(text, 0, text.length)
+  return fast ?? foldKeySlow(text)
+}
+
+function foldKeySlow(text: string): string {
   const lowered = text.normalize('NFKC').replace(INVISIBLE_CHARACTERS, '').toLowerCase()
   return foldAccents(lowered.replace(confusablePattern, (char) => confusables[char] ?? char))
+}
+
+// Below this code point every character is a starter with no context-dependent casing, so folding a
+// word is folding its characters one by one: a table lookup instead of NFKC, lowercasing and NFD.
+const latinEnd = 0x250
+let latinFolds: string[] | undefined
+
+/**
+ * The folded key of `text.slice(start, end)` when every character is below U+0250 (ASCII and the
+ * Latin supplements, which covers Italian and English), or undefined when another character needs
+ * the full Unicode path. Same result as the full path, without normalizing.
+ *
+ * @internal Used by `tokenize`; not part of the public API.
+ */
+export function foldLatin(text: string, start: number, end: number): string | undefined {
+  let ascii = true
+  let lower = true
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x80) {
+      if (code >= latinEnd) return undefined
+      ascii = false
+    } else if (code >= 0x41 && code <= 0x5a) lower = false
+  }
+  if (ascii) {
+    const slice = text.slice(start, end)
+    return lower ? slice : slice.toLowerCase()
+  }
+  latinFolds ??= Array.from({ length: latinEnd }, (_, code) => foldKeySlow(String.fromCharCode(code)))
+  let out = ''
+  for (let i = start; i < end; i++) out += latinFolds[text.charCodeAt(i)] as string
+  return out
 }
 
 /**

@@ -6,6 +6,7 @@ import { runAnonymize } from './commands/anonymize.js'
 import { runDemo } from './commands/demo.js'
 import { runMatch } from './commands/match.js'
 import { runParse } from './commands/parse.js'
+import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
 import { createEngine } from './create-engine.js'
 import { readInputs, resolveKey, type CliIo } from './internal/io.js'
 
@@ -46,6 +47,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} })
     .showHelpAfterError(false)
   const keyOption = () => new Option('--key <key>', 'deployer key for pseudonymous ids (default: $INCONTRO_KEY)')
+  const taxonomyOption = () => new Option('--taxonomy <file>', 'use an imported taxonomy file (incontro taxonomy import-esco) instead of the built-in one')
+  const withTaxonomy = async (path: string | undefined) => {
+    const taxonomy = await taxonomyFromOption(path)
+    return taxonomy ? { taxonomy } : {}
+  }
   const todayOption = () => new Option('--today <YYYY-MM>', 'month that "ad oggi"/"present" means (default: now)').argParser(month)
 
   program
@@ -55,10 +61,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--top <k>', 'candidates shown per vacancy', positiveInt, 3)
     .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
     .addOption(todayOption())
+    .addOption(taxonomyOption())
     .option('--json', 'print the report as JSON', false)
-    .action(async (opts: { data?: string; top: number; index: 'hnsw' | 'exact'; today?: string; json: boolean }) => {
+    .action(async (opts: { data?: string; top: number; index: 'hnsw' | 'exact'; today?: string; json: boolean; taxonomy?: string }) => {
       const report = await runDemo(
-        { top: opts.top, json: opts.json, index: opts.index, ...(opts.data ? { data: opts.data } : {}), ...(opts.today ? { today: opts.today } : {}) },
+        {
+          top: opts.top,
+          json: opts.json,
+          index: opts.index,
+          ...(opts.data ? { data: opts.data } : {}),
+          ...(opts.today ? { today: opts.today } : {}),
+          ...(await withTaxonomy(opts.taxonomy)),
+        },
         io,
       )
       if (!report.allIdentical) throw new IncontroError('CLI_IO', 'Some gender pairs did not give identical results; see the table above.')
@@ -70,9 +84,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .argument('<files...>', 'files or directories')
     .addOption(new Option('--kind <kind>', 'what the files are (default: guessed from content)').choices(['cv', 'vacancy']))
     .addOption(todayOption())
+    .addOption(taxonomyOption())
     .option('--json', 'one JSON object per file per line', false)
-    .action(async (files: string[], opts: { kind?: 'cv' | 'vacancy'; json: boolean; today?: string }) => {
-      const engine = createEngine({ key: resolveKey(undefined, { ...io, stderr: () => {} }), ...(opts.today ? { today: opts.today } : {}) })
+    .action(async (files: string[], opts: { kind?: 'cv' | 'vacancy'; json: boolean; today?: string; taxonomy?: string }) => {
+      // Parsing makes no pseudonymous ids, so the key is irrelevant here.
+      const engine = createEngine({ key: 'parse-needs-no-key', ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
       runParse(engine, await readInputs(files, io), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}) }, io)
     })
 
@@ -82,9 +98,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .argument('<files...>', 'files or directories')
     .addOption(keyOption())
     .addOption(todayOption())
+    .addOption(taxonomyOption())
     .option('--json', 'JSON Lines: { source, profile, report } per file', false)
-    .action(async (files: string[], opts: { key?: string; json: boolean; today?: string }) => {
-      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}) })
+    .action(async (files: string[], opts: { key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
       runAnonymize(engine, await readInputs(files, io), { json: opts.json }, io)
     })
 
@@ -97,9 +114,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(keyOption())
     .addOption(todayOption())
     .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
+    .addOption(taxonomyOption())
     .option('--json', 'one JSON document', false)
-    .action(async (opts: { cvs: string; vacancies: string; top: number; key?: string; json: boolean; today?: string; index: 'hnsw' | 'exact' }) => {
-      const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}) })
+    .action(async (opts: { cvs: string; vacancies: string; top: number; key?: string; json: boolean; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
       await runMatch(engine, { cvs: opts.cvs, vacancies: opts.vacancies, top: opts.top, json: opts.json }, io)
     })
 
@@ -107,10 +125,31 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .command('annotate')
     .description('find taxonomy concepts in texts (- for standard input)')
     .argument('<files...>', 'files, directories or -')
+    .addOption(taxonomyOption())
     .option('--json', 'JSON Lines: { source, language, mentions } per file', false)
-    .action(async (files: string[], opts: { json: boolean }) => {
-      const engine = createEngine({ key: 'annotate-needs-no-key' })
+    .action(async (files: string[], opts: { json: boolean; taxonomy?: string }) => {
+      // Annotation makes no pseudonymous ids, so the key is irrelevant here.
+      const engine = createEngine({ key: 'annotate-needs-no-key', ...(await withTaxonomy(opts.taxonomy)) })
       runAnnotate(engine, await readInputs(files, io), { json: opts.json }, io)
+    })
+
+  const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')
+  taxonomyCommand
+    .command('import-esco')
+    .description('import the official ESCO CSV download (any version ≥ 1.0.8, any languages, plain or gzipped) into one file')
+    .argument('<dirs...>', 'directories of the ESCO CSV download (newest version first)')
+    .requiredOption('-o, --output <file>', 'the taxonomy file to write')
+    .option('--json', 'print the import statistics as JSON', false)
+    .action(async (dirs: string[], opts: { output: string; json: boolean }) => {
+      await runImportEsco(dirs, { output: opts.output, json: opts.json }, io)
+    })
+  taxonomyCommand
+    .command('stats')
+    .description('counts of concepts, labels and relations')
+    .addOption(taxonomyOption())
+    .option('--json', 'print as JSON', false)
+    .action(async (opts: { taxonomy?: string; json: boolean }) => {
+      await runTaxonomyStats({ json: opts.json, ...(opts.taxonomy ? { taxonomy: opts.taxonomy } : {}) }, io)
     })
 
   try {

@@ -1,4 +1,4 @@
-export { isValidCodiceFiscale } from './codice-fiscale.js'
+export { isValidCodiceFiscale } from '@incontro/core'
 export { detectLanguage } from './detect-language.js'
 export { parseCv } from './parse-cv.js'
 export type { ParseCvOptions } from './parse-cv.js'

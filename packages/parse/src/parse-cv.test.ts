@@ -1,7 +1,7 @@
 import { isIncontroError, ParsedProfileSchema, type ParsedProfile } from '@incontro/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { codiceFiscaleCheckCharacter } from './codice-fiscale.js'
+import { codiceFiscaleCheckCharacter } from '@incontro/core'
 import { parseCv } from './parse-cv.js'
 
 const today = '2024-05'
@@ -191,7 +191,13 @@ describe('parseCv: education', () => {
   })
 
   it.each([
-    ['Licenza media', 2, 'licenza-media'],
+    ['Licenza media', 1, 'licenza-media'],
+    ["Certificazione dell'obbligo di istruzione", 2, 'obbligo-di-istruzione'],
+    ['Diploma di scuola secondaria superiore', 4, 'diploma'],
+    ['Diploma universitario in Servizio sociale', 6, 'laurea-triennale'],
+    ['Diploma di specializzazione in Pediatria', 8, 'specializzazione'],
+    ['Master di I livello in Coordinamento', 7, 'master-primo-livello'],
+    ['Master di II livello in Management sanitario', 8, 'master-secondo-livello'],
     ['Qualifica professionale IeFP di operatore della ristorazione', 3, 'qualifica-professionale'],
     ['Diploma professionale di tecnico di cucina', 4, 'diploma-professionale'],
     ['Diploma di maturità', 4, 'diploma'],
@@ -208,7 +214,7 @@ describe('parseCv: education', () => {
     ["Master's degree in Economics", 7, 'laurea-magistrale'],
     ['MSc Data Science', 7, 'laurea-magistrale'],
     ['Bachelor of Arts in History', 6, 'laurea-triennale'],
-    ['GCSEs', 2, 'lower-secondary'],
+    ['GCSEs', 3, 'gcse'],
     ['High school diploma', 4, 'upper-secondary'],
     ['NVQ level 3 in Catering', 3, 'vocational-qualification'],
   ])('maps "%s" to EQF %i', (title, level, qualification) => {
@@ -367,6 +373,42 @@ describe('parseCv: identity', () => {
     const profile = parse(`Giulia Verdi\nEsperienze\n13/2019 – 06/2021 Segretissima\nLingue\nKlingon`)
     for (const diagnostic of profile.diagnostics) {
       expect(diagnostic.message).not.toMatch(/Giulia|Verdi|Segretissima|Klingon/)
+    }
+  })
+})
+
+describe('parseCv: names in both gender variants (regressions)', () => {
+  const names = (text: string) => parse(text).identity
+  it.each([
+    ['Curriculum vitae della Sig.ra Gaia Ferri\nProfilo', 'Curriculum vitae del Sig. Ugo Ferri\nProfilo', ['Gaia'], ['Ugo']],
+    ['CURRICULUM VITAE - Ms Gaia Ferri, Nurse\nProfile', 'CURRICULUM VITAE - Mr Ugo Ferri, Nurse\nProfile', ['Gaia'], ['Ugo']],
+    ['Gaia Ferri - Saleswoman / Sales Assistant\nAbout me', 'Ugo Ferri - Salesman / Sales Assistant\nAbout me', ['Gaia'], ['Ugo']],
+    ['Gaia Ferri, Cameriera\nProfilo', 'Ugo Ferri, Cameriere\nProfilo', ['Gaia'], ['Ugo']],
+    ['Gaia Ferri | Barista\nProfilo', 'Ugo Ferri | Barista\nProfilo', ['Gaia'], ['Ugo']],
+    ['Dott.ssa Gaia Ferri\nProfilo', 'Dott. Ugo Ferri\nProfilo', ['Gaia'], ['Ugo']],
+  ])('finds the name in "%s" and in its other variant', (female, male, given, otherGiven) => {
+    expect(names(female)).toMatchObject({ givenNames: given, surnames: ['Ferri'] })
+    expect(names(male)).toMatchObject({ givenNames: otherGiven, surnames: ['Ferri'] })
+  })
+
+  it("reads a surname with an elided particle (D'Angelo, D'ANGELO) as a name word", () => {
+    expect(names("Gaia D'Angelo\nProfilo")).toMatchObject({ givenNames: ['Gaia'], surnames: ["D'Angelo"] })
+    expect(names("Ugo D'ANGELO\nProfilo")).toMatchObject({ givenNames: ['Ugo'], surnames: ["D'ANGELO"] })
+  })
+
+  it('adds names written after an honorific in the header to the known names', () => {
+    const identity = names('Milan, Italy | +39 320 555 0000\nPersonal details: Ms Gaia Ferri, born 1992 in Monza\nSummary')
+    expect(identity).toMatchObject({ givenNames: ['Gaia'], surnames: ['Ferri'] })
+  })
+
+  it('does not take a job title for a name when it is not the first line', () => {
+    expect(names('Via Esempio 3, Milano\nAddetta Vendite - Milano\nProfilo').givenNames).toEqual([])
+  })
+
+  it('finds the birth date after a birthplace with its country in brackets', () => {
+    for (const participle of ['Nata', 'Nato']) {
+      const values = parse(`Ugo Ferri\n${participle} a Dakar (Senegal) il 05/01/2003`).identity.items.map((item) => [item.category, item.value])
+      expect(values).toContainEqual(['birth-date', '05/01/2003'])
     }
   })
 })

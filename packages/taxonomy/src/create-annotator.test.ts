@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createAnnotator } from './create-annotator.js'
+import { createTaxonomy } from './create-taxonomy.js'
+import { expandEntries } from './expand-entries.js'
 import { fixtureTaxonomy } from './internal/fixture-taxonomy.js'
 
 const annotator = createAnnotator(fixtureTaxonomy())
@@ -58,5 +60,47 @@ describe('createAnnotator', () => {
     const text = 'servizio ai servizio '.repeat(50_000)
     const mentions = annotator.annotate(text)
     expect(mentions.length).toBe(0)
+  })
+
+  it('ends a negation at a contrast and does not read "non solo" as a negation', () => {
+    const negated = (text: string) => annotator.annotate(text).map((m) => [m.concept, m.negated])
+    expect(negated('Nessuna esperienza di saldatura ma Excel sì')).toEqual([['skill.welding', true], ['skill.excel', false]])
+    expect(negated('No welding but Excel yes')).toEqual([['skill.welding', true], ['skill.excel', false]])
+    expect(negated('Esperienza non solo di saldatura')).toEqual([['skill.welding', false]])
+  })
+
+  it('carries a negation over a list of concepts but not over a conjunction after another word', () => {
+    const negated = (text: string) => annotator.annotate(text).map((m) => [m.concept, m.negated])
+    expect(negated('Nessuna esperienza di saldatura e programmazione')).toEqual([['skill.welding', true], ['skill.programming', true]])
+    expect(negated('Colleghi non autosufficienti e saldatura')).toEqual([['skill.welding', false]])
+    expect(negated('people who are not self-sufficient and welding')).toEqual([['skill.welding', false]])
+  })
+
+  it('accepts an ambiguous short label next to a word naming a skill, never next to one making it a code', () => {
+    expect(concepts('Excel skills are a plus')).toEqual(['skill.excel'])
+    expect(concepts('Conoscenza del C')).toEqual(['skill.c'])
+    expect(concepts('Saldatura TIG, patente C')).toEqual(['skill.tig-welding'])
+    expect(concepts('Saldatura TIG, category C licence')).toEqual(['skill.tig-welding'])
+  })
+
+  it('keeps capital single-letter codes and hyphenated function words of labels', () => {
+    const taxonomy = createTaxonomy(
+      expandEntries({
+        skills: [{ id: 'skill.goods-in', it: ['ricevimento merci'], en: ['goods-in'] }],
+        occupations: [],
+        coded: [
+          { id: 'lic.a', kind: 'licence', code: 'A', it: ['patente A'], en: ['driving licence A'] },
+          { id: 'lic.d', kind: 'licence', code: 'D', it: ['patente D'], en: ['driving licence D'] },
+        ],
+      }),
+      { version: 'test' },
+    )
+    const codes = createAnnotator(taxonomy)
+    const ids = (text: string) => codes.annotate(text).map((m) => m.concept)
+    expect(ids('Patente D e CQC persone')).toEqual(['lic.d'])
+    expect(ids('patente A')).toEqual(['lic.a'])
+    expect(ids("patente d'esperienza")).toEqual([])
+    expect(ids('goods-in and goods in')).toEqual(['skill.goods-in', 'skill.goods-in'])
+    expect(ids('good knowledge of Italian')).toEqual([])
   })
 })

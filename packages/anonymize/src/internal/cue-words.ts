@@ -21,19 +21,26 @@ export const weakHonorifics: ReadonlySet<string> = new Set(['d', 'p', 'ms', 'mr'
 export const italianNeutralPronoun = 'ləi'
 /** Italian third-person pronouns replaced by {@link italianNeutralPronoun}. */
 export const italianPronouns: ReadonlySet<string> = new Set(['lei', 'lui', 'egli', 'ella'])
-/** English pronouns with their neutral replacement; `her`/`his` are decided by what follows. */
+/** English pronouns with their neutral replacement; `her`/`his`/`him` are decided by what follows. */
 export const englishPronouns: Readonly<Record<string, string>> = {
   she: 'they',
   he: 'they',
-  him: 'them',
   hers: 'theirs',
   herself: 'themself',
   himself: 'themself',
 }
-/** Words after which `her` is an object pronoun ("with her and"), not a possessive. */
+/**
+ * Words after which `her`/`him` is an object pronoun ("with her and", "ask him again") and `his` stands
+ * alone, not a possessive before a noun.
+ */
 export const notNounAfterHer: ReadonlySet<string> = new Set([
   'and', 'or', 'to', 'in', 'for', 'with', 'at', 'on', 'as', 'from', 'by', 'of', 'about', 'that', 'the', 'a', 'an',
   'when', 'while', 'if', 'but', 'so', 'because', 'up', 'out', 'down', 'over', 'into', 'than', 'then', 'is', 'was',
+  'this', 'these', 'those', 'some', 'any', 'every', 'each', 'all', 'both', 'what', 'how', 'why', 'where', 'who',
+  'which', 'whether', 'not', 'again', 'also', 'too', 'very', 'well', 'back', 'off', 'away', 'through', 'during',
+  'after', 'before', 'since', 'until', 'under', 'without', 'against', 'towards', 'toward', 'via', 'per', 'are',
+  'were', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does',
+  'directly', 'personally', 'immediately', 'always', 'never', 'often', 'completely', 'regularly', 'closely',
 ])
 
 /** English gendered job titles → neutral title, used where the taxonomy has none. */

@@ -1,5 +1,5 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js'
-import { isValidCodiceFiscale } from '../is-valid-codice-fiscale.js'
+import { isValidCodiceFiscale } from '@incontro/core'
 import type { ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 import { isValidIban } from './iban.js'

@@ -143,16 +143,16 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
     if (tok.kind !== 'word') continue
     let neutral: string | undefined
     if (italianPronouns.has(tok.norm)) neutral = italianNeutralPronoun
-    else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
-    else if (tok.norm === 'his' || tok.norm === 'her') {
-      // What follows decides, and it is the same in both variants; a single line break is looked past
-      // ("confirm her\nskills"), a blank line is not (a sentence end stops at its punctuation token).
+    else if (tok.norm === 'his' || tok.norm === 'her' || tok.norm === 'him') {
+      // "her" pairs with "his" (possessive) and with "him" (object), so all three are decided by the
+      // same rule on what follows, which is identical in both variants: before a noun-like word →
+      // "their"; otherwise "his" → "theirs" (like "hers"), "her"/"him" → "them". A single line break
+      // is looked past ("confirm her\nskills"), a blank line is not; a sentence end is a punctuation token.
       const next = tokens[i + 1]
       const adjacent = next !== undefined && atMostOneNewline(text, tok.end, next.start)
       const beforeNoun = adjacent && next.kind === 'word' && !notNounAfterHer.has(next.norm)
       neutral = beforeNoun ? 'their' : tok.norm === 'his' ? 'theirs' : 'them'
-      // "his" standing alone is a pronoun like "hers"; "her" standing alone is an object.
-    }
+    } else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
     if (neutral === undefined) continue
     out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), neutral), category: 'pronoun', priority: wordPriority })
   }
@@ -273,7 +273,12 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
     // Decided on the surface text, not on the mention's role: a text equal to a neutral or preferred
     // label stays; anything else (gendered, inflected, alternative) becomes the neutral title.
     if (exact && (exact.role === 'neutral' || exact.role === 'preferred')) {
-      out.push({ start: mention.start, end: mention.end, replacement: text.slice(mention.start, mention.end), category: 'gendered-title', priority: titlePriority })
+      // An epicene title keeps its text, but its article carries gender ("una barista" / "un barista"):
+      // it is dropped, as with gendered titles.
+      const i = tokenIndexAt(tokens, mention.start)
+      const article = i >= 0 ? articleBefore(text, tokens, i) : undefined
+      const start = article?.start ?? mention.start
+      out.push({ start, end: mention.end, replacement: text.slice(mention.start, mention.end), category: 'gendered-title', priority: titlePriority })
       continue
     }
     if (!exact && mention.role === 'neutral') continue

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { cueKinds } from './cue-kinds.js'
 import { cvPairArbitrary } from './cv-pair-arbitrary.js'
-import { checkCharacter } from './internal/codice-fiscale.js'
+import { codiceFiscaleCheckCharacter as checkCharacter } from '@incontro/core'
 import { femaleGivenNames, maleGivenNames, surnames } from './internal/names.js'
 import { adjectivesIt, occupations } from './internal/vocabulary.js'
 

@@ -12,25 +12,23 @@ export interface EqfRule {
  * precedence: when several phrases name an entry, the one listed first wins ("diploma di laurea
  * magistrale" is a magistrale, not a diploma).
  *
- * Sources: the Italian referencing of qualifications to the EQF (Accordo Stato-Regioni n. 252 of
- * 20 December 2012, Annex B; D.I. 8 January 2018 establishing the QNQ) and the Quadro dei Titoli
- * Italiani (QTI) for higher education:
- * - licenza media → 2: the 2012 table gives EQF 1 to the end-of-first-cycle certificate and EQF 2 to
- *   the completion of compulsory schooling (obbligo di istruzione), which is what a CV's "licenza media"
- *   stands for in practice; the project uses 2. Primary school has no Italian referencing; 1 is a floor.
- * - qualifica professionale IeFP (3 years) → 3; diploma professionale IeFP (4 years) → 4.
+ * Sources: the Italian referencing report of qualifications to the EQF (Accordo Stato-Regioni of
+ * 20 December 2012) and the Quadro dei Titoli Italiani (QTI) for higher education; the built-in
+ * taxonomy's qualification concepts carry the same levels:
+ * - licenza media (diploma conclusivo del primo ciclo) → 1; certificazione dell'obbligo di istruzione → 2.
+ *   Primary school has no Italian referencing; 1 is a floor.
+ * - qualifica professionale IeFP → 3; diploma professionale IeFP → 4.
  * - diploma di istruzione secondaria superiore (maturità: licei, istituti tecnici e professionali) → 4;
  *   certificato IFTS → 4.
  * - diploma di tecnico superiore (ITS Academy) → 5.
  * - laurea (triennale, primo livello), diploma accademico di primo livello → 6.
  * - laurea magistrale / specialistica / a ciclo unico / vecchio ordinamento, master universitario di primo
  *   livello, diploma accademico di secondo livello → 7.
- * - master universitario di secondo livello, diploma di specializzazione, dottorato di ricerca → 8: the QTI
- *   places second-level masters in the third cycle with the doctorate.
- * English: GCSE / lower secondary → 2; high school diploma, A levels, upper secondary → 4; vocational
- * qualification and NVQ → 3 (conservative: NVQ levels vary); bachelor → 6; master's degree, MSc, MA,
- * MBA → 7; PhD, doctorate → 8. A generic "laurea" or "degree" is read as the first cycle (6), a generic
- * "diploma" as upper secondary (4).
+ * - master universitario di secondo livello, diploma di specializzazione, dottorato di ricerca → 8.
+ * English: GCSE → 3 (RQF level 2, referenced to EQF 3); lower secondary → 1; high school diploma,
+ * A levels, upper secondary → 4; vocational qualification and NVQ → 3 (conservative: NVQ levels vary);
+ * bachelor → 6; master's degree, MSc, MA, MBA → 7; PhD, doctorate → 8. A generic "laurea" or "degree" is
+ * read as the first cycle (6), a generic "diploma" as upper secondary (4).
  */
 export const eqfRules: readonly EqfRule[] = [
   { phrase: 'master universitario di secondo livello', level: 8, qualification: 'master-secondo-livello' },
@@ -42,7 +40,10 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'master universitario', level: 7, qualification: 'master-primo-livello' },
   { phrase: 'dottorato di ricerca', level: 8, qualification: 'dottorato' },
   { phrase: 'dottorato', level: 8, qualification: 'dottorato' },
+  { phrase: 'diploma di specializzazione per le tecnologie applicate', level: 5, qualification: 'its' },
   { phrase: 'diploma di specializzazione', level: 8, qualification: 'specializzazione' },
+  { phrase: 'scuola di specializzazione', level: 8, qualification: 'specializzazione' },
+  { phrase: 'specializzazione medica', level: 8, qualification: 'specializzazione' },
   { phrase: 'phd', level: 8, qualification: 'dottorato' },
   { phrase: 'ph.d', level: 8, qualification: 'dottorato' },
   { phrase: 'doctorate', level: 8, qualification: 'dottorato' },
@@ -51,6 +52,8 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'laurea specialistica', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'laurea a ciclo unico', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'laurea vecchio ordinamento', level: 7, qualification: 'laurea-magistrale' },
+  { phrase: 'laurea quinquennale', level: 7, qualification: 'laurea-magistrale' },
+  { phrase: 'laurea di secondo livello', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'vecchio ordinamento', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'diploma accademico di secondo livello', level: 7, qualification: 'laurea-magistrale' },
   { phrase: "master's degree", level: 7, qualification: 'laurea-magistrale' },
@@ -64,6 +67,7 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'laurea triennale', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'laurea di primo livello', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'laurea breve', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'diploma universitario', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'diploma accademico di primo livello', level: 6, qualification: 'laurea-triennale' },
   { phrase: "bachelor's degree", level: 6, qualification: 'laurea-triennale' },
   { phrase: 'bachelor', level: 6, qualification: 'laurea-triennale' },
@@ -84,6 +88,7 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'maturita', level: 4, qualification: 'diploma' },
   { phrase: 'scuola superiore', level: 4, qualification: 'diploma' },
   { phrase: 'scuola secondaria di secondo grado', level: 4, qualification: 'diploma' },
+  { phrase: 'scuola secondaria superiore', level: 4, qualification: 'diploma' },
   { phrase: 'liceo', level: 4, qualification: 'diploma' },
   { phrase: 'istituto tecnico', level: 4, qualification: 'diploma' },
   { phrase: 'istituto professionale', level: 4, qualification: 'diploma' },
@@ -94,13 +99,16 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'upper secondary', level: 4, qualification: 'upper-secondary' },
   { phrase: 'nvq', level: 3, qualification: 'vocational-qualification' },
   { phrase: 'vocational qualification', level: 3, qualification: 'vocational-qualification' },
-  { phrase: 'licenza media', level: 2, qualification: 'licenza-media' },
-  { phrase: 'scuola media', level: 2, qualification: 'licenza-media' },
-  { phrase: 'scuola secondaria di primo grado', level: 2, qualification: 'licenza-media' },
-  { phrase: 'terza media', level: 2, qualification: 'licenza-media' },
-  { phrase: 'gcse', level: 2, qualification: 'lower-secondary' },
-  { phrase: 'gcses', level: 2, qualification: 'lower-secondary' },
-  { phrase: 'lower secondary', level: 2, qualification: 'lower-secondary' },
+  { phrase: 'obbligo di istruzione', level: 2, qualification: 'obbligo-di-istruzione' },
+  { phrase: 'certificazione delle competenze di base', level: 2, qualification: 'obbligo-di-istruzione' },
+  { phrase: 'compulsory education', level: 2, qualification: 'obbligo-di-istruzione' },
+  { phrase: 'gcse', level: 3, qualification: 'gcse' },
+  { phrase: 'gcses', level: 3, qualification: 'gcse' },
+  { phrase: 'licenza media', level: 1, qualification: 'licenza-media' },
+  { phrase: 'scuola media', level: 1, qualification: 'licenza-media' },
+  { phrase: 'scuola secondaria di primo grado', level: 1, qualification: 'licenza-media' },
+  { phrase: 'terza media', level: 1, qualification: 'licenza-media' },
+  { phrase: 'lower secondary', level: 1, qualification: 'lower-secondary' },
   { phrase: 'licenza elementare', level: 1, qualification: 'licenza-elementare' },
   { phrase: 'primary school', level: 1, qualification: 'licenza-elementare' },
   { phrase: 'laureata', level: 6, qualification: 'laurea' },

@@ -1,5 +1,6 @@
 import {
   createDiagnostic,
+  isValidCodiceFiscale,
   type Diagnostic,
   type IdentityItem,
   type IdentityRecord,
@@ -7,7 +8,6 @@ import {
   type SectionKind,
 } from '@incontro/core'
 import { findPhoneNumbersInText } from 'libphonenumber-js'
-import { isValidCodiceFiscale } from '../codice-fiscale.js'
 import { headerNameSpan, honorificNameSpans } from './header-name.js'
 import { foldSameLength, findWord, isWordChar, MAX_LINE_LENGTH, trimSpan, type Line } from './lines.js'
 
@@ -190,11 +190,14 @@ export function extractIdentity(
         }
         add(label.category, start, end)
         if (label.category === 'birthplace' && !label.field) {
-          // "nata a Milano il 12/03/1990"
-          const rest = folded.slice(phrase.end, phrase.end + 8)
+          // "nata a Milano il 12/03/1990", "nato a Dakar (Senegal) il 05/01/2003"
+          let after = phrase.end
+          const bracket = /^[ \t]{0,3}\([^()\n]{1,40}\)/.exec(folded.slice(after, after + 48))
+          if (bracket) after += bracket[0].length
+          const rest = folded.slice(after, after + 8)
           const il = /^[ \t,]{0,3}il[ \t]/.exec(rest)
           if (il) {
-            datePattern.lastIndex = phrase.end + il[0].length - 1
+            datePattern.lastIndex = after + il[0].length - 1
             const match = datePattern.exec(lineText)
             if (match?.[1] !== undefined) {
               const dateStart = match.index + match[0].length - match[1].length

@@ -1,3 +1,4 @@
+import { agricultureSkills } from './skills-agriculture.js'
 import { careHealthSkills } from './skills-care-health.js'
 import { cleaningSkills } from './skills-cleaning.js'
 import { constructionSkills } from './skills-construction.js'
@@ -19,6 +20,7 @@ export type { CodedEntry, OccupationEntry, SkillEntry } from './entry.js'
 export { languages, licences, qualifications } from './coded.js'
 export { occupations } from './occupations.js'
 export {
+  agricultureSkills,
   careHealthSkills,
   cleaningSkills,
   constructionSkills,
@@ -60,6 +62,7 @@ export const builtinEntries: BuiltinEntries = {
     ...educationSkills,
     ...creativeSkills,
     ...servicesSkills,
+    ...agricultureSkills,
   ],
   occupations,
   coded: [...languages, ...licences, ...qualifications],

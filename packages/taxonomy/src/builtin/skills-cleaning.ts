@@ -26,8 +26,8 @@ export const cleaningSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.industrial-cleaning',
-    it: ['pulizie industriali', 'pulizia di capannoni', 'pulizia di macchinari industriali', 'pulizie post-cantiere'],
-    en: ['industrial cleaning', 'factory cleaning', 'post-construction cleaning'],
+    it: ['pulizie industriali', 'pulizia di capannoni', 'pulizia di macchinari industriali'],
+    en: ['industrial cleaning', 'factory cleaning'],
     broader: ['skill.cleaning'],
   },
   {
@@ -67,8 +67,8 @@ export const cleaningSkills: readonly SkillEntry[] = [
   {
     id: 'know.cleaning-techniques',
     kind: 'knowledge',
-    it: ['tecniche di pulizia', 'prodotti per la pulizia', 'diluizione dei detergenti', 'schede di sicurezza dei prodotti', 'metodi di pulizia'],
-    en: ['cleaning techniques', 'cleaning products', 'detergent dilution', 'cleaning chemicals', 'cleaning methods'],
+    it: ['tecniche di pulizia', 'prodotti per la pulizia', 'schede di sicurezza dei prodotti', 'metodi di pulizia'],
+    en: ['cleaning techniques', 'cleaning products', 'cleaning chemicals', 'cleaning methods'],
     esco: esco('ce2dbe33-9e13-47bb-91bf-00cf799ac34c'),
   },
   {
@@ -95,5 +95,81 @@ export const cleaningSkills: readonly SkillEntry[] = [
     it: ['raccolta differenziata', 'smaltimento dei rifiuti', 'gestione dei rifiuti'],
     en: ['waste sorting', 'waste separation', 'recycling', 'waste disposal'],
     related: ['skill.cleaning'],
+  },
+
+  // Specialist cleaning and environmental services
+  {
+    id: 'skill.disinfection',
+    it: ['disinfezione e sanificazione professionale', 'disinfezione degli ambienti', 'sanificazione con ozono', 'nebulizzazione di disinfettanti'],
+    en: ['professional disinfection', 'sanitising premises', 'ozone sanitisation', 'disinfectant fogging'],
+    misspellings: ['sanifficazione', 'disinfenzione'],
+    broader: ['skill.cleaning-sanitation'],
+    related: ['skill.infection-control'],
+    esco: esco('145fb42f-ebee-48e2-bdf8-2e935edc7158'),
+  },
+  {
+    id: 'skill.pest-control',
+    it: ['disinfestazione', 'derattizzazione', 'controllo degli infestanti', 'pest control'],
+    en: ['pest control', 'rodent control', 'insect control', 'pest management'],
+    broader: ['skill.cleaning'],
+    related: ['skill.disinfection'],
+    esco: esco('08881cb7-5331-4b11-9442-4d7c9fce749e'),
+  },
+  {
+    id: 'skill.cleaning-chemicals',
+    it: ['uso dei prodotti chimici per la pulizia', 'diluizione dei detergenti', 'lettura delle schede di sicurezza', 'dosaggio dei prodotti'],
+    en: ['handling cleaning chemicals', 'detergent dilution', 'reading safety data sheets', 'chemical dosing'],
+    abbr: ['SDS'],
+    broader: ['know.cleaning-techniques'],
+    related: ['skill.ppe'],
+    esco: esco('51a26193-9abe-4bce-9108-f50835be1c35'),
+  },
+  {
+    id: 'skill.carpet-upholstery-cleaning',
+    it: ['pulizia di tappeti e moquette', 'lavaggio di divani e imbottiti', 'pulizia tessuti d\'arredo', 'iniezione-estrazione'],
+    en: ['carpet cleaning', 'upholstery cleaning', 'soft furnishing cleaning', 'hot water extraction'],
+    broader: ['skill.cleaning'],
+    related: ['skill.cleaning-machines'],
+  },
+  {
+    id: 'skill.post-construction-cleaning',
+    it: ['pulizie post-cantiere', 'pulizie di fine cantiere', 'pulizie straordinarie', 'pulizie dopo ristrutturazione'],
+    en: ['post-construction cleaning', 'builders clean', 'one-off deep clean', 'after-renovation cleaning'],
+    broader: ['skill.cleaning'],
+    related: ['skill.industrial-cleaning'],
+  },
+  {
+    id: 'skill.industrial-laundry',
+    it: ['lavanderia industriale', 'lavaggio biancheria alberghiera', 'stireria industriale', 'uso del mangano', 'lavaggio a secco'],
+    en: ['industrial laundry', 'commercial laundry', 'hotel linen processing', 'flatwork ironer operation', 'dry cleaning'],
+    broader: ['skill.laundry-ironing'],
+  },
+  {
+    id: 'skill.street-cleaning',
+    it: ['spazzamento stradale', 'igiene urbana', 'pulizia delle strade', 'uso della spazzatrice stradale'],
+    en: ['street cleaning', 'street sweeping', 'urban cleaning', 'road sweeper operation'],
+    broader: ['skill.cleaning'],
+    related: ['skill.waste-collection'],
+    esco: esco('53564525-89e7-4d9d-b770-59129ae350b9'),
+  },
+  {
+    id: 'skill.waste-collection',
+    it: ['raccolta dei rifiuti', 'raccolta porta a porta', 'raccolta differenziata domiciliare', 'svuotamento cassonetti'],
+    en: ['waste collection', 'refuse collection', 'kerbside recycling collection', 'bin emptying'],
+    broader: ['skill.waste-sorting'],
+    related: ['skill.street-cleaning'],
+  },
+  {
+    id: 'skill.building-caretaking',
+    it: ['portierato', 'servizio di portineria', 'custodia dello stabile', 'gestione della posta condominiale', 'piccola manutenzione condominiale'],
+    en: ['building caretaking', 'porter service', 'concierge desk in residential buildings', 'mail handling for residents'],
+    related: ['skill.building-maintenance', 'skill.security-surveillance'],
+  },
+  {
+    id: 'skill.cleaning-supervision',
+    it: ['coordinamento delle squadre di pulizia', 'controllo qualità delle pulizie', 'pianificazione dei servizi di pulizia', 'gestione di appalti di pulizia'],
+    en: ['cleaning supervision', 'cleaning quality audits', 'cleaning schedules', 'cleaning contract management'],
+    broader: ['skill.cleaning'],
+    related: ['skill.shift-planning', 'skill.leadership'],
   },
 ]

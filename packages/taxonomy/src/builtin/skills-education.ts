@@ -14,7 +14,7 @@ export const educationSkills: readonly SkillEntry[] = [
   {
     id: 'skill.lesson-planning',
     it: ['progettazione didattica', 'programmazione didattica', 'preparazione delle lezioni', 'progettazione di unità didattiche'],
-    en: ['lesson planning', 'curriculum planning', 'lesson preparation', 'instructional design'],
+    en: ['lesson planning', 'curriculum planning', 'lesson preparation'],
     broader: ['skill.teaching'],
     related: ['skill.student-assessment'],
     esco: esco('20f57a7f-b90e-4403-8c77-5ddd89b5835b'),
@@ -52,24 +52,23 @@ export const educationSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.e-learning',
-    it: ['e-learning', 'formazione a distanza', 'piattaforme di e-learning', 'creazione di corsi online'],
-    en: ['e-learning', 'online learning platforms', 'online course creation', 'distance learning'],
+    it: ['e-learning', 'formazione a distanza', 'piattaforme di e-learning'],
+    en: ['e-learning', 'online learning platforms', 'distance learning'],
     abbr: ['LMS', 'Moodle', 'SCORM'],
     ambiguous: ['FAD'],
     related: ['skill.digital-teaching', 'skill.training-delivery'],
   },
   {
     id: 'skill.language-teaching',
-    it: ['insegnamento delle lingue', "insegnamento dell'italiano come lingua seconda", 'italiano per stranieri', "insegnamento dell'inglese"],
-    en: ['language teaching', 'teaching Italian as a second language', 'teaching English as a foreign language', 'English language teaching'],
+    it: ['insegnamento delle lingue', "insegnamento dell'italiano come lingua seconda", "insegnamento dell'inglese"],
+    en: ['language teaching', 'teaching English as a foreign language', 'English language teaching'],
     abbr: ['TEFL', 'CELTA', 'DITALS', 'CEDILS', 'ELT'],
-    ambiguous: ['L2'],
     broader: ['skill.teaching'],
   },
   {
     id: 'skill.tutoring',
-    it: ['tutoraggio', 'ripetizioni', 'doposcuola', 'supporto allo studio', 'aiuto compiti'],
-    en: ['tutoring', 'private tuition', 'after-school support', 'homework help', 'study support'],
+    it: ['tutoraggio', 'ripetizioni', 'supporto allo studio'],
+    en: ['tutoring', 'private tuition', 'after-school support', 'study support'],
     broader: ['skill.teaching'],
   },
   {
@@ -80,8 +79,8 @@ export const educationSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.educational-activities',
-    it: ['attività educative', 'laboratori didattici', 'animazione educativa', 'laboratori creativi per bambini', 'centri estivi'],
-    en: ['educational activities', 'educational workshops', "children's activities", 'creative workshops for children', 'summer camps'],
+    it: ['attività educative', 'laboratori didattici', 'animazione educativa', 'laboratori creativi per bambini'],
+    en: ['educational activities', 'educational workshops', "children's activities", 'creative workshops for children'],
     related: ['skill.early-childhood-education', 'skill.recreational-activities'],
   },
   {
@@ -92,8 +91,8 @@ export const educationSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.training-delivery',
-    it: ['formazione aziendale', 'erogazione di corsi di formazione', 'docenza in aula', 'formazione degli adulti', 'affiancamento formativo'],
-    en: ['training delivery', 'corporate training', 'classroom training', 'adult education', 'on-the-job training'],
+    it: ['formazione aziendale', 'erogazione di corsi di formazione', 'docenza in aula', 'affiancamento formativo'],
+    en: ['training delivery', 'corporate training', 'classroom training', 'on-the-job training'],
     related: ['skill.training-design', 'skill.public-speaking'],
   },
   {
@@ -112,8 +111,8 @@ export const educationSkills: readonly SkillEntry[] = [
   {
     id: 'know.pedagogy',
     kind: 'knowledge',
-    it: ['pedagogia', "scienze dell'educazione", 'pedagogia speciale', 'metodo Montessori'],
-    en: ['pedagogy', 'educational science', 'special pedagogy', 'Montessori method'],
+    it: ['pedagogia', "scienze dell'educazione", 'pedagogia speciale'],
+    en: ['pedagogy', 'educational science', 'special pedagogy'],
     related: ['know.developmental-psychology'],
   },
   {
@@ -121,5 +120,67 @@ export const educationSkills: readonly SkillEntry[] = [
     kind: 'knowledge',
     it: ['psicologia dello sviluppo', "psicologia dell'età evolutiva", "psicologia dell'educazione"],
     en: ['developmental psychology', 'child psychology', 'educational psychology'],
+  },
+
+  // Further education areas
+  {
+    id: 'skill.italian-l2-teaching',
+    it: ['insegnamento dell\'italiano L2', 'italiano per stranieri', 'corsi di italiano per migranti', 'alfabetizzazione degli adulti'],
+    en: ['teaching Italian as a second language', 'Italian for foreigners', 'Italian courses for migrants', 'adult literacy'],
+    abbr: ['L2', 'CILS', 'CELI'],
+    broader: ['skill.language-teaching'],
+  },
+  {
+    id: 'skill.adult-education',
+    it: ['educazione degli adulti', 'formazione degli adulti', 'corsi serali', 'istruzione per adulti CPIA'],
+    en: ['adult education', 'adult learning', 'evening classes', 'adult schooling'],
+    abbr: ['CPIA'],
+    broader: ['skill.teaching'],
+  },
+  {
+    id: 'skill.vocational-training',
+    it: ['formazione professionale', 'insegnamento nei corsi professionali', 'formazione tecnico-pratica', 'laboratori professionali'],
+    en: ['vocational training', 'vocational teaching', 'hands-on technical training', 'workshop teaching'],
+    abbr: ['IeFP'],
+    broader: ['skill.training-delivery'],
+  },
+  {
+    id: 'skill.montessori',
+    it: ['metodo Montessori', 'pedagogia montessoriana', 'approccio Reggio Emilia', 'outdoor education'],
+    en: ['Montessori method', 'Montessori education', 'Reggio Emilia approach', 'outdoor education'],
+    broader: ['skill.early-childhood-education'],
+  },
+  {
+    id: 'skill.after-school',
+    it: ['doposcuola', 'aiuto compiti', 'centri estivi', 'pre e post scuola', 'animazione per ragazzi'],
+    en: ['after-school care', 'homework help', 'summer camps', 'before and after school clubs', 'youth activities'],
+    broader: ['skill.educational-activities'],
+    related: ['skill.tutoring'],
+  },
+  {
+    id: 'skill.stem-teaching',
+    it: ['insegnamento delle materie STEM', 'didattica della matematica', 'didattica delle scienze', 'coding per ragazzi', 'robotica educativa'],
+    en: ['STEM teaching', 'maths teaching', 'science teaching', 'coding for kids', 'educational robotics'],
+    abbr: ['STEM', 'STEAM'],
+    broader: ['skill.teaching'],
+  },
+  {
+    id: 'skill.instructional-design',
+    it: ['progettazione didattica per l\'e-learning', 'instructional design', 'creazione di corsi online', 'Articulate Storyline'],
+    en: ['instructional design', 'e-learning course design', 'online course creation', 'Articulate Storyline'],
+    broader: ['skill.training-design'],
+    related: ['skill.e-learning'],
+  },
+  {
+    id: 'skill.school-support-services',
+    it: ['vigilanza degli alunni', 'assistenza agli alunni', 'supporto ai servizi scolastici', 'pulizia e custodia dei locali scolastici'],
+    en: ['pupil supervision', 'pupil assistance', 'school support services', 'school premises care'],
+    related: ['skill.cleaning', 'skill.childcare'],
+  },
+  {
+    id: 'skill.sports-coaching',
+    it: ['allenamento sportivo', 'allenamento di squadre giovanili', 'attività motoria'],
+    en: ['sports coaching', 'youth team coaching', 'physical activity instruction'],
+    related: ['skill.fitness-instruction'],
   },
 ]

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs'
-import { Writable, type Transform } from 'node:stream'
+import { Writable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip } from 'node:zlib'
 import { IncontroError } from '@incontro/core'
@@ -48,10 +48,9 @@ export async function readEscoCsv<R extends string, O extends string>(
       }
     },
   })
-  const stages: (NodeJS.ReadableStream | Transform | Writable)[] = [createReadStream(file.path)]
-  if (file.gzip) stages.push(createGunzip())
   try {
-    await pipeline([...stages, parser, sink] as unknown as Parameters<typeof pipeline>[0])
+    if (file.gzip) await pipeline(createReadStream(file.path), createGunzip(), parser, sink)
+    else await pipeline(createReadStream(file.path), parser, sink)
   } catch (error) {
     if (error instanceof IncontroError) throw error
     const reason = (error as { code?: string }).code ?? 'unknown'

@@ -4,7 +4,7 @@ import { tokenize, type Token } from '@incontro/core'
  * Function words skipped on both sides of the match, so "servizio ai tavoli" meets
  * "servizio al tavolo" and "uso del transpallet" meets "uso transpallet".
  */
-const skipped = new Set([
+export const skipped: ReadonlySet<string> = new Set([
   // Italian articles, prepositions and their contractions (elided forms lose the apostrophe in tokens).
   'a', 'ad', 'ai', 'al', 'all', 'alla', 'alle', 'allo', 'agli', 'col', 'coi', 'con', 'da', 'dai', 'dal', 'dall', 'dalla',
   'dalle', 'dallo', 'dagli', 'de', 'dei', 'del', 'dell', 'della', 'delle', 'dello', 'degli', 'di', 'd', 'e', 'ed', 'gli',
@@ -15,16 +15,40 @@ const skipped = new Set([
 ])
 
 /** Punctuation that stays part of a label ("C++", "C#", "R&D"); all other punctuation is ignored or breaks. */
-const significant = new Set(['+', '#', '&'])
+export const significant: ReadonlySet<string> = new Set(['+', '#', '&'])
 /** Punctuation that ends a clause: a label never spans it. */
-const breaking = new Set([',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '|', '•', '·', '"', '«', '»', '“', '”', '*'])
+export const breaking: ReadonlySet<string> = new Set([',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '|', '•', '·', '"', '«', '»', '“', '”', '*'])
 
 /** The Italian/English light stem used for matching: tolerant of plural and gender endings. */
 export function stem(norm: string): string {
-  let word = norm
-  if (word.length >= 4 && word.endsWith('s') && !word.endsWith('ss')) word = word.slice(0, -1)
-  if (word.length >= 5 && /[aeiouə]$/.test(word)) word = word.slice(0, -1)
-  return word
+  let end = norm.length
+  if (end >= 4 && norm.charCodeAt(end - 1) === 0x73 && norm.charCodeAt(end - 2) !== 0x73) end--
+  if (end >= 5) {
+    const last = norm.charCodeAt(end - 1)
+    // a e i o u ə
+    if (last === 0x61 || last === 0x65 || last === 0x69 || last === 0x6f || last === 0x75 || last === 0x259) end--
+  }
+  return end === norm.length ? norm : norm.slice(0, end)
+}
+
+/**
+ * Whether a function word is kept as a key in a label: a single capital letter that is a code
+ * ("patente A", "patente D", "B+E", "master di I livello"), or a word joined to the previous one by a
+ * hyphen ("goods-in", "check-in"). Elsewhere function words are skipped.
+ */
+export function keptInLabel(text: string, token: Token, previous: Token | undefined): boolean {
+  if (token.end - token.start === 1) {
+    const code = text.charCodeAt(token.start)
+    return code >= 0x41 && code <= 0x5a
+  }
+  return previous !== undefined && previous.kind === 'punct' && previous.norm === '-' && previous.end === token.start
+}
+
+/** Whether a function word in a document may match a key a label kept (see {@link keptInLabel}): any but a lowercase letter. */
+export function softInText(text: string, token: Token): boolean {
+  if (token.end - token.start !== 1) return true
+  const code = text.charCodeAt(token.start)
+  return code >= 0x41 && code <= 0x5a
 }
 
 /** A matching key with the span of the token it came from; `break` keys separate clauses. */
@@ -38,28 +62,38 @@ export interface Key {
   norm: string
 }
 
-/** Turns a text into matching keys: stems of words, significant punctuation, clause breaks. */
+/** Turns a label into matching keys: stems of words, significant punctuation, clause breaks. */
 export function toKeys(text: string, tokens: readonly Token[] = tokenize(text)): Key[] {
   const keys: Key[] = []
   let previousEnd = 0
+  let previous: Token | undefined
   for (const token of tokens) {
-    if (keys.length > 0 && text.slice(previousEnd, token.start).includes('\n')) {
+    if (keys.length > 0 && hasNewline(text, previousEnd, token.start)) {
       keys.push({ key: '\n', start: previousEnd, end: token.start, break: true, norm: '\n' })
     }
     previousEnd = token.end
+    const before = previous
+    previous = token
     if (token.kind === 'punct') {
       if (significant.has(token.norm)) keys.push({ key: token.norm, start: token.start, end: token.end, break: false, norm: token.norm })
       else if (breaking.has(token.norm)) keys.push({ key: token.norm, start: token.start, end: token.end, break: true, norm: token.norm })
       continue
     }
-    if (skipped.has(token.norm)) continue
+    if (skipped.has(token.norm) && !keptInLabel(text, token, before)) continue
     keys.push({ key: stem(token.norm), start: token.start, end: token.end, break: false, norm: token.norm })
   }
   return keys
 }
 
+/** Whether `text` has a line feed between two offsets. */
+export function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true
+  return false
+}
+
 /** The key sequence of a label, or undefined when it has no content word. */
 export function labelKeys(label: string): string[] | undefined {
-  const keys = toKeys(label).filter((k) => !k.break).map((k) => k.key)
-  return keys.length > 0 ? keys : undefined
+  const keys = toKeys(label).filter((k) => !k.break)
+  if (!keys.some((k) => !skipped.has(k.norm))) return undefined
+  return keys.map((k) => k.key)
 }

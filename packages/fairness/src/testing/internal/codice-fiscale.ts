@@ -1,3 +1,4 @@
+import { codiceFiscaleCheckCharacter } from '@incontro/core'
 /** A person's data needed for the codice fiscale (Italian tax code). */
 export interface CodiceFiscaleInput {
   surname: string
@@ -11,8 +12,6 @@ export interface CodiceFiscaleInput {
 
 const monthLetters = 'ABCDEHLMPRST'
 const vowels = new Set(['A', 'E', 'I', 'O', 'U'])
-// Official values of characters in odd positions (1st, 3rd, …); digits map like A, B, C, …
-const oddValues = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
 
 function letters(text: string): string {
   return text
@@ -29,22 +28,6 @@ function split(text: string): { consonants: string[]; vowels: string[] } {
 
 function pad(chars: string[]): string {
   return [...chars, 'X', 'X', 'X'].slice(0, 3).join('')
-}
-
-function charValue(char: string): number {
-  const code = char.charCodeAt(0)
-  return code <= 57 ? code - 48 : code - 65
-}
-
-/** The check character of the first 15 characters (odd/even tables, sum mod 26). */
-export function checkCharacter(first15: string): string {
-  let sum = 0
-  for (let i = 0; i < first15.length; i += 1) {
-    const value = charValue(first15[i] as string)
-    // Positions are 1-based in the rules: index 0 is position 1, an odd position.
-    sum += i % 2 === 0 ? (oddValues[value] as number) : value
-  }
-  return String.fromCharCode(65 + (sum % 26))
 }
 
 /**
@@ -67,5 +50,5 @@ export function codiceFiscale(input: CodiceFiscaleInput): string {
     monthLetters[month - 1] +
     String(day + (input.female ? 40 : 0)).padStart(2, '0') +
     input.municipality.toUpperCase()
-  return body + checkCharacter(body)
+  return body + codiceFiscaleCheckCharacter(body)
 }

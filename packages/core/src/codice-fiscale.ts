@@ -1,4 +1,5 @@
-// Check-character tables of the codice fiscale (Italian tax code), D.M. 23 dicembre 1976, allegato.
+// The codice fiscale (Italian personal tax code) and its check character, D.M. 23 dicembre 1976, allegato.
+// Check-character tables:
 const oddValues: Readonly<Record<string, number>> = {
   '0': 1, '1': 0, '2': 5, '3': 7, '4': 9, '5': 13, '6': 15, '7': 17, '8': 19, '9': 21,
   A: 1, B: 0, C: 5, D: 7, E: 9, F: 13, G: 15, H: 17, I: 19, J: 21, K: 2, L: 4, M: 18,
@@ -15,7 +16,13 @@ function evenValue(char: string): number {
   return code >= 48 && code <= 57 ? code - 48 : code - 65
 }
 
-/** The check character (16th) of the first 15 characters of a codice fiscale, uppercase. */
+/**
+ * The check character (16th) of the first 15 characters of a codice fiscale (uppercase input, omocodia
+ * letters allowed), by the official algorithm.
+ *
+ * @example
+ * codiceFiscaleCheckCharacter('RSSMRA85T10A562') // 'S'
+ */
 export function codiceFiscaleCheckCharacter(first15: string): string {
   let sum = 0
   for (let i = 0; i < 15; i++) {

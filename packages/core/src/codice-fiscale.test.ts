@@ -16,6 +16,7 @@ describe('isValidCodiceFiscale', () => {
     expect(isValidCodiceFiscale(man)).toBe(true)
     expect(isValidCodiceFiscale(woman)).toBe(true)
     expect(isValidCodiceFiscale(woman.toLowerCase())).toBe(true)
+    expect(isValidCodiceFiscale('rssmra85t10a562s')).toBe(true)
   })
 
   it('rejects a wrong check character, a bad month letter, a bad day and a wrong length', () => {
@@ -26,6 +27,8 @@ describe('isValidCodiceFiscale', () => {
     expect(isValidCodiceFiscale(withCheck('BNCLCU90A35F205'))).toBe(false) // day 35
     expect(isValidCodiceFiscale(code.slice(0, 15))).toBe(false)
     expect(isValidCodiceFiscale('')).toBe(false)
+    expect(isValidCodiceFiscale('RSSMRA85T10A562T')).toBe(false)
+    expect(isValidCodiceFiscale('RSSMRA85Z10A562S')).toBe(false) // Z is not a month letter
   })
 
   it('accepts omocodia codes, where digits are replaced by letters', () => {
