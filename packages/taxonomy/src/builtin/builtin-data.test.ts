@@ -41,6 +41,57 @@ const epicene = new Set([
   'insegnante di sostegno',
   'social media manager',
   'estetista',
+  'capopartita',
+  'maître di sala',
+  "governante d'albergo",
+  'tuttofare',
+  'agente di viaggio',
+  'capo reparto',
+  'key account manager',
+  'e-commerce specialist',
+  'promoter',
+  'buyer',
+  'fiorista',
+  'macchinista',
+  'assistente sociale',
+  'assistente di studio odontoiatrico',
+  'dentista',
+  'logopedista',
+  'dietista',
+  'capo squadra delle pulizie',
+  'copritetto',
+  'parquettista',
+  'frigorista',
+  'capocantiere',
+  'geometra',
+  'escavatorista',
+  'gruista',
+  'responsabile qualità',
+  'attrezzista',
+  'modellista',
+  'gommista',
+  'controller',
+  'responsabile risorse umane',
+  'assistente di direzione',
+  'DevOps engineer',
+  'cloud engineer',
+  'analista SOC',
+  'penetration tester',
+  'data engineer',
+  'machine learning engineer',
+  'tester software',
+  'business analyst',
+  'IT project manager',
+  'insegnante di lingue',
+  'tutor',
+  'progettista della formazione',
+  'web designer',
+  'digital marketing specialist',
+  'copywriter',
+  'interior designer',
+  'stilista',
+  'florovivaista',
+  'trattorista',
 ])
 
 const norm = (label: string): string => label.trim().toLowerCase()
@@ -65,10 +116,10 @@ function labelGroups(entry: SkillEntry | OccupationEntry | CodedEntry): { it: st
     const en = [preferred, ...enAlt]
     if (enM !== undefined) en.push(enM)
     if (enF !== undefined) en.push(enF)
-    return { it, en, other: [] }
+    return { it, en, other: [...(entry.ambiguous ?? [])] }
   }
-  const other = [...(entry.abbr ?? [])]
-  if ('misspellings' in entry) other.push(...(entry.misspellings ?? []), ...(entry.ambiguous ?? []))
+  const other = [...(entry.abbr ?? []), ...(entry.ambiguous ?? [])]
+  if ('misspellings' in entry) other.push(...(entry.misspellings ?? []))
   return { it: [...entry.it], en: [...entry.en], other }
 }
 
@@ -95,9 +146,9 @@ describe('built-in taxonomy data', () => {
     }
   })
 
-  it('has at least 200 skills and knowledge areas and 50 occupations', () => {
-    expect(skills.length).toBeGreaterThanOrEqual(200)
-    expect(occupations.length).toBeGreaterThanOrEqual(50)
+  it('has at least 600 skills and knowledge areas and 150 occupations', () => {
+    expect(skills.length).toBeGreaterThanOrEqual(600)
+    expect(occupations.length).toBeGreaterThanOrEqual(150)
   })
 
   it('only references ids that exist', () => {

@@ -209,7 +209,7 @@ export const careHealthSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.pre-hospital-rescue',
-    it: ['soccorso sanitario extraospedaliero', 'soccorritore 118', 'trasporto in ambulanza', 'barellaggio', 'soccorso con ambulanza'],
+    it: ['soccorso sanitario extraospedaliero', 'trasporto in ambulanza', 'barellaggio', 'soccorso con ambulanza'],
     en: ['pre-hospital emergency care', 'ambulance rescue', 'patient transport by ambulance', 'stretcher handling', 'emergency medical response'],
     abbr: ['118', 'PTC'],
     broader: ['skill.first-aid'],

@@ -301,7 +301,7 @@ export const constructionSkills: readonly SkillEntry[] = [
   // Site management and technical office
   {
     id: 'skill.site-management',
-    it: ['gestione del cantiere', 'conduzione del cantiere', 'direzione dei lavori', 'coordinamento delle squadre di cantiere', 'capo cantiere'],
+    it: ['gestione del cantiere', 'conduzione del cantiere', 'direzione dei lavori', 'coordinamento delle squadre di cantiere'],
     en: ['construction site management', 'site supervision', 'works management', 'site team coordination'],
     broader: ['skill.construction-work'],
     related: ['skill.project-management', 'skill.construction-safety'],

@@ -46,7 +46,7 @@ export const educationSkills: readonly SkillEntry[] = [
     it: ['didattica digitale', 'didattica a distanza', 'didattica digitale integrata', 'uso della lavagna interattiva multimediale'],
     en: ['digital teaching', 'distance teaching', 'online teaching', 'interactive whiteboard use'],
     abbr: ['DDI', 'LIM'],
-    ambiguous: ['DaD', 'DAD'],
+    ambiguous: ['DaD'],
     broader: ['skill.teaching'],
     related: ['skill.e-learning'],
   },

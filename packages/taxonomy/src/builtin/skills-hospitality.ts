@@ -340,7 +340,7 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.dining-room-management',
-    it: ['gestione della sala', 'responsabile di sala', 'coordinamento del personale di sala', 'accoglienza e assegnazione dei tavoli', 'maître'],
+    it: ['gestione della sala', 'coordinamento del personale di sala', 'accoglienza e assegnazione dei tavoli'],
     en: ['restaurant floor management', 'dining room management', 'front of house management', 'seating guests', 'maitre d skills'],
     broader: ['skill.food-service'],
     related: ['skill.leadership', 'skill.booking-management'],
@@ -401,7 +401,7 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.tour-guiding',
-    it: ['accompagnamento turistico', 'visite guidate', 'guida turistica', 'conduzione di gruppi turistici', 'tour leader'],
+    it: ['accompagnamento turistico', 'visite guidate', 'conduzione di gruppi turistici'],
     en: ['tour guiding', 'guided tours', 'tour leading', 'leading tourist groups'],
     broader: ['know.tourism'],
     related: ['skill.public-speaking', 'skill.tourist-information'],

@@ -502,7 +502,7 @@ export const ictSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.soc-analysis',
-    it: ['analista SOC', 'monitoraggio SOC', 'triage degli alert di sicurezza', 'SIEM', 'Splunk', 'Microsoft Sentinel', 'QRadar'],
+    it: ['monitoraggio SOC', 'triage degli alert di sicurezza', 'SIEM', 'Splunk', 'Microsoft Sentinel', 'QRadar'],
     en: ['SOC analysis', 'security operations centre', 'alert triage', 'SIEM', 'Splunk', 'Microsoft Sentinel', 'IBM QRadar'],
     broader: ['skill.security-monitoring'],
     related: ['skill.incident-response', 'skill.threat-intelligence'],
@@ -754,8 +754,8 @@ export const ictSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.scrum',
-    it: ['Scrum', 'metodologia Scrum', 'cerimonie Scrum', 'scrum master', 'gestione del backlog'],
-    en: ['Scrum', 'Scrum framework', 'Scrum ceremonies', 'Scrum Master', 'backlog management'],
+    it: ['Scrum', 'metodologia Scrum', 'cerimonie Scrum', 'gestione del backlog'],
+    en: ['Scrum', 'Scrum framework', 'Scrum ceremonies', 'backlog management'],
     abbr: ['PSM', 'CSM', 'PSPO'],
     broader: ['skill.agile'],
     related: ['skill.jira'],
@@ -771,7 +771,6 @@ export const ictSkills: readonly SkillEntry[] = [
     it: ['analisi funzionale', 'analisi dei requisiti', 'business analysis', 'raccolta dei requisiti', 'specifiche funzionali'],
     en: ['business analysis', 'requirements analysis', 'requirements gathering', 'functional specifications', 'user stories'],
     abbr: ['BPMN', 'UML', 'CBAP'],
-    ambiguous: ['BA'],
     related: ['skill.project-management', 'skill.agile'],
     esco: esco('27ed854c-15b8-4ba2-90e9-ae888a219703'),
   },

@@ -398,7 +398,7 @@ export const logisticsSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.express-courier',
-    it: ['consegne espresse', 'corriere espresso', 'consegna documenti in città', 'consegne con prova di consegna su palmare'],
+    it: ['consegne espresse', 'consegna documenti in città', 'consegne con prova di consegna su palmare'],
     en: ['express courier delivery', 'same-day delivery', 'document courier', 'proof of delivery on handheld'],
     abbr: ['POD'],
     broader: ['skill.last-mile-delivery'],

@@ -246,7 +246,7 @@ export const retailSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.in-store-promotion',
-    it: ['promozione in store', 'attività promozionali nel punto vendita', 'degustazioni', 'volantinaggio', 'promoter', 'dimostrazione del prodotto'],
+    it: ['promozione in store', 'attività promozionali nel punto vendita', 'degustazioni', 'volantinaggio', 'dimostrazione del prodotto'],
     en: ['in-store promotion', 'product demonstration', 'product sampling', 'leafleting', 'promotional events'],
     broader: ['skill.sales'],
     related: ['skill.trade-marketing'],
