@@ -49,6 +49,17 @@ describe('createMatcher', () => {
     expect(forCook.map((r) => r.vacancyId)).toEqual([pastryCook.id])
   })
 
+  it('a per-query candidatesFactor widens retrieval: with factor 1 and k 1 only the vector-nearest is scored', async () => {
+    const matcher = createMatcher({ taxonomy, candidatesFactor: 1 })
+    await matcher.upsertProfiles([none, related, welderProfile, full, noEnglish])
+    const narrow = await matcher.candidatesFor(pastryCook, { k: 1 })
+    const wide = await matcher.candidatesFor(pastryCook, { k: 1, candidatesFactor: 5 })
+    expect(wide.map((r) => r.profileId)).toEqual([full.id])
+    expect(narrow).toHaveLength(1)
+    expect(narrow[0]!.score).toBeLessThanOrEqual(wide[0]!.score)
+    await expect(matcher.candidatesFor(pastryCook, { k: 1, candidatesFactor: 0 })).rejects.toThrow(/candidatesFactor/)
+  })
+
   it('removes profiles and vacancies', async () => {
     const matcher = createMatcher({ taxonomy })
     await matcher.upsertProfiles([full, related, none])

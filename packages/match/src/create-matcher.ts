@@ -34,6 +34,8 @@ export interface MatchQueryOptions {
   k: number
   /** `'report'` (default) keeps results with unmet hard constraints and lists them; `'filter'` drops them. */
   hardConstraints?: HardConstraintMode
+  /** Overrides the matcher's `candidatesFactor` for this query (more candidates: higher recall, slower). */
+  candidatesFactor?: number
 }
 
 /** Matches neutral profiles and vacancies in both directions, with incremental updates. */
@@ -92,9 +94,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
   }
   const tieKey = options.tieKey ?? 'incontro'
   const factor = options.candidatesFactor ?? 10
-  if (!Number.isFinite(factor) || factor < 1) {
-    throw new IncontroError('CORE_INVALID_INPUT', `candidatesFactor must be a number ≥ 1, got ${String(factor)}; omit it to use 10.`, { candidatesFactor: factor })
+  const factorOf = (query: MatchQueryOptions): number => {
+    const f = query.candidatesFactor ?? factor
+    if (!Number.isFinite(f) || f < 1) {
+      throw new IncontroError('CORE_INVALID_INPUT', `candidatesFactor must be a number ≥ 1, got ${String(f)}; omit it to use 10.`, { candidatesFactor: f })
+    }
+    return f
   }
+  factorOf({ k: 1 })
   const scoreOptions = { taxonomy, ...(options.weights === undefined ? {} : { weights: options.weights }) }
   const profiles = new Map<string, NeutralProfile>()
   const vacancies = new Map<string, NeutralVacancy>()
@@ -139,7 +146,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     async candidatesFor(vacancy, query) {
       checkQuery(query)
       if (query.k === 0) return []
-      const hits = await profileIndex.query(embedVacancy(vacancy, space), { k: Math.ceil(factor * query.k) })
+      const hits = await profileIndex.query(embedVacancy(vacancy, space), { k: Math.ceil(factorOf(query) * query.k) })
       const results: MatchResult[] = []
       for (const hit of hits) {
         const profile = profiles.get(hit.id)
@@ -150,7 +157,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     async vacanciesFor(profile, query) {
       checkQuery(query)
       if (query.k === 0) return []
-      const hits = await vacancyIndex.query(embedProfile(profile, space), { k: Math.ceil(factor * query.k) })
+      const hits = await vacancyIndex.query(embedProfile(profile, space), { k: Math.ceil(factorOf(query) * query.k) })
       const results: MatchResult[] = []
       for (const hit of hits) {
         const vacancy = vacancies.get(hit.id)
