@@ -157,18 +157,33 @@ const esco = await loadEscoTaxonomy()
 if ('skipped' in esco) out(`ESCO run skipped: ${esco.skipped}`)
 else {
   // ESCO ids differ from built-in ids: map each expected built-in concept to ESCO through its escoUri
-  // and score recall on that mapped subset; precision cannot be scored (ESCO has many more concepts).
+  // and score recall on that mapped subset. Precision is scored on the mentions of ESCO concepts that some
+  // built-in concept maps to (a mention is right when one of those built-in concepts is expected); mentions of
+  // ESCO concepts with no built-in counterpart cannot be judged against this set and are only counted.
   const annotator = createAnnotator(esco.taxonomy)
   const byUri = new Map<string, string>()
   for (const concept of esco.taxonomy.all()) byUri.set(concept.escoUri ?? concept.id, concept.id)
+  const builtinOfEsco = new Map<string, string[]>()
+  for (const concept of builtin.all()) {
+    const escoId = concept.escoUri ? byUri.get(concept.escoUri) : undefined
+    if (escoId) builtinOfEsco.set(escoId, [...(builtinOfEsco.get(escoId) ?? []), concept.id])
+  }
   let mentions = 0
   let withMention = 0
   let mapped = 0
   let found = 0
+  let judged = 0
+  let right = 0
   for (const sentence of sentences) {
     const concepts = new Set(annotator.annotate(sentence.text).filter((m) => !m.negated).map((m) => m.concept))
     mentions += concepts.size
     if (concepts.size > 0) withMention++
+    for (const escoId of concepts) {
+      const counterparts = builtinOfEsco.get(escoId)
+      if (!counterparts) continue
+      judged++
+      if (counterparts.some((id) => sentence.expected.includes(id))) right++
+    }
     for (const id of sentence.expected) {
       const uri = builtin.get(id)?.escoUri
       const escoId = uri ? byUri.get(uri) : undefined
@@ -187,10 +202,13 @@ else {
     mappedExpected: mapped,
     expectedTotal,
     recallOnMapped: round(found / Math.max(1, mapped)),
+    judgedMentions: judged,
+    precisionOnJudged: round(right / Math.max(1, judged)),
   }
   out(
     `ESCO (${esco.taxonomy.size} concepts): ${mentions} distinct mentions, ${((100 * withMention) / sentences.length).toFixed(1)}% of sentences with ≥ 1; ` +
-      `recall on the ${mapped}/${expectedTotal} expected concepts that map to ESCO by escoUri: ${(found / Math.max(1, mapped)).toFixed(3)}`,
+      `recall on the ${mapped}/${expectedTotal} expected concepts that map to ESCO by escoUri: ${(found / Math.max(1, mapped)).toFixed(3)}; ` +
+      `precision on the ${judged} mentions of ESCO concepts with a built-in counterpart: ${(right / Math.max(1, judged)).toFixed(3)}`,
   )
 }
 

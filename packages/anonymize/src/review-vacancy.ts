@@ -175,18 +175,26 @@ const titleMap: ReadonlyMap<string, TitleEntry> = (() => {
 })()
 
 /** Whether a split, parenthesised, asterisk or doublet form follows or precedes the word at token `i`. */
-function locallyInclusive(text: string, tokens: readonly Token[], i: number, counterpart: string): boolean {
+function locallyInclusive(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token
   const after = text.slice(tok.end, tok.end + 12)
   if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^[*@əɜ]|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]/u.test(after)) return true
   const before = text.slice(Math.max(0, tok.start - 12), tok.start)
   if (/\/\s?$/.test(before)) return true
-  const near = (t: number) => tokens[t]?.norm === counterpart
+  // A doublet: the other form of the same word two or three tokens away, joined by "e", "o" or "/"
+  // ("cameriere e cameriera", "la candidata o il candidato", "camerieri e cameriere").
+  const other = (t: number) => {
+    const word = tokens[t]?.norm
+    if (word === undefined || word === tok.norm || tokens[t]?.kind !== 'word') return false
+    const need = Math.max(4, Math.min(word.length, tok.norm.length) - 4)
+    let p = 0
+    while (p < word.length && word[p] === tok.norm[p]) p++
+    return p >= need
+  }
   const joiner = (t: number) => ['e', 'o', '/', 'or', 'and', 'ed', 'od'].includes(tokens[t]?.norm ?? '')
-  // "cameriere e cameriera", "la candidata o il candidato"
-  if (joiner(i + 1) && (near(i + 2) || near(i + 3))) return true
-  if (joiner(i - 1) && (near(i - 2) || near(i - 3))) return true
-  if (joiner(i - 2) && near(i - 3)) return true
+  if (joiner(i + 1) && (other(i + 2) || other(i + 3))) return true
+  if (joiner(i - 1) && other(i - 2)) return true
+  if (joiner(i - 2) && other(i - 3)) return true
   return false
 }
 
@@ -208,10 +216,10 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
     if (tok.kind !== 'word') continue
     if (language === 'it') {
       const entry = titleMap.get(tok.norm)
-      if (entry && !locallyInclusive(text, tokens, i, entry.counterpart)) push(tok.start, tok.end, entry.split)
+      if (entry && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
     const english = englishGenderedTitles[tok.norm]
-    if (english !== undefined && !locallyInclusive(text, tokens, i, tok.norm)) push(tok.start, tok.end, english)
+    if (english !== undefined && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)
   }
   if (options.taxonomy) {
     const annotator = annotatorFor({ taxonomy: options.taxonomy, annotator: options.annotator })
@@ -220,7 +228,7 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
       if (out.some((f) => f.start < mention.end && f.end > mention.start)) continue
       const i = tokens.findIndex((t) => t.start >= mention.start)
       const last = tokens.findIndex((t) => t.end >= mention.end)
-      if (i >= 0 && last >= 0 && locallyInclusive(text, tokens, last, '')) continue
+      if (i >= 0 && last >= 0 && locallyInclusive(text, tokens, last)) continue
       push(mention.start, mention.end, options.taxonomy.neutralTitle(mention.concept, language))
     }
   }
@@ -267,13 +275,14 @@ function italianAddresses(text: string, tokens: readonly Token[], severity: Vaca
     const tok = tokens[i] as Token
     const prev = tokens[i - 1]
     if (prev && !onlySpaces(text, prev.end, tok.start) && text.slice(prev.end, tok.start).includes('\n')) window = 0
-    const entry = tok.kind === 'word' ? addressWords.get(tok.norm) : undefined
+    // Job titles are reported as titles, not twice.
+    const entry = tok.kind === 'word' && !titleMap.has(tok.norm) ? addressWords.get(tok.norm) : undefined
     const guard = nounGuards[tok.norm]
     const guarded = guard !== undefined && ((prev && guard.prev?.includes(prev.norm)) || guard.next?.includes(tokens[i + 1]?.norm ?? ''))
     const lineFirst = isLineFirst(text, tokens, i)
     const afterSearch = prev !== undefined && (searchVerbs.has(prev.norm) || (['un', 'una', 'uno'].includes(prev.norm) && searchVerbs.has(tokens[i - 2]?.norm ?? '')))
     if (entry && !guarded && (isPersonNoun(tok.norm) || window > 0 || lineFirst || afterSearch)) {
-      if (!locallyInclusive(text, tokens, i, '')) {
+      if (!locallyInclusive(text, tokens, i)) {
         out.push({
           category: 'gendered-address',
           severity,
@@ -447,7 +456,7 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
       out = out
         .replace(/[ \t]{2,}/g, ' ')
         .replace(/\s+([,.;:])/g, '$1')
-        .replace(/([,;:])(?:\s*[,;])+/g, '$1')
+        .replace(/[,;:.](?:\s*[,;:.])+/g, (run) => (run.includes('.') ? '.' : (run[0] as string)))
         .replace(/^(\s*[-•*–·▪>]?\s*)[,;]\s*/, '$1')
         .replace(/[,;]\s*([.!?]?)\s*$/, '$1')
         .replace(/\(\s*\)/g, '')

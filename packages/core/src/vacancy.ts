@@ -56,6 +56,18 @@ export const ContractTypeSchema = z.enum([
 /** A contract type. */
 export type ContractType = z.infer<typeof ContractTypeSchema>
 
+/** Pay offered by a vacancy: a range (min = max for one figure) in a currency per period, with its span. */
+export const SalarySchema = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().nonnegative(),
+  /** ISO 4217 code (`EUR` unless the text says otherwise). */
+  currency: z.string().length(3),
+  period: z.enum(['hour', 'day', 'week', 'month', 'year']).optional(),
+  span: SpanSchema,
+})
+/** A salary. */
+export type Salary = z.infer<typeof SalarySchema>
+
 /** A vacancy as parsed from text, every field traceable to its span. */
 export const ParsedVacancySchema = z.object({
   sourceId: z.string().min(1),
@@ -70,6 +82,13 @@ export const ParsedVacancySchema = z.object({
   experienceMonths: z.object({ value: z.number().int().nonnegative(), span: SpanSchema }).optional(),
   contract: z.array(ContractTypeSchema),
   place: FieldSchema.optional(),
+  /** Weekly working hours ("40 ore settimanali", "30 hours per week"). */
+  hoursPerWeek: z.object({ value: z.number().positive().max(168), span: SpanSchema }).optional(),
+  salary: SalarySchema.optional(),
+  /** The CCNL named (contratto collettivo nazionale di lavoro: the national collective agreement), e.g. "CCNL Commercio". */
+  ccnl: FieldSchema.optional(),
+  /** The hiring organisation when named (an organisation, not personal data). */
+  organization: FieldSchema.optional(),
   diagnostics: z.array(DiagnosticSchema),
 })
 /** A parsed vacancy. */

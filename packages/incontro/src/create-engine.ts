@@ -2,6 +2,8 @@ import { anonymize, anonymizeVacancy } from '@incontro/anonymize'
 import { assessGaps, type Gaps } from '@incontro/assess'
 import {
   IncontroError,
+  type Diagnostic,
+  type Document,
   type IdentityRecord,
   type MatchResult,
   type NeutralProfile,
@@ -12,7 +14,7 @@ import {
   type YearMonth,
 } from '@incontro/core'
 import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type VectorIndex } from '@incontro/match'
-import { parseCv, parseVacancy } from '@incontro/parse'
+import { parseCv, parseVacancy, readDocumentWithDiagnostics, type ReadDocumentResult } from '@incontro/parse'
 import { builtinTaxonomy, createAnnotator, type AnnotateOptions, type AnnotatedMention, type Taxonomy } from '@incontro/taxonomy'
 
 /** Options of {@link createEngine}. */
@@ -29,8 +31,19 @@ export interface EngineOptions {
   today?: YearMonth
 }
 
-/** Input of the readers: text, bytes of a file, or a JSON Resume object serialized as text. */
-export type EngineInput = string | Uint8Array
+/**
+ * Input of the parsing methods: text, the bytes of a text or JSON file (sniffed), or a `Document` from
+ * {@link Engine.read} (needed for PDF and DOCX, whose readers are asynchronous).
+ */
+export type EngineInput = string | Uint8Array | Document
+
+/** Options of the parsing methods. */
+export interface ParseInputOptions {
+  /** Identifies the source; the pseudonymous id is a keyed hash of it. */
+  sourceId: string
+  /** Diagnostics returned by {@link Engine.read}, merged into the parsed record's diagnostics. */
+  readDiagnostics?: readonly Diagnostic[]
+}
 
 /** What neutralizing a CV gives: the neutral profile, the identity kept apart, and the redaction report. */
 export interface NeutralizedCv {
@@ -43,14 +56,16 @@ export interface NeutralizedCv {
 /** The Incontro engine: read, neutralize, index, match, explain and assess. */
 export interface Engine {
   readonly taxonomy: Taxonomy
-  /** Parses a CV (plain text or JSON Resume) into a typed profile with its identity part. */
-  parseCv(input: EngineInput, options: { sourceId: string }): ParsedProfile
+  /** Reads any supported format (text, PDF, DOCX, HTML, Europass XML, JSON Resume, JobPosting), sniffed from the bytes. */
+  read(input: string | Uint8Array): Promise<ReadDocumentResult>
+  /** Parses a CV into a typed profile with its identity part. */
+  parseCv(input: EngineInput, options: ParseInputOptions): ParsedProfile
   /** Parses a vacancy. */
-  parseVacancy(input: EngineInput, options: { sourceId: string }): ParsedVacancy
+  parseVacancy(input: EngineInput, options: ParseInputOptions): ParsedVacancy
   /** Parses and anonymizes a CV; nothing is indexed. */
-  neutralizeCv(input: EngineInput, options: { sourceId: string }): NeutralizedCv
+  neutralizeCv(input: EngineInput, options: ParseInputOptions): NeutralizedCv
   /** Parses and anonymizes a vacancy; nothing is indexed. */
-  neutralizeVacancy(input: EngineInput, options: { sourceId: string }): NeutralVacancy
+  neutralizeVacancy(input: EngineInput, options: ParseInputOptions): NeutralVacancy
   /** Adds or replaces neutral profiles in the index. */
   addProfiles(profiles: readonly NeutralProfile[]): Promise<void>
   /** Adds or replaces neutral vacancies in the index. */
@@ -73,7 +88,8 @@ export interface Engine {
  *
  * @example
  * const engine = createEngine({ key: process.env.INCONTRO_KEY ?? '' })
- * const { profile } = engine.neutralizeCv(cvText, { sourceId: 'cv-1' })
+ * const { document, diagnostics } = await engine.read(pdfBytes)
+ * const { profile } = engine.neutralizeCv(document, { sourceId: 'cv-1', readDiagnostics: diagnostics })
  * await engine.addProfiles([profile])
  * const vacancy = engine.neutralizeVacancy(vacancyText, { sourceId: 'job-1' })
  * const [best] = await engine.candidatesFor(vacancy, { k: 10 })
@@ -89,18 +105,20 @@ export function createEngine(options: EngineOptions): Engine {
     options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
   const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
   const matcher = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
-  const parseOptions = (sourceId: string) => (options.today ? { sourceId, today: options.today } : { sourceId })
+  const vacancyOptions = (input: ParseInputOptions) => (input.readDiagnostics ? { sourceId: input.sourceId, readDiagnostics: input.readDiagnostics } : { sourceId: input.sourceId })
+  const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), today: options.today } : vacancyOptions(input))
 
   return {
     taxonomy,
-    parseCv: (input, { sourceId }) => parseCv(input, parseOptions(sourceId)),
-    parseVacancy: (input, { sourceId }) => parseVacancy(input, { sourceId }),
-    neutralizeCv(input, { sourceId }) {
-      const parsed = parseCv(input, parseOptions(sourceId))
+    read: (input) => readDocumentWithDiagnostics(input),
+    parseCv: (input, parseOptions) => parseCv(input, cvOptions(parseOptions)),
+    parseVacancy: (input, parseOptions) => parseVacancy(input, vacancyOptions(parseOptions)),
+    neutralizeCv(input, parseOptions) {
+      const parsed = parseCv(input, cvOptions(parseOptions))
       return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
     },
-    neutralizeVacancy(input, { sourceId }) {
-      return anonymizeVacancy(parseVacancy(input, { sourceId }), { key: options.key, taxonomy, annotator })
+    neutralizeVacancy(input, parseOptions) {
+      return anonymizeVacancy(parseVacancy(input, vacancyOptions(parseOptions)), { key: options.key, taxonomy, annotator })
     },
     addProfiles: (profiles) => matcher.upsertProfiles(profiles),
     addVacancies: (vacancies) => matcher.upsertVacancies(vacancies),

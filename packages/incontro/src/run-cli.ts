@@ -8,7 +8,7 @@ import { runMatch } from './commands/match.js'
 import { runParse } from './commands/parse.js'
 import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
 import { createEngine } from './create-engine.js'
-import { readInputs, resolveKey, type CliIo } from './internal/io.js'
+import { readDocuments, readInputs, resolveKey, type CliIo } from './internal/io.js'
 
 export type { CliIo } from './internal/io.js'
 
@@ -89,7 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (files: string[], opts: { kind?: 'cv' | 'vacancy'; json: boolean; today?: string; taxonomy?: string }) => {
       // Parsing makes no pseudonymous ids, so the key is irrelevant here.
       const engine = createEngine({ key: 'parse-needs-no-key', ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      runParse(engine, await readInputs(files, io), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}) }, io)
+      runParse(engine, await readDocuments(await readInputs(files, io)), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}) }, io)
     })
 
   program
@@ -102,7 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .option('--json', 'JSON Lines: { source, profile, report } per file', false)
     .action(async (files: string[], opts: { key?: string; json: boolean; today?: string; taxonomy?: string }) => {
       const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      runAnonymize(engine, await readInputs(files, io), { json: opts.json }, io)
+      runAnonymize(engine, await readDocuments(await readInputs(files, io)), { json: opts.json }, io)
     })
 
   program
@@ -130,7 +130,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (files: string[], opts: { json: boolean; taxonomy?: string }) => {
       // Annotation makes no pseudonymous ids, so the key is irrelevant here.
       const engine = createEngine({ key: 'annotate-needs-no-key', ...(await withTaxonomy(opts.taxonomy)) })
-      runAnnotate(engine, await readInputs(files, io), { json: opts.json }, io)
+      runAnnotate(engine, await readDocuments(await readInputs(files, io)), { json: opts.json }, io)
     })
 
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')

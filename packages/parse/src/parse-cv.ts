@@ -4,6 +4,7 @@ import {
   ParsedProfileSchema,
   type Diagnostic,
   type Document,
+  type DocumentFormat,
   type LanguageSkill,
   type Licence,
   type ParsedProfile,
@@ -16,7 +17,8 @@ import { cvHeadings } from './internal/headings.js'
 import { extractIdentity } from './internal/identity.js'
 import { createLineTokens } from './internal/line-tokens.js'
 import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
-import { checkSourceId, checkToday, toDocument } from './internal/input.js'
+import { checkReadDiagnostics, checkSourceId, checkToday, readOptionsOf, toDocument } from './internal/input.js'
+import type { ReadLimits } from './internal/limits.js'
 import { findLanguages, highestPerLanguage } from './internal/languages.js'
 import { findLicences, uniqueLicences } from './internal/licences.js'
 import { MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
@@ -26,18 +28,22 @@ import { segmentSections } from './internal/sections.js'
 export interface ParseCvOptions {
   /** Identifies the source document (kept in the result and the identity record). */
   sourceId: string
-  /** Force a format instead of sniffing the content. */
-  format?: 'text' | 'json-resume'
+  /** Force a format instead of sniffing the content (PDF and DOCX: read them first with `readDocumentWithDiagnostics`). */
+  format?: DocumentFormat
   /** The CV's language when known; otherwise detected (Italian when undecided). */
   language?: 'it' | 'en'
   /** The month "present"/"ad oggi" stands for when counting months (default: the current month). */
   today?: YearMonth
   /** Largest input accepted, in bytes (default 5 MB). */
   maxBytes?: number
+  /** Reading limits (see `defaultReadLimits`). */
+  limits?: Partial<ReadLimits>
+  /** Diagnostics from `readDocumentWithDiagnostics`, merged into the result when `input` is that Document. */
+  readDiagnostics?: readonly Diagnostic[]
 }
 
 /**
- * Parses a CV (plain text, JSON Resume or a read {@link Document}) into a {@link ParsedProfile}:
+ * Parses a CV (a string, bytes of any synchronously readable format, or a read {@link Document}) into a {@link ParsedProfile}:
  * sections, experiences with dates and months, education with EQF level, languages with CEFR level,
  * licences, and the identity record kept apart. Data problems are returned as diagnostics.
  *
@@ -48,11 +54,7 @@ export interface ParseCvOptions {
 export function parseCv(input: string | Uint8Array | Document, options: ParseCvOptions): ParsedProfile {
   const sourceId = checkSourceId(options?.sourceId)
   checkToday(options.today)
-  const readOptions = {
-    ...(options.format === undefined ? {} : { format: options.format }),
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-  }
-  const { document, diagnostics: readDiagnostics } = toDocument(input, readOptions)
+  const { document, diagnostics: readDiagnostics } = toDocument(input, readOptionsOf(options), checkReadDiagnostics(options.readDiagnostics))
   const today = options.today ?? currentYearMonth()
   const text = document.text
   const lines = splitLines(text)

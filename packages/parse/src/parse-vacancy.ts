@@ -6,6 +6,7 @@ import {
   type ContractType,
   type Diagnostic,
   type Document,
+  type DocumentFormat,
   type EducationRequirement,
   type Field,
   type Importance,
@@ -19,7 +20,9 @@ import {
 import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
 import { findQualifications } from './internal/education.js'
 import { vacancyHeadings } from './internal/headings.js'
-import { checkSourceId, toDocument } from './internal/input.js'
+import { checkReadDiagnostics, checkSourceId, readOptionsOf, toDocument } from './internal/input.js'
+import type { ReadLimits } from './internal/limits.js'
+import { findCcnl, findHoursPerWeek, findOrganization, findSalary } from './internal/vacancy-terms.js'
 import { findLanguages } from './internal/languages.js'
 import { findLicences, uniqueLicences } from './internal/licences.js'
 import { findWord, foldSameLength, isWordChar, makeField, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
@@ -34,8 +37,14 @@ export interface ParseVacancyOptions {
   sourceId: string
   /** The vacancy's language when known; otherwise detected (Italian when undecided). */
   language?: 'it' | 'en'
+  /** Force a format instead of sniffing the content. */
+  format?: DocumentFormat
   /** Largest input accepted, in bytes (default 5 MB). */
   maxBytes?: number
+  /** Reading limits (see `defaultReadLimits`). */
+  limits?: Partial<ReadLimits>
+  /** Diagnostics from `readDocumentWithDiagnostics`, merged into the result when `input` is that Document. */
+  readDiagnostics?: readonly Diagnostic[]
 }
 
 const importanceTable = compilePhrases(importanceWords)
@@ -47,9 +56,10 @@ const provincePattern = /\p{Lu}[\p{L}'’.-]{1,30}(?: \p{Lu}[\p{L}'’.-]{1,30})
 const placeNames = [...knownPlaces].filter((place) => !['italia', 'italy', 'remoto', 'remote', 'da remoto', 'smart working'].includes(place))
 
 /**
- * Parses a vacancy (plain text or a read {@link Document}) into a {@link ParsedVacancy}: title,
- * sections, requirements with importance (essential or preferred), languages, education (EQF),
- * licences, minimum experience, contract types and place.
+ * Parses a vacancy (a string, bytes of any synchronously readable format, or a read {@link Document})
+ * into a {@link ParsedVacancy}: title, sections, requirements with importance (essential or preferred),
+ * languages, education (EQF), licences, minimum experience, contract types, place, weekly hours, salary,
+ * the CCNL when named and the hiring organisation.
  *
  * @example
  * const vacancy = parseVacancy('Cameriere/a\nRequisiti:\n- Inglese B1\n- Patente B gradita', { sourceId: 'v-1' })
@@ -57,10 +67,7 @@ const placeNames = [...knownPlaces].filter((place) => !['italia', 'italy', 'remo
  */
 export function parseVacancy(input: string | Uint8Array | Document, options: ParseVacancyOptions): ParsedVacancy {
   const sourceId = checkSourceId(options?.sourceId)
-  const { document, diagnostics: readDiagnostics } = toDocument(input, {
-    format: 'text',
-    ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
-  })
+  const { document, diagnostics: readDiagnostics } = toDocument(input, readOptionsOf(options), checkReadDiagnostics(options.readDiagnostics))
   const text = document.text
   const lines = splitLines(text)
   const diagnostics: Diagnostic[] = [...readDiagnostics]
@@ -86,6 +93,10 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
   const contract: ContractType[] = []
   let experienceMonths: { value: number; span: Span } | undefined
   let place: Field | undefined
+  let hoursPerWeek: ParsedVacancy['hoursPerWeek']
+  let salary: ParsedVacancy['salary']
+  let ccnl: Field | undefined
+  let organization: Field | undefined
 
   for (const line of lines) {
     if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
@@ -103,6 +114,10 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
 
     for (const match of matchPhrases(tokens, contractTable)) if (!contract.includes(match.value)) contract.push(match.value)
     place ??= findPlaceLabel(text, content)
+    organization ??= findOrganization(text, content)
+    hoursPerWeek ??= findHoursPerWeek(tokens, offset)
+    salary ??= findSalary(content.text, offset)
+    ccnl ??= findCcnl(text, offset, content.text)
     if (section === 'offer') continue
 
     const lineImportance = matchPhrases(tokens, importanceTable)[0]?.value
@@ -150,6 +165,10 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
   }
   if (experienceMonths) vacancy.experienceMonths = experienceMonths
   if (place) vacancy.place = place
+  if (hoursPerWeek) vacancy.hoursPerWeek = hoursPerWeek
+  if (salary) vacancy.salary = salary
+  if (ccnl) vacancy.ccnl = ccnl
+  if (organization) vacancy.organization = organization
   const checked = ParsedVacancySchema.safeParse(vacancy)
   if (!checked.success) {
     throw new IncontroError('CORE_SCHEMA_VIOLATION', 'The parsed vacancy does not satisfy ParsedVacancySchema; this is a bug in @incontro/parse.', {

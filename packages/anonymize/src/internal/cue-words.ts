@@ -127,6 +127,18 @@ export const personalLabels: readonly (readonly [string, RedactionCategory])[] =
   ['c f', 'codice-fiscale'],
   ['cf', 'codice-fiscale'],
   ['iban', 'iban'],
+  ['partita iva', 'id-number'],
+  ['p iva', 'id-number'],
+  ['linkedin', 'url'],
+  ['instagram', 'url'],
+  ['facebook', 'url'],
+  ['twitter', 'url'],
+  ['tiktok', 'url'],
+  ['skype', 'url'],
+  ['telegram', 'url'],
+  ['github', 'url'],
+  ['sito web', 'url'],
+  ['website', 'url'],
   ['carta d identita', 'id-number'],
   ['carta di identita', 'id-number'],
   ['numero documento', 'id-number'],
@@ -215,17 +227,6 @@ export const militaryPhrases: readonly (readonly string[])[] = [
   ['military', 'service', 'exempt'],
   ['exempt', 'from', 'military', 'service'],
   ['military', 'service'],
-]
-
-/** Phrases of health and protected categories (token keys). */
-export const healthPhrases: readonly (readonly string[])[] = [
-  ['appartenente', 'alle', 'categorie', 'protette'],
-  ['categorie', 'protette'],
-  ['categoria', 'protetta'],
-  ['invalidita', 'civile'],
-  ['legge', '68', '99'],
-  ['l', '68', '99'],
-  ['collocamento', 'mirato'],
 ]
 
 /** Phrases that refer to a photo (token keys). */

@@ -1,6 +1,7 @@
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
+import { findGazetteerNames } from './detect-gazetteer-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
 
@@ -43,9 +44,18 @@ export function detectNames(context: ScrubContext): Candidate[] {
     }
   }
   for (const word of contextual) singles.add(word)
-  if (singles.size === 0 && phrases.length === 0) return []
+  // Names found through the gazetteers with context are known everywhere from now on.
+  const gazetteer = findGazetteerNames(context)
+  for (const word of gazetteer.known) singles.add(word)
+  for (const word of gazetteer.knownCapitalised) {
+    if (singles.has(word)) continue
+    contextual.add(word)
+    singles.add(word)
+  }
   const out: Candidate[] = []
   const push = (start: number, end: number) => out.push({ start, end, replacement: '[NAME]', category: 'name', priority: namePriority })
+  for (const span of gazetteer.spans) push(span.start, span.end)
+  if (singles.size === 0 && phrases.length === 0) return out
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
@@ -78,6 +88,18 @@ export function detectNames(context: ScrubContext): Candidate[] {
       if ((wordLikeNames.has(token.norm) || contextual.has(token.norm)) && !isCapitalised(text, token)) continue
       push(token.start, token.end)
       continue
+    }
+    // A name split across lines ("Ros-\nsi"): two pieces that join into a known name.
+    const next = tokens[i + 1]
+    const after = tokens[i + 2]
+    if (next && token.norm.length >= 2) {
+      const hyphen = next.norm === '-' && next.start === token.end && after !== undefined && /^[ \t]*\n[ \t]*$/.test(text.slice(next.end, after.start))
+      const piece = hyphen ? after : /^[ \t]*\n[ \t]*$/.test(text.slice(token.end, next.start)) ? next : undefined
+      if (piece && piece.kind === 'word' && singles.has(token.norm + piece.norm) && !singles.has(token.norm)) {
+        push(token.start, piece.end)
+        i = hyphen ? i + 2 : i + 1
+        continue
+      }
     }
     // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
     if (token.norm.length > 4 && isGluedName(token.norm.replace(/\d+/g, ''), singles)) push(token.start, token.end)
@@ -129,7 +151,7 @@ function letterSpacedNames(text: string, tokens: readonly Token[], names: Readon
       j < tokens.length &&
       (tokens[j] as Token).kind === 'word' &&
       (tokens[j] as Token).norm.length === 1 &&
-      (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 2 && onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
+      (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 2 && /^\s*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))))
     ) j++
     if (j - i >= 3) {
       const run = tokens.slice(i, j)

@@ -3,7 +3,6 @@ import { inPersonal, isAllCaps, isCapitalised, lineEnd, lineStart, matchCase, ma
 import {
   childWords,
   contextualMaritalWords,
-  healthPhrases,
   maritalWords,
   militaryPhrases,
   monthNames,
@@ -370,11 +369,11 @@ export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
   return out
 }
 
-/** Phrases naming health conditions, protected categories or a photo. */
+/** Phrases that refer to a photo (health and protected categories: see `detectHealth`). */
 export function detectHealthAndPhoto({ text, tokens }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
-    for (const [phrases, category] of [[healthPhrases, 'health'], [photoPhrases, 'photo']] as const) {
+    for (const [phrases, category] of [[photoPhrases, 'photo']] as const) {
       for (const phrase of phrases) {
         const after = matchPhrase(text, tokens, i, phrase)
         if (after < 0) continue

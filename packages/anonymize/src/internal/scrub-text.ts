@@ -3,7 +3,9 @@ import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import type { Detector, ScrubContext } from './context.js'
 import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
 import { detectGenderedOrganisations, detectGenderedTitles, detectGenderedWords, detectHonorifics, detectPronouns } from './detect-gender-cues.js'
+import { detectAddresses, detectDocumentNumbers, detectHandles, detectPartitaIva } from './detect-documents.js'
 import { detectIdentityItems, detectNames } from './detect-identity.js'
+import { detectHealth, detectLeave, detectPregnancy, detectReligion } from './detect-protected.js'
 import {
   detectAge,
   detectBirth,
@@ -34,6 +36,10 @@ const profileDetectors: readonly Detector[] = [
   detectPhones,
   detectCodiciFiscali,
   detectIbans,
+  detectPartitaIva,
+  detectDocumentNumbers,
+  detectAddresses,
+  detectHandles,
   detectPersonalLines,
   detectBirth,
   detectAge,
@@ -42,6 +48,10 @@ const profileDetectors: readonly Detector[] = [
   detectFamily,
   detectMilitary,
   detectHealthAndPhoto,
+  detectPregnancy,
+  detectLeave,
+  detectHealth,
+  detectReligion,
   detectNames,
   detectHonorifics,
   detectPronouns,

@@ -80,13 +80,22 @@ function specArbitrary(language: fc.Arbitrary<'it' | 'en'>): fc.Arbitrary<CvSpec
     volunteering: fc.boolean(),
     privacy: fc.boolean(),
     bullet: fc.nat(2),
+    marital: fc.nat(3),
+    family: fc.boolean(),
+    leave: fc.nat(2),
+    organisation: fc.nat(2),
+    military: fc.boolean(),
+    reference: fc.nat(2),
+    evasion: fc.nat(2),
   })
 }
 
 /**
  * Generates plain-text CVs in two gender variants rendered from one template instance: the variants
  * differ only in gender cues (given name and the email built from it, honorific, pronouns, Italian
- * participles, adjectives and job titles, the nata/nato birth line, the codice fiscale's birth day), so
+ * participles, adjectives and job titles, the nata/nato birth line, the codice fiscale's birth day,
+ * marital and family status, maternity vs paternity leave, gendered teams and choirs, military service,
+ * honorifics in references, names written with an evasion), so
  * a neutral pipeline must give the same output for both. Layouts, sections, dates, employers and skills
  * vary as in real Italian and English CVs; all people and companies are invented.
  *

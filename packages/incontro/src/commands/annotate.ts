@@ -1,11 +1,10 @@
 import type { Engine } from '../create-engine.js'
-import type { CliIo, InputFile } from '../internal/io.js'
-import { readDocument } from '@incontro/parse'
+import type { CliIo, ReadInput } from '../internal/io.js'
 
 /** `incontro annotate`: concept mentions with spans, one JSON object per input with `--json`. */
-export function runAnnotate(engine: Engine, files: readonly InputFile[], options: { json: boolean }, io: CliIo): void {
-  for (const file of files) {
-    const document = readDocument(file.bytes)
+export function runAnnotate(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean }, io: CliIo): void {
+  for (const file of inputs) {
+    const { document } = file
     const mentions = engine.annotate(document.text)
     const language = document.language === 'und' ? 'it' : document.language
     if (options.json) {

@@ -1,10 +1,10 @@
 import type { Engine } from '../create-engine.js'
-import type { CliIo, InputFile } from '../internal/io.js'
+import type { CliIo, ReadInput } from '../internal/io.js'
 
 /** `incontro anonymize`: neutral profiles and redaction reports (JSON Lines with `--json`). */
-export function runAnonymize(engine: Engine, files: readonly InputFile[], options: { json: boolean }, io: CliIo): void {
-  for (const file of files) {
-    const { profile, report } = engine.neutralizeCv(file.bytes, { sourceId: file.source })
+export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean }, io: CliIo): void {
+  for (const file of inputs) {
+    const { profile, report } = engine.neutralizeCv(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
     if (options.json) {
       io.stdout(`${JSON.stringify({ source: file.source, profile, report })}\n`)
       continue

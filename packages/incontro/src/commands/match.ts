@@ -1,21 +1,21 @@
 import type { Engine } from '../create-engine.js'
 import { formatExplanation } from '../internal/format.js'
-import { readInputs, type CliIo } from '../internal/io.js'
+import { readDocuments, readInputs, type CliIo } from '../internal/io.js'
 
 /** `incontro match`: ranks the CVs of one directory for every vacancy of another. */
 export async function runMatch(engine: Engine, options: { cvs: string; vacancies: string; top: number; json: boolean }, io: CliIo): Promise<void> {
-  const cvFiles = await readInputs([options.cvs], io)
-  const vacancyFiles = await readInputs([options.vacancies], io)
+  const cvFiles = await readDocuments(await readInputs([options.cvs], io))
+  const vacancyFiles = await readDocuments(await readInputs([options.vacancies], io))
   const sourceOf = new Map<string, string>()
   const profiles = cvFiles.map((file) => {
-    const { profile } = engine.neutralizeCv(file.bytes, { sourceId: file.source })
+    const { profile } = engine.neutralizeCv(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
     sourceOf.set(profile.id, file.source)
     return profile
   })
   await engine.addProfiles(profiles)
   const out: { vacancy: string; results: unknown[] }[] = []
   for (const file of vacancyFiles) {
-    const vacancy = engine.neutralizeVacancy(file.bytes, { sourceId: file.source })
+    const vacancy = engine.neutralizeVacancy(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
     const results = await engine.candidatesFor(vacancy, { k: options.top })
     if (options.json) {
       out.push({

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { IncontroError } from '@incontro/core'
+import { IncontroError, type Diagnostic, type Document } from '@incontro/core'
+import { readDocumentWithDiagnostics } from '@incontro/parse'
 
 /** Where the CLI writes; injectable so tests run the CLI in-process. */
 export interface CliIo {
@@ -17,7 +18,7 @@ export interface InputFile {
   bytes: Uint8Array
 }
 
-const readable = /\.(txt|text|json|md)$/i
+const readable = /\.(txt|text|json|jsonld|md|pdf|docx|html?|xml)$/i
 
 /** Lists the readable files of a directory, sorted by name. */
 export function listDirectory(dir: string): string[] {
@@ -60,19 +61,21 @@ export async function readInputs(paths: readonly string[], io: CliIo): Promise<I
   return files
 }
 
-/** Decodes bytes as UTF-8 for a quick look at the content (readers do the real decoding). */
-export function peek(bytes: Uint8Array, length = 4096): string {
-  return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, length))
+/** A read input: its source, the document in any format, and the reader's diagnostics. */
+export interface ReadInput {
+  source: string
+  document: Document
+  diagnostics: Diagnostic[]
 }
 
-/** Guesses whether a file is a vacancy or a CV from its content, for when `--kind` is omitted. */
-export function guessKind(bytes: Uint8Array): 'cv' | 'vacancy' {
-  const head = peek(bytes).toLowerCase()
-  if (head.trimStart().startsWith('{')) return head.includes('"jobposting"') ? 'vacancy' : 'cv'
-  const vacancyCues = ['requisiti', 'requirements', 'si offre', 'offriamo', 'we offer', 'titolo preferenziale', 'nice to have', 'sede di lavoro', 'candidati dell', 'equal opportunity']
-  const cvCues = ['esperienze', 'work experience', 'istruzione', 'education', 'curriculum', 'madrelingua']
-  const score = (cues: string[]) => cues.filter((c) => head.includes(c)).length
-  return score(vacancyCues) > score(cvCues) ? 'vacancy' : 'cv'
+/** Reads every input file in any supported format (sniffed from the bytes, not the name). */
+export async function readDocuments(files: readonly InputFile[]): Promise<ReadInput[]> {
+  const out: ReadInput[] = []
+  for (const file of files) {
+    const { document, diagnostics } = await readDocumentWithDiagnostics(file.bytes)
+    out.push({ source: file.source, document, diagnostics: [...diagnostics] })
+  }
+  return out
 }
 
 /** The deployer key from `--key` or `INCONTRO_KEY`, or the development key with a warning. */

@@ -15,8 +15,25 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), fallback: false }
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), fallback: true }
+    return { text: fixC1(new TextDecoder('windows-1252').decode(body)), fallback: true }
   }
+}
+
+// Windows-1252 characters of bytes 0x80–0x9F (undefined bytes keep their code point).
+const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
+/** Some Node versions decode the `windows-1252` label as ISO-8859-1; map the C1 range to Windows-1252 in either case. */
+function fixC1(text: string): string {
+  let out = ''
+  let last = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x80 && code <= 0x9f) {
+      out += text.slice(last, i) + cp1252[code - 0x80]
+      last = i + 1
+    }
+  }
+  return last === 0 ? text : out + text.slice(last)
 }
 
 /** The UTF-8 length of a string, without allocating it. */

@@ -1,27 +1,7 @@
 import { IncontroError } from '@incontro/core'
+import { defaultReadLimits, type ReadLimits } from '../default-read-limits.js'
 
-/** Bounds on the work spent reading one document; every reader enforces the ones that apply to it. */
-export interface ReadLimits {
-  /** Largest input, in bytes (default 5 MB). */
-  maxBytes: number
-  /** Most PDF pages read (default 50). */
-  maxPages: number
-  /** Longest time spent on one document, in milliseconds (default 5,000; PDF checks between pages). */
-  maxMilliseconds: number
-  /** Deepest nesting of JSON arrays/objects and XML elements (default 100). */
-  maxDepth: number
-  /** Largest total uncompressed size of a DOCX archive, in bytes (default 50 MB; the ratio to the file is capped at 100). */
-  maxUncompressedBytes: number
-}
-
-/** The documented default limits. */
-export const defaultReadLimits: Readonly<ReadLimits> = Object.freeze({
-  maxBytes: 5 * 1024 * 1024,
-  maxPages: 50,
-  maxMilliseconds: 5_000,
-  maxDepth: 100,
-  maxUncompressedBytes: 50 * 1024 * 1024,
-})
+export type { ReadLimits }
 
 /** Largest ratio of uncompressed to compressed size accepted in a DOCX archive. */
 export const MAX_COMPRESSION_RATIO = 100

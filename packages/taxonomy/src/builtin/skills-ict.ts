@@ -593,7 +593,7 @@ export const ictSkills: readonly SkillEntry[] = [
   // Infrastructure and operations
   {
     id: 'skill.active-directory',
-    it: ['Active Directory', 'gestione di Active Directory', 'group policy', 'Entra ID', 'Azure AD'],
+    it: ['Active Directory', 'gestione di Active Directory', 'group policy', 'Entra ID', 'Azure Active Directory'],
     en: ['Active Directory', 'Active Directory administration', 'Group Policy', 'Microsoft Entra ID', 'Azure AD'],
     abbr: ['LDAP', 'GPO'],
     broader: ['skill.windows-server'],

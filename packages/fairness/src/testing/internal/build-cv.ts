@@ -73,6 +73,20 @@ export interface CvSpec {
   volunteering: boolean
   privacy: boolean
   bullet: number
+  /** 0: none; 1: nubile/celibe; 2: coniugata/coniugato; 3: divorziata/divorziato (Italian only). */
+  marital: number
+  /** Madre/padre di due figli, mother/father of two children. */
+  family: boolean
+  /** 0: none; 1, 2: a maternity/paternity leave line in the experience section. */
+  leave: number
+  /** 0: none; 1: a gendered sports team; 2: a gendered choir. */
+  organisation: number
+  /** Military service completed, in the male variant only (on the licence line). */
+  military: boolean
+  /** A reference quoting the candidate with an honorific. */
+  reference: number
+  /** 0: none; 1: a letter-spaced signature; 2: a signature with a zero-width character in the name. */
+  evasion: number
 }
 
 /** A pair of rendered variants. */
@@ -128,6 +142,12 @@ const she: Gendered = { f: 'She', m: 'He' }
 const her: Gendered = { f: 'her', m: 'his' }
 const herself: Gendered = { f: 'herself', m: 'himself' }
 const ongoingIt = ['oggi', 'in corso', 'oggi', 'oggi']
+const maritalIt: readonly Gendered[] = [{ f: 'nubile', m: 'celibe' }, { f: 'coniugata', m: 'coniugato' }, { f: 'divorziata', m: 'divorziato' }]
+const refereesIt = ['Paolo Verdi', 'Lucia Neri', 'Giovanni Galli']
+const refereesEn = ['Peter Green', 'Helen Walker', 'David Turner']
+/** The name letter-spaced ("G i u l i a") or with a zero-width space after its third letter. */
+const evade = (name: string, how: number): string =>
+  how === 1 ? [...name].join(' ') : `${name.slice(0, 3)}\u200B${name.slice(3)}`
 const areasEn = ['bar', 'shop floor', 'night shift', 'front desk', 'stockroom']
 /** The month the generated careers end in; fixed, so generation never depends on the clock. */
 const lastMonth = 2025 * 12 + 5
@@ -195,6 +215,12 @@ export function buildCv(spec: CvSpec): RenderedPair {
     const cf = (givenName: string, isFemale: boolean): string =>
       codiceFiscale({ surname, givenName, birthDate: { year, month, day }, female: isFemale, municipality: place.code })
     push('Codice fiscale: ', cue('codice-fiscale', { f: cf(female, true), m: cf(male, false) }))
+  }
+
+  if (it && spec.marital > 0) push('Stato civile: ', cue('marital-status', at(maritalIt, spec.marital - 1)))
+  if (spec.family) {
+    if (it) push(cue('family', { f: 'Madre', m: 'Padre' }), ' di due figli.')
+    else push(cue('family', { f: 'Mother', m: 'Father' }), ' of two children.')
   }
 
   // Experiences, most recent first, walking back from a fixed month.
@@ -320,6 +346,12 @@ export function buildCv(spec: CvSpec): RenderedPair {
     }
   }
 
+  if (spec.leave > 0) {
+    const leaveYear = Math.floor(lastMonth / 12) - 1 - spec.leave
+    if (it) push(`${leaveYear}: `, cue('leave', { f: 'congedo di maternità', m: 'congedo di paternità' }), ` (${spec.leave + 3} mesi)`)
+    else push(`${leaveYear}: `, cue('leave', { f: 'maternity leave', m: 'paternity leave' }), ` (${spec.leave + 3} months)`)
+  }
+
   heading('education')
   for (const entry of spec.education) {
     // Diplomas at 19, degrees a few years later, courses any time after school.
@@ -367,19 +399,36 @@ export function buildCv(spec: CvSpec): RenderedPair {
 
   if (spec.licence > 0) {
     heading('licence')
+    const military = spec.military ? [cue('military', { f: '', m: it ? ', servizio militare assolto' : ', military service completed' })] : []
     if (it) {
-      if (spec.licence === 1) push('Patente B')
-      else if (spec.licence === 2) push('Patente B, ', cue('adjective', { f: 'automunita', m: 'automunito' }))
-      else push('Patente B e C')
-    } else if (spec.licence === 1) push('Driving licence: B')
-    else if (spec.licence === 2) push('Full driving licence (category B), own car')
-    else push('Driving licence: B and C')
+      if (spec.licence === 1) push('Patente B', ...military)
+      else if (spec.licence === 2) push('Patente B, ', cue('adjective', { f: 'automunita', m: 'automunito' }), ...military)
+      else push('Patente B e C', ...military)
+    } else if (spec.licence === 1) push('Driving licence: B', ...military)
+    else if (spec.licence === 2) push('Full driving licence (category B), own car', ...military)
+    else push('Driving licence: B and C', ...military)
+  }
+
+  if (spec.organisation > 0) {
+    heading('volunteering')
+    if (spec.organisation === 1) {
+      if (it) push('Pallavolo nella squadra ', cue('organisation', { f: 'femminile', m: 'maschile' }), ' del Circolo Sportivo Esempio, 2016 – 2020')
+      else push('Played in the ', cue('organisation', { f: "women's", m: "men's" }), ' volleyball team of the Esempio Sports Club, 2016 – 2020')
+    } else if (it) push('Canto nel coro ', cue('organisation', { f: 'femminile', m: 'maschile' }), ' Voci di Esempio')
+    else push('Sang in the ', cue('organisation', { f: "girls'", m: "boys'" }), ' choir of the Esempio Music School')
   }
 
   if (spec.volunteering) {
     heading('volunteering')
     if (it) push("Presidente dell'associazione inquilini Esempio, 2019 – 2022")
     else push(cue('job-title', { f: 'Chairwoman', m: 'Chairman' }), " of the Esempio tenants' association, 2019 – 2022")
+  }
+
+  if (spec.reference > 0) {
+    push('')
+    const employer = at(main.employers, spec.reference)
+    if (it) push(`Referenze: ${at(refereesIt, spec.reference)}, ${employer}: «`, cue('reference', { f: 'La Sig.ra', m: 'Il Sig.' }), ` ${surname} ha lavorato con noi per due anni.»`)
+    else push(`Reference: ${at(refereesEn, spec.reference)}, ${employer}: "`, cue('reference', { f: 'Ms', m: 'Mr' }), ` ${surname} worked with us for two years."`)
   }
 
   if (spec.privacy) {
@@ -389,6 +438,11 @@ export function buildCv(spec: CvSpec): RenderedPair {
         ? 'Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del Regolamento UE 2016/679 (GDPR).'
         : 'References available on request.',
     )
+  }
+
+  if (spec.evasion > 0) {
+    push('')
+    push(cue('evasion', { f: evade(female, spec.evasion), m: evade(male, spec.evasion) }), ` ${surname}`)
   }
 
   const present = new Set<CueKind>()

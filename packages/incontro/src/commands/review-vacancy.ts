@@ -1,0 +1,60 @@
+import { reviewVacancy, type VacancyFinding } from '@incontro/anonymize'
+import { parseVacancy } from '@incontro/parse'
+import type { Taxonomy } from '@incontro/taxonomy'
+import type { CliIo, InputFile } from '../internal/io.js'
+
+/** Options of {@link runReviewVacancy}. */
+export interface ReviewVacancyCommandOptions {
+  /** JSON Lines: `{ source, findings, inclusive, coding, rewritten? }` per file. */
+  json: boolean
+  /** Also print the neutral rewrite (`rewritten` in JSON). */
+  fix: boolean
+  /** A taxonomy whose occupation labels add gendered titles (the built-in word lists are always used). */
+  taxonomy?: Taxonomy
+}
+
+/**
+ * `incontro review-vacancy <file…> [--json] [--fix]`: gendered wording, discriminatory requirements and
+ * the missing both-sexes statement of each vacancy. Returns the exit code: 1 when any file has an
+ * `error` finding (an illegal requirement), else 0.
+ */
+export function runReviewVacancy(files: readonly InputFile[], options: ReviewVacancyCommandOptions, io: CliIo): number {
+  let code = 0
+  for (const file of files) {
+    const parsed = parseVacancy(file.bytes, { sourceId: file.source })
+    const text = parsed.document.text
+    const review = reviewVacancy(parsed, { neutralize: options.fix, ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}) })
+    if (review.findings.some((f) => f.severity === 'error')) code = 1
+    if (options.json) {
+      const findings = review.findings.map((f) => ({
+        category: f.category,
+        severity: f.severity,
+        start: f.start,
+        end: f.end,
+        message: f.message,
+        ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
+        ...(f.reference !== undefined ? { reference: f.reference } : {}),
+      }))
+      const line = { source: file.source, language: review.language, findings, inclusive: review.inclusive, coding: review.coding, ...(options.fix ? { rewritten: review.rewritten } : {}) }
+      io.stdout(`${JSON.stringify(line)}\n`)
+      continue
+    }
+    const errors = review.findings.filter((f) => f.severity === 'error').length
+    const warnings = review.findings.filter((f) => f.severity === 'warning').length
+    io.stdout(`=== ${file.source}\n${errors} errors, ${warnings} warnings; ${review.inclusive ? 'inclusive' : 'not inclusive'}; coding: ${review.coding.label} (masculine ${review.coding.masculine}, feminine ${review.coding.feminine})\n`)
+    for (const finding of review.findings) io.stdout(`${describe(text, finding)}\n`)
+    if (options.fix) io.stdout(`\n--- rewritten\n${review.rewritten ?? ''}\n`)
+    io.stdout('\n')
+  }
+  return code
+}
+
+function describe(text: string, finding: VacancyFinding): string {
+  const before = text.slice(0, finding.start)
+  const line = before.split('\n').length
+  const column = finding.start - before.lastIndexOf('\n')
+  const quoted = finding.end > finding.start ? ` "${text.slice(finding.start, finding.end)}"` : ''
+  const suggestion = finding.suggestion !== undefined ? ` → ${finding.suggestion}` : ''
+  const reference = finding.reference !== undefined ? ` [${finding.reference}]` : ''
+  return `  ${line}:${column} ${finding.severity} ${finding.category}${quoted}: ${finding.message}${suggestion}${reference}`
+}

@@ -1,0 +1,160 @@
+import { IncontroError } from '@incontro/core'
+import fc from 'fast-check'
+import JSZip from 'jszip'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { readDocumentAsync } from './read-document-async.js'
+import { readDocument } from './read-document.js'
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
+
+/** Runs a read and returns the error code, failing on anything that is not an IncontroError. */
+async function codeOf(read: () => unknown): Promise<string> {
+  try {
+    await read()
+  } catch (error) {
+    if (!(error instanceof IncontroError)) throw error
+    return error.code
+  }
+  return 'ok'
+}
+
+async function timed(read: () => unknown): Promise<{ code: string; ms: number }> {
+  const start = performance.now()
+  const code = await codeOf(read)
+  return { code, ms: performance.now() - start }
+}
+
+describe('hostile and malformed inputs give typed errors quickly', () => {
+  it('truncated PDF → PARSE_MALFORMED', async () => {
+    const document = await PDFDocument.create()
+    const font = await document.embedFont(StandardFonts.Helvetica)
+    document.addPage().drawText('Testo di prova', { x: 50, y: 700, font })
+    const bytes = await document.save()
+    const result = await timed(() => readDocumentAsync(bytes.subarray(0, Math.floor(bytes.length / 3))))
+    expect(['PARSE_MALFORMED', 'ok']).toContain(result.code)
+    expect(result.ms).toBeLessThan(5_000)
+    expect(await codeOf(() => readDocumentAsync(bytes.subarray(0, 40)))).toBe('PARSE_MALFORMED')
+  })
+
+  it('random bytes after a PDF header → PARSE_MALFORMED', async () => {
+    const bytes = new Uint8Array(20_000)
+    for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 251
+    bytes.set(encode('%PDF-1.7\n'), 0)
+    expect(await codeOf(() => readDocumentAsync(bytes))).toBe('PARSE_MALFORMED')
+  })
+
+  it('a PDF over maxPages → PARSE_LIMIT_EXCEEDED with the limit in details', async () => {
+    const document = await PDFDocument.create()
+    for (let i = 0; i < 3; i++) document.addPage()
+    try {
+      await readDocumentAsync(await document.save(), { limits: { maxPages: 2 } })
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'PARSE_LIMIT_EXCEEDED', details: { limit: 'maxPages', max: 2, value: 3 } })
+    }
+  })
+
+  it('a zip bomb DOCX (200 MB of zeros in word/document.xml) → PARSE_LIMIT_EXCEEDED before inflating it', async () => {
+    const zip = new JSZip()
+    zip.file('[Content_Types].xml', '<Types/>')
+    zip.file('word/document.xml', new Uint8Array(200 * 1024 * 1024))
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } })
+    expect(bytes.length).toBeLessThan(1024 * 1024)
+    const result = await timed(() => readDocumentAsync(bytes))
+    expect(result.code).toBe('PARSE_LIMIT_EXCEEDED')
+    expect(result.ms).toBeLessThan(2_000)
+  }, 60_000)
+
+  it('a DOCX whose header understates the size stops at the limit while inflating', async () => {
+    const zip = new JSZip()
+    zip.file('word/document.xml', new Uint8Array(3 * 1024 * 1024))
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+    // Patch the declared uncompressed size (central directory and local header) to 1 KB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    for (let i = 0; i < bytes.length - 4; i++) {
+      const signature = view.getUint32(i, true)
+      if (signature === 0x04034b50) view.setUint32(i + 22, 1024, true)
+      if (signature === 0x02014b50) view.setUint32(i + 24, 1024, true)
+    }
+    expect(await codeOf(() => readDocumentAsync(bytes, { limits: { maxUncompressedBytes: 1024 * 1024 } }))).toMatch(/PARSE_LIMIT_EXCEEDED|PARSE_MALFORMED/)
+  })
+
+  it('a ZIP that is not a DOCX → PARSE_UNSUPPORTED_FORMAT; a truncated DOCX → PARSE_MALFORMED', async () => {
+    const zip = new JSZip()
+    zip.file('readme.txt', 'ciao')
+    expect(await codeOf(async () => readDocumentAsync(await zip.generateAsync({ type: 'uint8array' })))).toBe('PARSE_UNSUPPORTED_FORMAT')
+    const docx = new JSZip()
+    docx.file('word/document.xml', '<w:document/>'.repeat(1000))
+    const bytes = await docx.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+    expect(await codeOf(() => readDocumentAsync(bytes.subarray(0, bytes.length - 30)))).toBe('PARSE_MALFORMED')
+  })
+
+  it('billion-laughs XML → PARSE_MALFORMED at once', async () => {
+    const entities = ['<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`)]
+    const xml = `<?xml version="1.0"?><!DOCTYPE Candidate [${entities.join('')}]><Candidate><x>&lol9;</x></Candidate>`
+    const result = await timed(() => readDocument(xml))
+    expect(result).toMatchObject({ code: 'PARSE_MALFORMED' })
+    expect(result.ms).toBeLessThan(200)
+  })
+
+  it('external-entity XML → PARSE_MALFORMED, and the file is never read', () => {
+    const xml = '<?xml version="1.0"?><!DOCTYPE Candidate [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><Candidate><CandidatePerson><PersonName><GivenName>&xxe;</GivenName></PersonName></CandidatePerson></Candidate>'
+    expect(() => readDocument(xml)).toThrow(expect.objectContaining({ code: 'PARSE_MALFORMED' }))
+    expect(() => readDocument(xml, { format: 'europass-xml' })).toThrow(expect.objectContaining({ code: 'PARSE_MALFORMED' }))
+  })
+
+  it('10,000-deep JSON and XML → PARSE_LIMIT_EXCEEDED (maxDepth)', async () => {
+    const json = `${'['.repeat(10_000)}${']'.repeat(10_000)}`
+    const xml = `<?xml version="1.0"?><Candidate>${'<a>'.repeat(10_000)}${'</a>'.repeat(10_000)}</Candidate>`
+    const jsonLd = `<html><head><script type="application/ld+json">${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}</script></head></html>`
+    for (const input of [json, xml, jsonLd]) {
+      const result = await timed(() => readDocument(input))
+      expect(result.code).toBe('PARSE_LIMIT_EXCEEDED')
+      expect(result.ms).toBeLessThan(500)
+    }
+  })
+
+  it('a 6 MB input → PARSE_LIMIT_EXCEEDED (maxBytes, default 5 MB), for every reader', async () => {
+    const big = new Uint8Array(6 * 1024 * 1024).fill(0x61)
+    expect(await codeOf(() => readDocument(big))).toBe('PARSE_LIMIT_EXCEEDED')
+    big.set(encode('%PDF-1.7'), 0)
+    expect(await codeOf(() => readDocumentAsync(big))).toBe('PARSE_LIMIT_EXCEEDED')
+    expect(await codeOf(() => readDocument('x'.repeat(6 * 1024 * 1024)))).toBe('PARSE_LIMIT_EXCEEDED')
+  })
+
+  it('maxMilliseconds bounds the work: a zero budget stops a PDF read', async () => {
+    const document = await PDFDocument.create()
+    document.addPage()
+    expect(await codeOf(async () => readDocumentAsync(await document.save(), { limits: { maxMilliseconds: 0 } }))).toBe('PARSE_LIMIT_EXCEEDED')
+  })
+
+  it('invalid limits are a caller mistake (CORE_INVALID_INPUT)', () => {
+    expect(() => readDocument('x', { limits: { maxDepth: -1 } })).toThrow(expect.objectContaining({ code: 'CORE_INVALID_INPUT' }))
+  })
+})
+
+describe('fuzzing: only IncontroError may come out of any reader', () => {
+  const prefixes = ['', '%PDF-1.4\n', 'PK\u0003\u0004', '<?xml version="1.0"?><Candidate>', '<?xml version="1.0"?><SkillsPassport><LearnerInfo>', '<!doctype html><html><body>', '{"@type":"JobPosting","title":', '{"basics":', '<script type="application/ld+json">']
+  const encoder = new TextEncoder()
+
+  it('random bytes behind every format signature', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...prefixes), fc.uint8Array({ maxLength: 2000 }), async (prefix, tail) => {
+        const bytes = new Uint8Array([...encoder.encode(prefix), ...tail])
+        await codeOf(() => readDocumentAsync(bytes, { limits: { maxMilliseconds: 2_000 } }))
+        await codeOf(() => readDocument(bytes))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('random strings behind every text signature', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...prefixes), fc.string({ maxLength: 500, unit: 'binary' }), async (prefix, tail) => {
+        await codeOf(() => readDocument(prefix + tail))
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
