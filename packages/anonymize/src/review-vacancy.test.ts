@@ -31,13 +31,16 @@ describe('reviewVacancy', () => {
     }
   })
 
-  it('a both-sexes statement or "(m/f)" makes the ad inclusive and lowers title findings to info', () => {
+  it('a both-sexes statement, "(m/f)" or "ambosessi" makes the ad inclusive; a one-gender title left alone does not', () => {
     const text = 'Cameriera (m/f)\nSi richiede esperienza nel servizio ai tavoli.'
     const review = reviewVacancy(text)
     expect(review.inclusive).toBe(true)
-    expect(review.findings.every((f) => f.severity === 'info')).toBe(true)
-    expect(reviewVacancy("Cercasi commessa.\nLa ricerca è rivolta a candidati dell'uno e dell'altro sesso.").inclusive).toBe(true)
+    expect(review.findings.filter((f) => f.severity !== 'info')).toEqual([])
+    expect(reviewVacancy("Cercasi commessa/o.\nLa ricerca è rivolta a candidati dell'uno e dell'altro sesso.").inclusive).toBe(true)
     expect(reviewVacancy('Addetto vendite ambosessi.').inclusive).toBe(true)
+    const partly = reviewVacancy("Cercasi commessa.\nLa ricerca è rivolta a candidati dell'uno e dell'altro sesso.")
+    expect(partly.inclusive).toBe(false)
+    expect(partly.findings.map((f) => f.category)).toEqual(['gendered-title'])
   })
 
   it('finds discriminatory requirements in Italian and English', () => {

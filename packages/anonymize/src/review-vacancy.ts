@@ -77,7 +77,7 @@ export interface ReviewVacancyOptions {
 export interface VacancyReview {
   language: Language
   findings: VacancyFinding[]
-  /** Whether the ad states it is open to both sexes and has no one-gender title or address left as a warning. */
+  /** Whether the ad states it is open to both sexes and has no one-gender title or address left. */
   inclusive: boolean
   coding: GenderCodingScore
   /** The neutral rewrite, with `neutralize: true`. */
@@ -104,14 +104,17 @@ export function reviewVacancy(input: string | ParsedVacancy, options: ReviewVaca
   const tokens = tokenize(text)
   const language: Language = typeof input === 'string' ? (options.language ?? guessLanguage(tokens)) : input.language
   const statement = statementPatterns.some((p) => p.test(text))
-  const genderSeverity: VacancyFindingSeverity = statement ? 'info' : 'warning'
+  // The statement itself may use a generic plural ("candidati dell'uno e dell'altro sesso"): its line is not an address.
+  const statementLines = lineSpans(text).filter((l) => statementPatterns.some((p) => p.test(text.slice(l.start, l.end))))
+  const outsideStatement = (c: Candidate) => !statementLines.some((l) => c.start >= l.start && c.end <= l.end)
 
   const candidates: Candidate[] = []
-  candidates.push(...genderedTitles(text, tokens, language, genderSeverity, options))
-  candidates.push(...(language === 'it' ? italianAddresses(text, tokens, genderSeverity) : englishAddresses(text, tokens, genderSeverity)))
-  const { findings: coded, score } = codedWords(text, tokens, language)
+  candidates.push(...genderedTitles(text, tokens, language, 'warning', options).filter(outsideStatement))
+  candidates.push(...(language === 'it' ? italianAddresses(text, tokens, 'warning') : englishAddresses(text, tokens, 'warning')).filter(outsideStatement))
+  const requirementFindings = requirements(text, language)
+  const { findings: coded, score } = codedWords(text, tokens, language, requirementFindings)
   candidates.push(...coded)
-  candidates.push(...requirements(text, language))
+  candidates.push(...requirementFindings)
   if (!statement) {
     candidates.push({
       category: 'missing-equal-opportunity-statement',
@@ -124,7 +127,7 @@ export function reviewVacancy(input: string | ParsedVacancy, options: ReviewVaca
     })
   }
   const findings = dedupe(candidates).sort((a, b) => a.start - b.start || a.end - b.end || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))
-  const inclusive = statement && !findings.some((f) => (f.category === 'gendered-title' || f.category === 'gendered-address') && f.severity === 'warning')
+  const inclusive = statement && !findings.some((f) => f.category === 'gendered-title' || f.category === 'gendered-address')
   const review: VacancyReview = {
     language,
     findings: findings.map(({ replacement: _replacement, ...finding }) => finding),
@@ -133,6 +136,17 @@ export function reviewVacancy(input: string | ParsedVacancy, options: ReviewVaca
   }
   if (options.neutralize) review.rewritten = rewrite(text, findings, statement ? undefined : statementText(language))
   return review
+}
+
+/** The spans of the lines of a text. */
+function lineSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  let start = 0
+  for (const line of text.split('\n')) {
+    out.push({ start, end: start + line.length })
+    start += line.length + 1
+  }
+  return out
 }
 
 /** The statement appended by the rewrite. */
@@ -178,7 +192,7 @@ const titleMap: ReadonlyMap<string, TitleEntry> = (() => {
 function locallyInclusive(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token
   const after = text.slice(tok.end, tok.end + 12)
-  if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^[*@əɜ]|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]/u.test(after)) return true
+  if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^[*@əɜ]|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]|^\s[mf]\/[fm]\b|^\s(?:ambosessi|ambo sessi)\b/iu.test(after)) return true
   const before = text.slice(Math.max(0, tok.start - 12), tok.start)
   if (/\/\s?$/.test(before)) return true
   // A doublet: the other form of the same word two or three tokens away, joined by "e", "o" or "/"
@@ -344,8 +358,11 @@ function matchesStem(word: string, stems: readonly CodedStem[]): boolean {
   return false
 }
 
-/** Coded words and the Gender Decoder score: feminine − masculine; ±1…3 coded, beyond ±3 strongly coded. */
-function codedWords(text: string, tokens: readonly Token[], language: Language): { findings: Candidate[]; score: GenderCodingScore } {
+/**
+ * Coded words and the Gender Decoder score: feminine − masculine; ±1…3 coded, beyond ±3 strongly coded.
+ * Words inside a discriminatory requirement are left out (Gender Decoder would count "children").
+ */
+function codedWords(text: string, tokens: readonly Token[], language: Language, requirementFindings: readonly Candidate[]): { findings: Candidate[]; score: GenderCodingScore } {
   const masculine = language === 'it' ? masculineCodedIt : masculineCodedEn
   const feminine = language === 'it' ? feminineCodedIt : feminineCodedEn
   const findings: Candidate[] = []
@@ -366,6 +383,8 @@ function codedWords(text: string, tokens: readonly Token[], language: Language):
     }
     // Italian "tempo determinato" is a contract, not a trait.
     if (language === 'it' && word.startsWith('determinat') && tokens[i - 1]?.norm === 'tempo') continue
+    // A word inside a discriminatory requirement ("no children") is reported there, not as coding.
+    if (requirementFindings.some((r) => r.start <= tok.start && r.end >= end)) continue
     const m = matchesStem(word, masculine)
     const f = !m && matchesStem(word, feminine)
     if (!m && !f) continue

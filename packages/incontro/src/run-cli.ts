@@ -6,6 +6,7 @@ import { runAnonymize } from './commands/anonymize.js'
 import { runDemo } from './commands/demo.js'
 import { runMatch } from './commands/match.js'
 import { runParse } from './commands/parse.js'
+import { runReviewVacancy } from './commands/review-vacancy.js'
 import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
 import { createEngine } from './create-engine.js'
 import { readDocuments, readInputs, resolveKey, type CliIo } from './internal/io.js'
@@ -133,6 +134,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       runAnnotate(engine, await readDocuments(await readInputs(files, io)), { json: opts.json }, io)
     })
 
+  let exitCode = 0
+  program
+    .command('review-vacancy')
+    .description('check vacancies for gendered wording, discriminatory requirements and the both-sexes statement (exit 1 when a requirement is illegal)')
+    .argument('<files...>', 'files or directories')
+    .option('--fix', 'also print the neutral rewrite', false)
+    .addOption(taxonomyOption())
+    .option('--json', 'JSON Lines: { source, findings, inclusive, coding, rewritten? } per file', false)
+    .action(async (files: string[], opts: { json: boolean; fix: boolean; taxonomy?: string }) => {
+      const taxonomy = await taxonomyFromOption(opts.taxonomy)
+      exitCode = runReviewVacancy(await readDocuments(await readInputs(files, io)), { json: opts.json, fix: opts.fix, ...(taxonomy ? { taxonomy } : {}) }, io)
+    })
+
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')
   taxonomyCommand
     .command('import-esco')
@@ -154,7 +168,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   try {
     await program.parseAsync([...argv], { from: 'user' })
-    return 0
+    return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0

@@ -95,3 +95,16 @@ export function removalSpan(text: string, start: number, end: number): { start: 
   while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--
   return { start: s, end }
 }
+
+/** Phrases grouped by their first word, so a scan tries only the phrases that can start at a token. */
+export function phrasesByFirstWord<T extends { readonly phrase: readonly string[] }>(entries: readonly T[]): ReadonlyMap<string, readonly T[]> {
+  const map = new Map<string, T[]>()
+  for (const entry of entries) {
+    const first = entry.phrase[0]
+    if (first === undefined) continue
+    const list = map.get(first) ?? []
+    list.push(entry)
+    map.set(first, list)
+  }
+  return map
+}

@@ -46,6 +46,8 @@ export function detectUrls({ text }: ScrubContext): Candidate[] {
   return out
 }
 
+const datePattern = /^(?:\d{1,2}[./-]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d{2} ?[-/] ?(?:19|20)\d{2}|(?:\d{1,2}[./-])?\d{4} ?- ?(?:\d{1,2}[./-])?\d{4})$/
+
 /** Phone numbers: libphonenumber (default country IT) on windows of digits, plus labelled digit runs. */
 export function detectPhones({ text }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
@@ -54,11 +56,19 @@ export function detectPhones({ text }: ScrubContext): Candidate[] {
   for (const match of text.matchAll(windowPattern)) {
     const digits = match[0].replace(/\D/g, '').length
     if (digits < 6 || digits > 15) continue
+    // Dates and periods ("06/2025", "12/03/1990", "2019 - 2021") are not phone numbers.
+    if (datePattern.test(match[0].trim())) continue
     const from = Math.max(0, match.index - 1)
     const windowText = text.slice(from, match.index + match[0].length)
     let found = false
-    for (const phone of findPhoneNumbersInText(windowText, 'IT')) {
-      out.push({ start: from + phone.startsAt, end: from + phone.endsAt, replacement: '[PHONE]', category: 'phone', priority: 80 })
+    // "(+39) 02-…": brackets around the country code confuse the parser; blanking them keeps the offsets.
+    const candidates = findPhoneNumbersInText(windowText, 'IT')
+    const phones = candidates.length > 0 || !windowText.includes(')') ? candidates : findPhoneNumbersInText(windowText.replace(/[()]/g, ' '), 'IT')
+    for (const phone of phones) {
+      let start = from + phone.startsAt
+      const end = from + phone.endsAt
+      if (text[start - 1] === '(' && text.slice(start, end).includes(')')) start--
+      out.push({ start, end, replacement: '[PHONE]', category: 'phone', priority: 80 })
       found = true
     }
     if (found) continue

@@ -102,7 +102,7 @@ export function detectAddresses(context: ScrubContext): Candidate[] {
     // A bare CAP before a place name ("20121 Milano")
     if (tok.kind === 'number' && tok.norm.length === 5 && /^[0-9]{5}$/.test(tok.norm) && tokens[i + 1]?.kind === 'word' && !streetWords.has(tokens[i + 1]?.norm ?? '')) {
       const prev = tokens[i - 1]
-      const previousIsDate = prev !== undefined && ['/', '-', '.'].includes(prev.norm)
+      const previousIsDate = prev !== undefined && ['/', '-', '.'].includes(prev.norm) && prev.end === tok.start
       if (!previousIsDate) out.push({ start: tok.start, end: tok.end, replacement: '[ADDRESS]', category: 'address', priority: 73 })
     }
   }

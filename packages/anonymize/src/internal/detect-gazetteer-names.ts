@@ -43,7 +43,10 @@ const notNameWords = new Set([
   'pizzeria', 'caffe', 'studio', 'cooperativa', 'associazione', 'museo', 'biblioteca', 'parco', 'aeroporto', 'stazione',
   'street', 'road', 'avenue', 'square', 'hospital', 'school', 'company', 'foundation', 'centro', 'center', 'centre',
   'residenza', 'casa', 'clinica', 'farmacia', 'supermercati', 'banca', 'premio', 'award', 'prize', 'asilo', 'nido',
+  'rsa', 'rsd', 'cdi', 'asl', 'ats', 'asst', 'irccs', 'osteria', 'bistrot', 'hostel', 'albergo', 'negozio', 'punto',
 ])
+/** Words that make a run a place when they start it ("Villa Serena", "Casa Rossi"), though they are also surnames. */
+const placeStarts = new Set(['villa', 'casa', 'cascina', 'palazzo', 'corte', 'ca', 'borgo', 'torre', 'porta'])
 const labelWords = new Set([
   'referente', 'referenti', 'referenze', 'referenza', 'references', 'reference', 'referee', 'contatto', 'contatti', 'contact',
   'firma', 'firmato', 'signed', 'signature', 'nome', 'cognome', 'name', 'surname', 'tutor', 'supervisor', 'supervisore',
@@ -105,6 +108,7 @@ export function findGazetteerNames(context: ScrubContext): GazetteerNames {
     const after = tokens[(run.at(-1) as number) + 1]
     const blocked =
       norms.some((n) => notNameWords.has(n)) ||
+      (words.length >= 2 && placeStarts.has(norms[0] as string)) ||
       before.some((t) => notNameWords.has(t.norm)) ||
       (after !== undefined && notNameWords.has(after.norm) && sameLine(text, tokens[run.at(-1) as number] as Token, after))
     const labelled = before.some((t) => labelWords.has(t.norm))

@@ -154,10 +154,21 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
       neutral = beforeNoun ? 'their' : tok.norm === 'his' ? 'theirs' : 'them'
     } else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
     if (neutral === undefined) continue
+    // "She is" / "He is" → "They are": the verb agrees with the neutral pronoun.
+    const verb = tokens[i + 1]
+    const agreed = (tok.norm === 'she' || tok.norm === 'he') && verb !== undefined && onlySpaces(text, tok.end, verb.start) ? pluralVerbs[verb.norm] : undefined
+    if (agreed !== undefined && verb !== undefined) {
+      out.push({ start: tok.start, end: verb.end, replacement: `${matchCase(text.slice(tok.start, tok.end), neutral)}${text.slice(tok.end, verb.start)}${matchCase(text.slice(verb.start, verb.end), agreed)}`, category: 'pronoun', priority: wordPriority })
+      i++
+      continue
+    }
     out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), neutral), category: 'pronoun', priority: wordPriority })
   }
   return out
 }
+
+/** Third-person singular verbs and their plural, after "they". */
+const pluralVerbs: Readonly<Record<string, string>> = { is: 'are', has: 'have', was: 'were', does: 'do', wasn: 'weren', isn: 'aren', hasn: 'haven', doesn: 'don' }
 
 /** Whether the gap between two tokens holds at most one line break (only whitespace lies between tokens). */
 function atMostOneNewline(text: string, from: number, to: number): boolean {
@@ -269,7 +280,10 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
     const concept = taxonomy.get(mention.concept)
     if (!concept) continue
     const surface = foldKey(text.slice(mention.start, mention.end))
-    const exact = concept.labels.find((l) => foldKey(l.text) === surface)
+    // Among labels with this surface, a neutral or preferred one wins ("software developer" is also an
+    // Italian alternative label of the concept whose English preferred label it is).
+    const same = concept.labels.filter((l) => foldKey(l.text) === surface)
+    const exact = same.find((l) => l.role === 'neutral' || l.role === 'preferred') ?? same.find((l) => l.lang === context.language) ?? same[0]
     // Decided on the surface text, not on the mention's role: a text equal to a neutral or preferred
     // label stays; anything else (gendered, inflected, alternative) becomes the neutral title.
     if (exact && (exact.role === 'neutral' || exact.role === 'preferred')) {

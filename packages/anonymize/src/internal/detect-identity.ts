@@ -5,6 +5,9 @@ import { findGazetteerNames } from './detect-gazetteer-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
 
+/** Words after which a name is part of a place ("San Giovanni", "Via Monti"). */
+const placePrefixes = new Set(['san', 'santa', 'santo', 'sant', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'ospedale', 'istituto', 'liceo', 'scuola'])
+
 /** Priority of the parser's own identity spans. */
 const itemPriority = 100
 
@@ -15,7 +18,10 @@ export function detectIdentityItems(context: ScrubContext): Candidate[] {
   for (const item of context.identity?.items ?? []) {
     const replacement = placeholderOf(item.category)
     if (item.span && item.span.end <= context.text.length && item.span.end > item.span.start) {
-      out.push({ start: item.span.start, end: item.span.end, replacement, category: item.category, priority: itemPriority })
+      // "(+39) 02-…": the opening bracket of a country code belongs to the number.
+      const { text } = context
+      const bracket = item.category === 'phone' && text[item.span.start - 1] === '(' && text.slice(item.span.start, item.span.end).includes(')')
+      out.push({ start: item.span.start - (bracket ? 1 : 0), end: item.span.end, replacement, category: item.category, priority: itemPriority })
       continue
     }
     const value = item.value.trim().toLowerCase()
@@ -86,6 +92,9 @@ export function detectNames(context: ScrubContext): Candidate[] {
     if (matched) continue
     if (singles.has(token.norm)) {
       if ((wordLikeNames.has(token.norm) || contextual.has(token.norm)) && !isCapitalised(text, token)) continue
+      // "Sesto San Giovanni", "Via Paolo Sarpi": a place named after a saint or a person, not the person.
+      const before = tokens[i - 1]
+      if (before !== undefined && placePrefixes.has(before.norm) && onlySpaces(text, before.end, token.start)) continue
       push(token.start, token.end)
       continue
     }

@@ -1,5 +1,5 @@
 import { tokenize, type RedactionCategory, type Token } from '@incontro/core'
-import { inPersonal, isAllCaps, isCapitalised, lineEnd, lineStart, matchCase, matchPhrase, onlySpaces, type ScrubContext } from './context.js'
+import { inPersonal, isAllCaps, isCapitalised, lineEnd, lineStart, matchCase, matchPhrase, onlySpaces, phrasesByFirstWord, type ScrubContext } from './context.js'
 import {
   childWords,
   contextualMaritalWords,
@@ -179,7 +179,12 @@ export function detectBirth(context: ScrubContext): Candidate[] {
     let start = tok.start
     let found = false
     if (birthPlacePrepositions.has(tokens[t]?.norm ?? '') && sameLine(text, tok, tokens[t])) {
-      const end = placeAt(text, tokens, t + 1)
+      let end = placeAt(text, tokens, t + 1)
+      // "born in Lima, Peru on …": a country after a comma belongs to the place.
+      if (end > 0 && tokens[end]?.norm === ',' && tokens[end + 1] && sameLine(text, tok, tokens[end + 1])) {
+        const country = placeAt(text, tokens, end + 1)
+        if (country > 0 && birthDateIntros.has(tokens[country]?.norm ?? '')) end = country
+      }
       if (end > 0) {
         out.push({ start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: birthPriority })
         found = true
@@ -332,11 +337,14 @@ export function detectFamily({ text, tokens }: ScrubContext): Candidate[] {
   return out
 }
 
+const militaryIndex = phrasesByFirstWord(militaryPhrases.map((phrase) => ({ phrase })))
+const photoIndex = phrasesByFirstWord(photoPhrases.map((phrase) => ({ phrase })))
+
 /** Military service clauses; removed (one variant may have them and the other not), with their line when alone on it. */
 export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of militaryPhrases) {
+    for (const { phrase } of militaryIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       let end = (tokens[after - 1] as Token).end
@@ -373,13 +381,11 @@ export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
 export function detectHealthAndPhoto({ text, tokens }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
-    for (const [phrases, category] of [[photoPhrases, 'photo']] as const) {
-      for (const phrase of phrases) {
-        const after = matchPhrase(text, tokens, i, phrase)
-        if (after < 0) continue
-        out.push({ start: (tokens[i] as Token).start, end: (tokens[after - 1] as Token).end, replacement: placeholderOf(category), category, priority: phrasePriority })
-        break
-      }
+    for (const { phrase } of photoIndex.get((tokens[i] as Token).norm) ?? []) {
+      const after = matchPhrase(text, tokens, i, phrase)
+      if (after < 0) continue
+      out.push({ start: (tokens[i] as Token).start, end: (tokens[after - 1] as Token).end, replacement: placeholderOf('photo'), category: 'photo', priority: phrasePriority })
+      break
     }
     // "[foto]", "(photo)"
     const tok = tokens[i] as Token

@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { inPersonal, matchCase, matchPhrase, type ScrubContext } from './context.js'
+import { inPersonal, matchCase, matchPhrase, phrasesByFirstWord, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 
 const phrasePriority = 70
@@ -47,11 +47,16 @@ const religionWords = new Set([
 const religionIntro = new Set(['sono', 'fede', 'religione', 'religion', 'am', 'practising', 'practicing', 'confessione'])
 const religionAfter = new Set(['praticante', 'osservante', 'practising', 'practicing', 'observant'])
 
+const pregnancyIndex = phrasesByFirstWord(pregnancyPhrases.map((phrase) => ({ phrase })))
+const leaveIndex = phrasesByFirstWord(leavePhrases.map(([phrase, neutral]) => ({ phrase, neutral })))
+const protectedIndex = phrasesByFirstWord(protectedPhrases.map((phrase) => ({ phrase })))
+const healthIndex = phrasesByFirstWord([...personalHealthPhrases.map((phrase) => ({ phrase, personal: true })), ...healthPhrases.map((phrase) => ({ phrase, personal: false }))])
+
 /** Pregnancy phrases → `[FAMILY]`. */
 export function detectPregnancy({ text, tokens }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
-    for (const phrase of pregnancyPhrases) {
+    for (const { phrase } of pregnancyIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       out.push({ start: (tokens[i] as Token).start, end: (tokens[after - 1] as Token).end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority + 2 })
@@ -66,7 +71,7 @@ export function detectPregnancy({ text, tokens }: ScrubContext): Candidate[] {
 export function detectLeave({ text, tokens }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
-    for (const [phrase, neutral] of leavePhrases) {
+    for (const { phrase, neutral } of leaveIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       const start = (tokens[i] as Token).start
@@ -89,7 +94,7 @@ export function detectHealth(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     let matched = false
-    for (const phrase of protectedPhrases) {
+    for (const { phrase } of protectedIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       const start = (tokens[i] as Token).start
@@ -102,10 +107,10 @@ export function detectHealth(context: ScrubContext): Candidate[] {
       break
     }
     if (matched) continue
-    for (const phrase of [...personalHealthPhrases, ...healthPhrases]) {
+    for (const { phrase, personal } of healthIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
-      if (!personalHealthPhrases.includes(phrase) && !selfDescribed(context, i)) break
+      if (!personal && !selfDescribed(context, i)) break
       let end = (tokens[after - 1] as Token).end
       // "invalidità civile 67%", "invalidità al 46 %"
       const percent = /^\s*(?:al |del |pari al )?\d{1,3}\s?%/.exec(text.slice(end, end + 16))

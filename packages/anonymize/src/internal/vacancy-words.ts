@@ -121,7 +121,7 @@ export const notDiscriminatory: readonly RegExp[] = [
 ]
 
 /** Triggers after which an Italian gendered adjective addresses the reader or the candidate. */
-export const addressTriggers: ReadonlySet<string> = new Set(['sei', 'sarai', 'essere', 'risulti', 'ti', 'senti', 'ideale'])
+export const addressTriggers: ReadonlySet<string> = new Set(['sei', 'sarai', 'essere', 'risulti', 'senti'])
 
 /** Italian person nouns that, in one gender only, address one sex ("il candidato ideale"). */
 export const personNounStems: readonly string[] = ['candidat', 'ragazz', 'neolaureat', 'neodiplomat', 'laureand', 'diplomand', 'giovanott']

@@ -12,6 +12,8 @@ const toMasculine = new Map<string, string>([
   ['trasferita', 'trasferito'], ['assunta', 'assunto'], ['stata', 'stato'], ['appassionata', 'appassionato'], ['automunita', 'automunito'],
   ['una', 'un'], ['uno', 'un'], ['she', 'he'], ['her', 'his'], ['herself', 'himself'], ['chairwoman', 'chairman'],
   ['ms', 'mr'], ['mrs', 'mr'],
+  ['nubile', 'celibe'], ['coniugata', 'coniugato'], ['divorziata', 'divorziato'], ['madre', 'padre'], ['mother', 'father'],
+  ['maternità', 'paternità'], ['maternity', 'paternity'], ['femminile', 'maschile'], ['women', 'men'], ['girls', 'boys'],
 ])
 for (const pair of [...occupations.flatMap((o) => [o.it, o.en]), ...adjectivesIt]) {
   const f = pair.f.split(' ')
@@ -32,6 +34,10 @@ const codiceFiscalePattern = /\b[A-Z]{6}\d{2}[ABCDEHLMPRST]\d{2}[A-Z]\d{3}[A-Z]\
 /** Replaces every cue by a neutral placeholder or its masculine form, to compare the rest of the text. */
 function neutralize(text: string): string {
   return text
+    .replace(/\u200B/g, '')
+    .replace(/^(?:\p{Lu}(?: \p{Ll})+)(?= )/gmu, 'NAME')
+    .replace(/, (?:servizio militare assolto|military service completed)$/gm, '')
+    .replace(/\b(?:La Sig\.ra|Il Sig\.)(?= )/g, 'HON')
     .replace(/[\w.]+@example\.(com|org)/g, 'EMAIL')
     .replace(codiceFiscalePattern, 'CF')
     .replace(/\b(Sig\.ra|Sig\.)(?= )/g, 'HON')
@@ -83,8 +89,9 @@ describe('cvPairArbitrary', () => {
           expect(containsWord(pair.male, itMasculine)).toBe(true)
         }
         // Words that agree with a noun, not with the person, are the same in both variants:
-        // "una persona precisa" (feminine) and "settore amministrativo" (masculine).
-        const agreeing = (text: string): string => text.replace(/^Mi considero una persona .*$/gm, '').replace(/settore [^,.]*/g, '')
+        // "una persona precisa" (feminine), "settore amministrativo" and the label "Stato civile" (masculine).
+        const agreeing = (text: string): string =>
+          text.replace(/^Mi considero una persona .*$/gm, '').replace(/settore [^,.]*/g, '').replace(/^Stato civile: /gm, '')
         expect(containsWord(agreeing(pair.female), itMasculine)).toBe(false)
         expect(containsWord(agreeing(pair.male), itFeminine)).toBe(false)
         expect(containsWord(pair.female, maleGivenNames)).toBe(false)
@@ -138,6 +145,29 @@ describe('cvPairArbitrary', () => {
     expect(pairs.some((pair) => /^Nome: /m.test(pair.female))).toBe(true)
     expect(pairs.some((pair) => pair.female.startsWith('Sig.ra ') || pair.female.startsWith('Dott.ssa '))).toBe(true)
     expect(pairs.some((pair) => surnames.some((surname) => pair.female.includes(surname.toUpperCase())))).toBe(true)
+  })
+
+  it('writes the new cues in both languages: marital status, family, leave, organisations, military service, references, evasions', () => {
+    const pairs = fc.sample(cvPairArbitrary(), { numRuns: 400, seed: 3 })
+    for (const language of ['it', 'en'] as const) {
+      const kinds = new Set(pairs.filter((p) => p.language === language).flatMap((p) => p.cues))
+      for (const kind of ['family', 'leave', 'organisation', 'military', 'reference', 'evasion'] as const) expect(kinds.has(kind), `${language} ${kind}`).toBe(true)
+      if (language === 'it') expect(kinds.has('marital-status')).toBe(true)
+    }
+    for (const pair of pairs) {
+      if (pair.cues.includes('military')) {
+        expect(pair.male).toMatch(/servizio militare assolto|military service completed/)
+        expect(pair.female).not.toMatch(/militare|military/)
+      }
+      if (pair.cues.includes('leave')) {
+        expect(pair.female).toMatch(/maternità|maternity/)
+        expect(pair.male).toMatch(/paternità|paternity/)
+      }
+      if (pair.cues.includes('evasion')) {
+        const last = (text: string) => text.trimEnd().split('\n').at(-1) as string
+        expect(last(pair.female).includes('\u200B')).toBe(last(pair.male).includes('\u200B'))
+      }
+    }
   })
 
   it('is deterministic for a seed', () => {

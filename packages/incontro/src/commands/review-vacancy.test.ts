@@ -1,23 +1,31 @@
-import { describe, expect, it } from 'vitest'
-import { runReviewVacancy } from './review-vacancy.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { runCli } from '../run-cli.js'
 
-const encode = (text: string) => new TextEncoder().encode(text)
-const run = (texts: Record<string, string>, options: { json: boolean; fix: boolean }) => {
+const dir = mkdtempSync(join(tmpdir(), 'incontro-review-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** Runs `incontro review-vacancy` on files written from the given texts, in the given order. */
+const run = async (texts: Record<string, string>, options: { json: boolean; fix: boolean }) => {
   let stdout = ''
-  const code = runReviewVacancy(
-    Object.entries(texts).map(([source, text]) => ({ source, bytes: encode(text) })),
-    options,
-    { stdout: (s) => (stdout += s), stderr: () => {} },
-  )
-  return { code, stdout }
+  const paths = Object.entries(texts).map(([name, text]) => {
+    const path = join(dir, name)
+    writeFileSync(path, text)
+    return path
+  })
+  const args = ['review-vacancy', ...paths, ...(options.json ? ['--json'] : []), ...(options.fix ? ['--fix'] : [])]
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: () => {} })
+  return { code, stdout: stdout.split(dir + '/').join('') }
 }
 
-describe('incontro review-vacancy', () => {
+describe('incontro review-vacancy', async () => {
   const bad = 'Cameriera di sala\nRequisiti:\n- bella presenza\n- max 30 anni\n- esperienza nel servizio ai tavoli\n'
   const good = "Cameriere/a di sala\nRequisiti:\n- esperienza nel servizio ai tavoli\nLa ricerca è rivolta a persone dell'uno e dell'altro sesso.\n"
 
-  it('--json: one line per file with source, findings (category, severity, start, end, message), inclusive', () => {
-    const { code, stdout } = run({ 'bad.txt': bad, 'good.txt': good }, { json: true, fix: false })
+  it('--json: one line per file with source, findings (category, severity, start, end, message), inclusive', async () => {
+    const { code, stdout } = await run({ 'bad.txt': bad, 'good.txt': good }, { json: true, fix: false })
     expect(code).toBe(1)
     const lines = stdout.trim().split('\n').map((l) => JSON.parse(l))
     expect(lines.map((l) => l.source)).toEqual(['bad.txt', 'good.txt'])
@@ -33,20 +41,20 @@ describe('incontro review-vacancy', () => {
     expect(second.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([])
   })
 
-  it('--fix: adds the neutral rewrite', () => {
-    const { stdout } = run({ 'bad.txt': bad }, { json: true, fix: true })
+  it('--fix: adds the neutral rewrite', async () => {
+    const { stdout } = await run({ 'bad.txt': bad }, { json: true, fix: true })
     const line = JSON.parse(stdout.trim())
     expect(line.rewritten).toContain('Cameriere/a di sala')
     expect(line.rewritten).not.toMatch(/bella presenza|30 anni/)
     expect(line.rewritten).toContain("dell'uno e dell'altro sesso")
   })
 
-  it('prints a readable list with line and column, exit code 0 when nothing is illegal', () => {
-    const { code, stdout } = run({ 'good.txt': good }, { json: false, fix: false })
+  it('prints a readable list with line and column, exit code 0 when nothing is illegal', async () => {
+    const { code, stdout } = await run({ 'good.txt': good }, { json: false, fix: false })
     expect(code).toBe(0)
     expect(stdout).toContain('=== good.txt')
     expect(stdout).toContain('inclusive')
-    const bad2 = run({ 'bad.txt': bad }, { json: false, fix: true }).stdout
+    const bad2 = (await run({ 'bad.txt': bad }, { json: false, fix: true })).stdout
     expect(bad2).toMatch(/3:3 error appearance "bella presenza"/)
     expect(bad2).toContain('--- rewritten')
   })

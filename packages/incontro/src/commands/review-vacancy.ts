@@ -1,7 +1,7 @@
 import { reviewVacancy, type VacancyFinding } from '@incontro/anonymize'
 import { parseVacancy } from '@incontro/parse'
 import type { Taxonomy } from '@incontro/taxonomy'
-import type { CliIo, InputFile } from '../internal/io.js'
+import type { CliIo, ReadInput } from '../internal/io.js'
 
 /** Options of {@link runReviewVacancy}. */
 export interface ReviewVacancyCommandOptions {
@@ -18,10 +18,10 @@ export interface ReviewVacancyCommandOptions {
  * the missing both-sexes statement of each vacancy. Returns the exit code: 1 when any file has an
  * `error` finding (an illegal requirement), else 0.
  */
-export function runReviewVacancy(files: readonly InputFile[], options: ReviewVacancyCommandOptions, io: CliIo): number {
+export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVacancyCommandOptions, io: CliIo): number {
   let code = 0
   for (const file of files) {
-    const parsed = parseVacancy(file.bytes, { sourceId: file.source })
+    const parsed = parseVacancy(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
     const text = parsed.document.text
     const review = reviewVacancy(parsed, { neutralize: options.fix, ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}) })
     if (review.findings.some((f) => f.severity === 'error')) code = 1

@@ -143,7 +143,7 @@ const her: Gendered = { f: 'her', m: 'his' }
 const herself: Gendered = { f: 'herself', m: 'himself' }
 const ongoingIt = ['oggi', 'in corso', 'oggi', 'oggi']
 const maritalIt: readonly Gendered[] = [{ f: 'nubile', m: 'celibe' }, { f: 'coniugata', m: 'coniugato' }, { f: 'divorziata', m: 'divorziato' }]
-const refereesIt = ['Paolo Verdi', 'Lucia Neri', 'Giovanni Galli']
+const refereesIt = ['Ornella Verdi', 'Ettore Neri', 'Carla Bassi']
 const refereesEn = ['Peter Green', 'Helen Walker', 'David Turner']
 /** The name letter-spaced ("G i u l i a") or with a zero-width space after its third letter. */
 const evade = (name: string, how: number): string =>
