@@ -74,6 +74,8 @@ export const ParsedVacancySchema = z.object({
   language: LanguageSchema,
   document: DocumentSchema,
   title: FieldSchema,
+  /** The occupation concept named by the title (from the taxonomy's masculine, feminine and neutral titles). */
+  occupation: z.object({ concept: z.string().min(1), span: SpanSchema }).optional(),
   sections: z.array(SectionSchema),
   requirements: z.array(RequirementSchema),
   languages: z.array(LanguageRequirementSchema),

@@ -31,14 +31,11 @@ export function detectLanguage(text: string): 'it' | 'en' | 'und' {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text
   let italian = 0
   let english = 0
-  let lowercase = ''
-  for (const token of tokenize(sample)) {
+  const tokens = tokenize(sample)
+  for (const token of tokens) {
     if (token.kind !== 'word') continue
     if (italianWords.has(token.norm)) italian++
     else if (englishWords.has(token.norm)) english++
-    const raw = sample.slice(token.start, token.end)
-    // Capitalised words (names, places, companies) say nothing about the language of the prose.
-    if (raw === raw.toLowerCase()) lowercase += `${raw} `
   }
   const byWords = italian > english ? 'it' : english > italian ? 'en' : 'und'
   const most = Math.max(italian, english)
@@ -46,6 +43,13 @@ export function detectLanguage(text: string): 'it' | 'en' | 'und' {
   if (most >= DECISIVE_COUNT && most >= DECISIVE_RATIO * least) return byWords
   const letters = sample.replace(/[^\p{L}]+/gu, '').length
   if (letters < 200 && byWords !== 'und') return byWords
+  let lowercase = ''
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue
+    const raw = sample.slice(token.start, token.end)
+    // Capitalised words (names, places, companies) say nothing about the language of the prose.
+    if (raw === raw.toLowerCase()) lowercase += `${raw} `
+  }
   const trigram = franc(lowercase, { only: ['ita', 'eng'], minLength: 10 })
   if (trigram === 'ita') return 'it'
   if (trigram === 'eng') return 'en'

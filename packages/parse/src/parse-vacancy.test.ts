@@ -190,3 +190,18 @@ Inglese B1 nice to have`)
     }
   })
 })
+
+describe('parseVacancy: title → occupation concept', () => {
+  it('maps masculine, feminine, split and English titles to one occupation concept, with the span of the title word', () => {
+    for (const title of ['Cercasi cameriera di sala', 'Cameriere', 'Cameriere/a part-time', 'Waiter / Waitress']) {
+      const vacancy = parseVacancy(`${title}\n\nRequisiti:\n- HACCP\n`, { sourceId: 'v' })
+      expect(vacancy.occupation?.concept, title).toBe('occ.waiter')
+      const { start, end } = vacancy.occupation!.span
+      expect(vacancy.document.text.slice(start, end).toLowerCase()).toMatch(/camerier|wait/)
+    }
+  })
+
+  it('leaves the occupation out when the title names none', () => {
+    expect(parseVacancy('Opportunità a Milano\n\nRequisiti:\n- HACCP\n', { sourceId: 'v' }).occupation).toBeUndefined()
+  })
+})

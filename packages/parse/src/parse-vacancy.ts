@@ -17,6 +17,7 @@ import {
   type Span,
   type Token,
 } from '@incontro/core'
+import { builtinTaxonomy, createAnnotator, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
 import { findQualifications } from './internal/education.js'
 import { vacancyHeadings } from './internal/headings.js'
@@ -45,6 +46,22 @@ export interface ParseVacancyOptions {
   limits?: Partial<ReadLimits>
   /** Diagnostics from `readDocumentWithDiagnostics`, merged into the result when `input` is that Document. */
   readDiagnostics?: readonly Diagnostic[]
+  /** Taxonomy whose occupation titles name the vacancy's occupation (default: the built-in one). */
+  taxonomy?: Taxonomy
+}
+
+const annotators = new WeakMap<Taxonomy, Annotator>()
+
+/** The occupation named by the title: the first occupation mention in it, with its span in the document. */
+function titleOccupation(title: Field, taxonomy: Taxonomy): ParsedVacancy['occupation'] {
+  let annotator = annotators.get(taxonomy)
+  if (!annotator) {
+    annotator = createAnnotator(taxonomy)
+    annotators.set(taxonomy, annotator)
+  }
+  const mention = annotator.annotate(title.text, { kinds: ['occupation'], includeNegated: false })[0]
+  if (!mention) return undefined
+  return { concept: mention.concept, span: { start: title.span.start + mention.start, end: title.span.start + mention.end } }
 }
 
 const importanceTable = compilePhrases(importanceWords)
@@ -163,6 +180,8 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     contract,
     diagnostics: capDiagnostics(diagnostics),
   }
+  const occupation = titleOccupation(title, options.taxonomy ?? builtinTaxonomy())
+  if (occupation) vacancy.occupation = occupation
   if (experienceMonths) vacancy.experienceMonths = experienceMonths
   if (place) vacancy.place = place
   if (hoursPerWeek) vacancy.hoursPerWeek = hoursPerWeek

@@ -146,6 +146,8 @@ export const vacancyHeadings: Readonly<Record<string, SectionKind>> = {
   'key responsibilities': 'description',
 }
 
+const asciiOnly = /^[\x00-\x7f]*$/
+
 /** Builds the lookup key of a possible heading line, or `undefined` when the line is too long to be one. */
 export function headingKey(line: string): string | undefined {
   if (line.length > 60) return undefined
@@ -154,9 +156,8 @@ export function headingKey(line: string): string | undefined {
   body = body.replace(/^[#*=_\s]{1,10}/, '').replace(/[#*=_\s]{1,10}$/, '')
   body = body.replace(/^(?:\d{1,2}|[ivxIVX]{1,4})[.)]\s{0,5}/, '')
   body = body.replace(/[:.\s]{1,5}$/, '')
-  const folded = body
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Canonical decomposition and mark removal change nothing in ASCII text.
+  const folded = (asciiOnly.test(body) ? body : body.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/&/g, ' e ')
     .replace(/[^a-z]+/g, ' ')

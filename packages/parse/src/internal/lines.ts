@@ -85,8 +85,22 @@ export function makeField(text: string, start: number, end: number): Field | und
   return { text: text.slice(span.start, span.end), span }
 }
 
-const lowerCache = new Map<string, string>()
+/** Folded UTF-16 unit of each non-ASCII unit seen so far (lowercase, first unit of its NFD form). */
+const foldedUnits = new Map<number, number>()
 const asciiOnly = /^[\x00-\x7f]*$/
+let unitBuffer = new Uint16Array(256)
+
+function foldUnit(code: number): number {
+  let folded = foldedUnits.get(code)
+  if (folded === undefined) {
+    const char = String.fromCharCode(code)
+    const lower = char.toLowerCase()
+    const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : char
+    folded = (base.length === 1 ? base : char).charCodeAt(0)
+    foldedUnits.set(code, folded)
+  }
+  return folded
+}
 
 /**
  * Lowercases and removes accents one UTF-16 unit at a time, so offsets in the result are offsets in
@@ -95,28 +109,21 @@ const asciiOnly = /^[\x00-\x7f]*$/
 export function foldSameLength(text: string): string {
   // ASCII lowercases one unit for one unit.
   if (asciiOnly.test(text)) return text.toLowerCase()
-  let out = ''
+  if (unitBuffer.length < text.length) unitBuffer = new Uint16Array(Math.max(text.length, unitBuffer.length * 2))
+  const units = unitBuffer
   let changed = false
   for (let i = 0; i < text.length; i++) {
-    const char = text[i] ?? ''
-    const code = char.charCodeAt(0)
-    if (code < 128) {
-      const lower = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char
-      if (lower !== char) changed = true
-      out += lower
-      continue
-    }
-    let folded = lowerCache.get(char)
-    if (folded === undefined) {
-      const lower = char.toLowerCase()
-      const base = lower.length === 1 ? (lower.normalize('NFD')[0] ?? lower) : char
-      folded = base.length === 1 ? base : char
-      lowerCache.set(char, folded)
-    }
-    if (folded !== char) changed = true
-    out += folded
+    const code = text.charCodeAt(i)
+    const folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code)
+    if (folded !== code) changed = true
+    units[i] = folded
   }
-  return changed ? out : text
+  if (!changed) return text
+  let out = ''
+  for (let from = 0; from < text.length; from += 4096) {
+    out += String.fromCharCode.apply(null, units.subarray(from, Math.min(text.length, from + 4096)) as unknown as number[])
+  }
+  return out
 }
 
 /** Whether the character at `index` is a letter or digit (for word-boundary checks). */
