@@ -4,6 +4,7 @@ import { createConceptSpace } from './create-concept-space.js'
 import { createExactIndex } from './create-exact-index.js'
 import { createHnswIndex } from './create-hnsw-index.js'
 import { createMatcher } from './create-matcher.js'
+import { scoreMatch } from './score-match.js'
 import { testProfile, testTaxonomy, testVacancy } from './internal/test-fixtures.js'
 
 const taxonomy = testTaxonomy()
@@ -26,6 +27,41 @@ const noEnglish = testProfile({ name: 'no english', skills: ['skill.pastry', 'sk
 const twins = Array.from({ length: 6 }, (_, i) => testProfile({ name: `twin ${i}`, skills: ['skill.pastry', 'skill.haccp'], languages: [{ code: 'en', level: 'B1' }] }))
 
 describe('createMatcher', () => {
+  it('returns exactly the best k of scoring every candidate with scoreMatch, in both hard-constraint modes and for small and large k', async () => {
+    const skills = ['skill.pastry', 'skill.haccp', 'skill.cooking', 'skill.grilling', 'skill.food-safety', 'skill.excel', 'skill.communication']
+    const levels = ['A2', 'B1', 'B2'] as const
+    const crowd = Array.from({ length: 150 }, (_, i) =>
+      testProfile({
+        name: `crowd ${i}`,
+        skills: skills.filter((_, s) => (i * 7 + s * 3) % 5 < 2 + (i % 3)),
+        languages: [{ code: 'en', level: levels[i % 3] as (typeof levels)[number] }],
+        ...(i % 4 === 0 ? {} : { eqfLevel: 2 + (i % 5) }),
+        experienceMonths: (i * 13) % 50,
+      }),
+    )
+    const vacancy = testVacancy({
+      name: 'cook with english',
+      essential: ['skill.pastry', 'skill.haccp'],
+      preferred: ['skill.communication'],
+      languages: [{ code: 'en', level: 'B1', importance: 'essential' }],
+      eqfLevel: { level: 4, importance: 'preferred' },
+      experienceMonths: 24,
+    })
+    const matcher = createMatcher({ taxonomy, tieKey: 'crowd' })
+    await matcher.upsertProfiles(crowd)
+    const tie = (id: string) => keyedHash('crowd', id)
+    for (const hardConstraints of ['report', 'filter'] as const) {
+      const expected = crowd
+        .map((profile) => scoreMatch(vacancy, profile, { taxonomy }))
+        .filter((result) => hardConstraints === 'report' || result.unmet.length === 0)
+        .sort((a, b) => b.score - a.score || (tie(a.profileId) < tie(b.profileId) ? -1 : 1))
+      for (const k of [5, 100]) {
+        const results = await matcher.candidatesFor(vacancy, { k, hardConstraints, candidatesFactor: crowd.length })
+        expect(JSON.stringify(results)).toBe(JSON.stringify(expected.slice(0, k)))
+      }
+    }
+  })
+
   it('ranks candidates for a vacancy: all essential skills, then related ones, then none', async () => {
     const matcher = createMatcher({ taxonomy })
     await matcher.upsertProfiles([none, related, welderProfile, full])

@@ -1,16 +1,9 @@
-import { IncontroError, cefrRank } from '@incontro/core'
+import { cefrRank } from '@incontro/core'
 import type { ComponentName, Evidence, ItemCredit, MatchResult, NeutralProfile, NeutralVacancy, ScoreComponent } from '@incontro/core'
 import { conceptCredit, type Taxonomy } from '@incontro/taxonomy'
+import { bestLanguage, componentOrder, heldEqfLevel, levelCredit, requiredConcepts, resolveWeights } from './internal/score-components.js'
 
-/** Default component weights; components a vacancy does not ask for are left out and the rest renormalized. */
-export const defaultMatchWeights: Readonly<Record<ComponentName, number>> = Object.freeze({
-  essential: 0.45,
-  preferred: 0.15,
-  experience: 0.1,
-  languages: 0.15,
-  education: 0.1,
-  licences: 0.05,
-})
+export { defaultMatchWeights } from './internal/score-components.js'
 
 /** Options of {@link scoreMatch}. */
 export interface ScoreMatchOptions {
@@ -18,10 +11,6 @@ export interface ScoreMatchOptions {
   /** Overrides of {@link defaultMatchWeights} (non-negative; renormalized over the components present). */
   weights?: Partial<Record<ComponentName, number>>
 }
-
-const componentOrder: readonly ComponentName[] = ['essential', 'preferred', 'experience', 'languages', 'education', 'licences']
-/** Credit lost per missing CEFR or EQF level. */
-const LEVEL_STEP = 0.25
 
 type Unmet = MatchResult['unmet'][number]
 type Draft = Omit<ScoreComponent, 'weight' | 'contribution'>
@@ -42,10 +31,6 @@ function mean(items: readonly ItemCredit[]): number {
   return sum / items.length
 }
 
-function levelCredit(gap: number): number {
-  return gap <= 0 ? 1 : Math.max(0, 1 - LEVEL_STEP * gap)
-}
-
 /** Concepts the profile holds, with the evidence behind each (claims, and occupations of experiences). */
 function holdings(profile: NeutralProfile): Map<string, Evidence[]> {
   const have = new Map<string, Evidence[]>()
@@ -59,29 +44,6 @@ function holdings(profile: NeutralProfile): Map<string, Evidence[]> {
     if (experience.occupation !== undefined) add(experience.occupation, [{ start: experience.span.start, end: experience.span.end, section: 'experience' }])
   }
   return have
-}
-
-function resolveWeights(overrides: Partial<Record<ComponentName, number>> | undefined, present: readonly ComponentName[]): number[] {
-  const raw = present.map((name) => {
-    const weight = overrides?.[name] ?? defaultMatchWeights[name]
-    if (!Number.isFinite(weight) || weight < 0) {
-      throw new IncontroError('CORE_INVALID_INPUT', `The weight of component "${name}" is ${String(weight)}; expected a finite number ≥ 0.`, {
-        component: name,
-      })
-    }
-    return weight
-  })
-  const total = raw.reduce((sum, weight) => sum + weight, 0)
-  if (total === 0) return raw.map(() => 0)
-  const weights = raw.map((weight) => weight / total)
-  // Renormalized weights may add up to 1 + ε in floating point; nudge the largest down so that
-  // Σ weight ≤ 1, hence Σ weight·value ≤ 1 and the score is exactly the sum of contributions.
-  for (let guard = 0; guard < 64 && weights.reduce((sum, weight) => sum + weight, 0) > 1; guard++) {
-    let largest = 0
-    for (let i = 1; i < weights.length; i++) if ((weights[i] as number) > (weights[largest] as number)) largest = i
-    weights[largest] = (weights[largest] as number) - Number.EPSILON
-  }
-  return weights
 }
 
 /**
@@ -102,7 +64,7 @@ export function scoreMatch(vacancy: NeutralVacancy, profile: NeutralProfile, opt
   const have = holdings(profile)
 
   for (const importance of ['essential', 'preferred'] as const) {
-    const concepts = [...new Set(vacancy.requirements.filter((r) => r.importance === importance).map((r) => r.concept))]
+    const concepts = requiredConcepts(vacancy, importance)
     if (concepts.length === 0) continue
     const items = concepts.map((concept) => conceptCredit(concept, have, taxonomy))
     drafts.push(draft(importance, items, mean(items)))
@@ -131,10 +93,7 @@ export function scoreMatch(vacancy: NeutralVacancy, profile: NeutralProfile, opt
   if (vacancy.languages.length > 0) {
     const items = vacancy.languages.map((requirement): ItemCredit => {
       const required = `${requirement.code}:${requirement.level}`
-      let best: NeutralProfile['languages'][number] | undefined
-      for (const spoken of profile.languages) {
-        if (spoken.code === requirement.code && (best === undefined || cefrRank(spoken.level) > cefrRank(best.level))) best = spoken
-      }
+      const best = bestLanguage(profile, requirement.code)
       const credit = best === undefined ? 0 : levelCredit(cefrRank(requirement.level) - cefrRank(best.level))
       if (requirement.importance === 'essential' && credit < 1) unmet.push({ constraint: 'language', required })
       if (best === undefined) return { required, relation: 'none', credit: 0, evidence: [] }
@@ -145,11 +104,8 @@ export function scoreMatch(vacancy: NeutralVacancy, profile: NeutralProfile, opt
 
   if (vacancy.eqfLevel !== undefined) {
     const { level, importance } = vacancy.eqfLevel
-    let held = profile.eqfLevel
+    const held = heldEqfLevel(profile)
     let evidence: Evidence[] = []
-    for (const education of profile.education) {
-      if (education.eqfLevel !== undefined && (held === undefined || education.eqfLevel > held)) held = education.eqfLevel
-    }
     for (const education of profile.education) {
       if (held !== undefined && education.eqfLevel === held) evidence.push({ start: education.span.start, end: education.span.end, section: 'education' })
     }

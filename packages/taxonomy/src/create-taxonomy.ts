@@ -119,22 +119,46 @@ export function createTaxonomy(definitions: readonly ConceptDefinition[], option
     return label(id, lang)
   }
 
+  // Sets for `similarity`, which scoring calls for every (required, held) pair: membership tests on
+  // sets instead of scans of arrays. `related` may be written on one side only, so it is indexed both ways.
+  const none: ReadonlySet<string> = new Set()
+  const ancestorSets = new Map<string, ReadonlySet<string>>()
+  const parentSets = new Map<string, ReadonlySet<string>>()
+  const relatedSets = new Map<string, Set<string>>()
+  for (const id of sortedIds) {
+    ancestorSets.set(id, new Set(ancestors(id)))
+    parentSets.set(id, new Set(byId.get(id)?.broader ?? []))
+  }
+  const relate = (a: string, b: string): void => {
+    let set = relatedSets.get(a)
+    if (set === undefined) {
+      set = new Set()
+      relatedSets.set(a, set)
+    }
+    set.add(b)
+  }
+  for (const concept of all) {
+    for (const other of concept.related ?? []) {
+      relate(concept.id, other)
+      relate(other, concept.id)
+    }
+  }
+
   function similarity(required: string, have: string): ConceptSimilarity {
     if (required === have) return { value: defaultSimilarity.exact, relation: 'exact' }
-    const haveAncestors = ancestors(have)
-    if (haveAncestors.includes(required)) return { value: defaultSimilarity.narrower, relation: 'narrower' }
-    const requiredAncestors = ancestors(required)
-    const index = requiredAncestors.indexOf(have)
-    if (index === 0 || (index > 0 && (byId.get(required)?.broader ?? []).includes(have))) {
-      return { value: defaultSimilarity.broader, relation: 'broader' }
+    if (ancestorSets.get(have)?.has(required) === true) return { value: defaultSimilarity.narrower, relation: 'narrower' }
+    // The nearest ancestor is always a direct parent (cycles are rejected above), so "direct parent" decides.
+    if (ancestorSets.get(required)?.has(have) === true) {
+      return parentSets.get(required)?.has(have) === true
+        ? { value: defaultSimilarity.broader, relation: 'broader' }
+        : { value: defaultSimilarity.distantBroader, relation: 'broader' }
     }
-    if (index > 0) return { value: defaultSimilarity.distantBroader, relation: 'broader' }
-    const r = byId.get(required)
-    const h = byId.get(have)
-    if (r?.related?.includes(have) || h?.related?.includes(required)) return { value: defaultSimilarity.related, relation: 'related' }
-    const parents = r?.broader ?? []
-    if (parents.length > 0 && (h?.broader ?? []).some((p) => parents.includes(p))) {
-      return { value: defaultSimilarity.sibling, relation: 'sibling' }
+    if (relatedSets.get(required)?.has(have) === true) return { value: defaultSimilarity.related, relation: 'related' }
+    const parents = parentSets.get(required) ?? none
+    if (parents.size > 0) {
+      for (const parent of byId.get(have)?.broader ?? []) {
+        if (parents.has(parent)) return { value: defaultSimilarity.sibling, relation: 'sibling' }
+      }
     }
     return { value: 0, relation: 'none' }
   }

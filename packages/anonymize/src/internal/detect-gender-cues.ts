@@ -1,4 +1,5 @@
 import { foldKey, type Language, type Token } from '@incontro/core'
+import type { Taxonomy } from '@incontro/taxonomy'
 import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, type ScrubContext } from './context.js'
 import {
   englishGenderedTitles,
@@ -279,11 +280,7 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
   for (const mention of annotator.annotate(text, { kinds: ['occupation'] })) {
     const concept = taxonomy.get(mention.concept)
     if (!concept) continue
-    const surface = foldKey(text.slice(mention.start, mention.end))
-    // Among labels with this surface, a neutral or preferred one wins ("software developer" is also an
-    // Italian alternative label of the concept whose English preferred label it is).
-    const same = concept.labels.filter((l) => foldKey(l.text) === surface)
-    const exact = same.find((l) => l.role === 'neutral' || l.role === 'preferred') ?? same.find((l) => l.lang === context.language) ?? same[0]
+    const exact = labelWithSurface(concept, foldKey(text.slice(mention.start, mention.end)), context.language)
     // Decided on the surface text, not on the mention's role: a text equal to a neutral or preferred
     // label stays; anything else (gendered, inflected, alternative) becomes the neutral title.
     if (exact && (exact.role === 'neutral' || exact.role === 'preferred')) {
@@ -307,6 +304,35 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
     out.push({ ...withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral)), priority: titlePriority - 1 })
   }
   return out
+}
+
+type TitleConcept = NonNullable<ReturnType<Taxonomy['get']>>
+type TitleLabel = TitleConcept['labels'][number]
+
+/** Folded label keys of each concept, computed once per concept object (labels are immutable data). */
+const foldedLabels = new WeakMap<TitleConcept, readonly string[]>()
+
+/**
+ * Among the concept's labels whose folded text equals `surface`, a neutral or preferred one wins
+ * ("software developer" is also an Italian alternative label of the concept whose English preferred
+ * label it is); then one in the CV's language; then the first.
+ */
+function labelWithSurface(concept: TitleConcept, surface: string, language: Language): TitleLabel | undefined {
+  let keys = foldedLabels.get(concept)
+  if (keys === undefined) {
+    keys = concept.labels.map((l) => foldKey(l.text))
+    foldedLabels.set(concept, keys)
+  }
+  let first: TitleLabel | undefined
+  let inLanguage: TitleLabel | undefined
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i] !== surface) continue
+    const label = concept.labels[i] as TitleLabel
+    if (label.role === 'neutral' || label.role === 'preferred') return label
+    if (first === undefined) first = label
+    if (inLanguage === undefined && label.lang === language) inLanguage = label
+  }
+  return inLanguage ?? first
 }
 
 function withArticleAndSuffix(context: ScrubContext, start: number, end: number, replacement: string): Candidate {

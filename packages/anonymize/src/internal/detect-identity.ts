@@ -62,6 +62,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
   const push = (start: number, end: number) => out.push({ start, end, replacement: '[NAME]', category: 'name', priority: namePriority })
   for (const span of gazetteer.spans) push(span.start, span.end)
   if (singles.size === 0 && phrases.length === 0) return out
+  const gluable = namesByFirstUnit(singles)
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
@@ -111,7 +112,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
       }
     }
     // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
-    if (token.norm.length > 4 && isGluedName(token.norm.replace(/\d+/g, ''), singles)) push(token.start, token.end)
+    if (token.norm.length > 4 && isGluedName(token.norm.replace(/\d+/g, ''), gluable)) push(token.start, token.end)
   }
   out.push(...letterSpacedNames(text, tokens, singles))
   return out
@@ -132,7 +133,19 @@ function namePhrases(context: ScrubContext): string[][] {
   return [...phrases.values()].sort((a, b) => b.length - a.length || (a.join(' ') < b.join(' ') ? -1 : 1))
 }
 
-function isGluedName(word: string, names: ReadonlySet<string>): boolean {
+/** Names of three or more letters grouped by their first UTF-16 unit, for the word break of {@link isGluedName}. */
+function namesByFirstUnit(names: ReadonlySet<string>): ReadonlyMap<number, readonly string[]> {
+  const map = new Map<number, string[]>()
+  for (const name of names) {
+    if (name.length < 3) continue
+    const list = map.get(name.charCodeAt(0))
+    if (list) list.push(name)
+    else map.set(name.charCodeAt(0), [name])
+  }
+  return map
+}
+
+function isGluedName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
   if (word.length === 0) return false
   // Word break over names and initials; O(n · longest name).
   const reachable = new Array<boolean>(word.length + 1).fill(false)
@@ -140,8 +153,8 @@ function isGluedName(word: string, names: ReadonlySet<string>): boolean {
   let usedName = false
   for (let i = 0; i < word.length; i++) {
     if (!reachable[i]) continue
-    for (const name of names) {
-      if (name.length >= 3 && word.startsWith(name, i)) {
+    for (const name of names.get(word.charCodeAt(i)) ?? []) {
+      if (word.startsWith(name, i)) {
         reachable[i + name.length] = true
         usedName = true
       }

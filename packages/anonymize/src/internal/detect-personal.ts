@@ -22,6 +22,23 @@ const labelPhrases = personalLabels
   .map(([label, category]) => ({ words: tokenize(label).filter((t) => t.kind !== 'punct').map((t) => t.norm), category }))
   .sort((a, b) => b.words.length - a.words.length)
 
+/**
+ * The label phrases that can match at a token with this folded word, in the order of `labelPhrases`
+ * (longest first): a phrase matches only where its first word is the token's.
+ */
+const labelPhrasesByFirstWord: ReadonlyMap<string, readonly (typeof labelPhrases)[number][]> = (() => {
+  const map = new Map<string, (typeof labelPhrases)[number][]>()
+  for (const entry of labelPhrases) {
+    const first = entry.words[0]
+    if (first === undefined) continue
+    const list = map.get(first) ?? []
+    list.push(entry)
+    map.set(first, list)
+  }
+  return map
+})()
+const noLabelPhrases: readonly (typeof labelPhrases)[number][] = []
+
 const bullets = new Set(['-', '•', '*', '–', '—', '·', '▪', '►', '>', '○', '◦'])
 const separators = new Set([':', '-', '–', '—', '=', '|'])
 
@@ -41,7 +58,7 @@ export function detectPersonalLines(context: ScrubContext): Candidate[] {
     let t = i
     while (tokens[t]?.kind === 'punct' && bullets.has(tokens[t]?.norm ?? '')) t++
     const le = lineEnd(text, first.start)
-    for (const { words, category } of labelPhrases) {
+    for (const { words, category } of labelPhrasesByFirstWord.get(tokens[t]?.norm ?? '') ?? noLabelPhrases) {
       const after = matchPhrase(text, tokens, t, words)
       if (after < 0) continue
       let v = after

@@ -1,0 +1,148 @@
+// Ingest throughput of text CVs on one core, stage by stage: readDocument (bytes → Document), parseCv
+// (Document → ParsedProfile), anonymize with annotation (ParsedProfile → NeutralProfile) and the whole
+// `createEngine(...).neutralizeCv` path (bytes → NeutralProfile), beside redact-pii's local SyncRedactor
+// on the same texts in the same run. The corpus: synthetic CVs from `cvPairArbitrary` (seeded; sections of
+// the next CVs of the same language appended until each is about 3 KB) plus the example CVs of
+// examples/data/cvs. Prints CVs/s and MB/s and a digest of every output, so a change that should not
+// change behaviour can be checked on 2,000 CVs. Writes benchmarks/results/ingest.json.
+// Usage: pnpm bench:ingest [-- --cvs 2000 --rounds 3 --seed 20250601]
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import fc from 'fast-check'
+import { anonymize } from '@incontro/anonymize'
+import type { Document, ParsedProfile } from '@incontro/core'
+import { parseCv, readDocument } from '@incontro/parse'
+import { builtinTaxonomy, createAnnotator } from '@incontro/taxonomy'
+import { SyncRedactor } from 'redact-pii'
+// Not dependencies of the benchmarks package (yet): imported from their sources.
+import { cvPairArbitrary } from '../../packages/fairness/src/testing/index.js'
+import { createEngine } from '../../packages/incontro/src/index.js'
+import { environment, writeResult } from '../internal/stats.js'
+
+const { values } = parseArgs({
+  options: {
+    cvs: { type: 'string', default: '2000' },
+    rounds: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '20250601' },
+    'target-bytes': { type: 'string', default: '3000' },
+  },
+})
+const generated = Number(values.cvs)
+const rounds = Number(values.rounds)
+const seed = Number(values.seed)
+const targetBytes = Number(values['target-bytes'])
+const out = (line: string) => process.stdout.write(`${line}\n`)
+const here = dirname(fileURLToPath(import.meta.url))
+const key = 'benchmark-key'
+const today = '2025-06'
+
+interface Cv {
+  sourceId: string
+  text: string
+  bytes: Uint8Array
+}
+
+/** Blocks after the header (the first blank-line-separated block), to pad a CV with more sections. */
+const bodyBlocks = (text: string) => text.trim().split(/\n{2,}/).slice(1)
+
+function corpus(): Cv[] {
+  const pairs = fc.sample(cvPairArbitrary(), { seed, numRuns: generated })
+  const cvs: Cv[] = []
+  const encoder = new TextEncoder()
+  pairs.forEach((pair, i) => {
+    // Alternate the variants, so both gender forms are in the corpus.
+    let text = (i % 2 === 0 ? pair.female : pair.male).trimEnd()
+    for (let j = 1; j < pairs.length && Buffer.byteLength(text) < targetBytes; j++) {
+      const other = pairs[(i + j) % pairs.length] as (typeof pairs)[number]
+      if (other.language !== pair.language) continue
+      for (const block of bodyBlocks(i % 2 === 0 ? other.female : other.male)) {
+        if (Buffer.byteLength(text) >= targetBytes) break
+        text += `\n\n${block}`
+      }
+    }
+    text += '\n'
+    cvs.push({ sourceId: `${pair.sourceId}-${i}`, text, bytes: encoder.encode(text) })
+  })
+  const examples = join(here, '..', '..', 'examples', 'data', 'cvs')
+  for (const file of readdirSync(examples).sort()) {
+    const bytes = new Uint8Array(readFileSync(join(examples, file)))
+    cvs.push({ sourceId: file, text: new TextDecoder().decode(bytes), bytes })
+  }
+  return cvs
+}
+
+const cvs = corpus()
+const totalBytes = cvs.reduce((sum, cv) => sum + cv.bytes.byteLength, 0)
+const taxonomy = builtinTaxonomy()
+const annotator = createAnnotator(taxonomy)
+const engine = createEngine({ key, taxonomy, index: 'exact', today })
+const redactor = new SyncRedactor()
+out(
+  `ingest: ${cvs.length} CVs (${generated} generated, ${cvs.length - generated} examples), ${(totalBytes / 1e6).toFixed(2)} MB, ` +
+    `mean ${(totalBytes / cvs.length / 1000).toFixed(2)} kB; best of ${rounds} rounds, one core`,
+)
+
+/** Best seconds per pass over the corpus (one warm-up pass first). */
+function time(run: (cv: Cv, i: number) => unknown): number {
+  cvs.forEach(run)
+  let best = Number.POSITIVE_INFINITY
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now()
+    for (let i = 0; i < cvs.length; i++) run(cvs[i] as Cv, i)
+    best = Math.min(best, (performance.now() - started) / 1000)
+  }
+  return best
+}
+
+// Inputs of each stage, prepared outside its timing.
+const documents: Document[] = cvs.map((cv) => readDocument(cv.bytes))
+const parsed: ParsedProfile[] = cvs.map((cv, i) => parseCv(documents[i] as Document, { sourceId: cv.sourceId, today }))
+
+// A digest of every output of the whole path, to check that an optimisation changed nothing.
+const digest = createHash('sha256')
+for (const cv of cvs) {
+  const { profile, identity, report, parsed: p } = engine.neutralizeCv(cv.bytes, { sourceId: cv.sourceId })
+  digest.update(JSON.stringify({ profile, identity, report, parsed: p }))
+}
+const outputDigest = digest.digest('hex').slice(0, 16)
+
+const stages = {
+  readDocument: time((cv) => readDocument(cv.bytes)),
+  parseCv: time((cv, i) => parseCv(documents[i] as Document, { sourceId: cv.sourceId, today })),
+  anonymize: time((_, i) => anonymize(parsed[i] as ParsedProfile, { key, taxonomy, annotator })),
+  neutralizeCv: time((cv) => engine.neutralizeCv(cv.bytes, { sourceId: cv.sourceId })),
+  redactPii: time((cv) => redactor.redact(cv.text)),
+}
+const rate = (seconds: number) => ({ seconds, cvsPerSecond: cvs.length / seconds, mbPerSecond: totalBytes / 1e6 / seconds })
+const figures = Object.fromEntries(Object.entries(stages).map(([name, seconds]) => [name, rate(seconds)])) as Record<keyof typeof stages, ReturnType<typeof rate>>
+
+const peer = figures.redactPii
+out(`${'stage'.padEnd(34)} ${'CVs/s'.padStart(8)} ${'MB/s'.padStart(7)} ${'× redact-pii'.padStart(13)}`)
+const labels: Record<keyof typeof stages, string> = {
+  readDocument: 'readDocument (bytes → Document)',
+  parseCv: 'parseCv (Document → parsed)',
+  anonymize: 'anonymize + annotate (parsed →)',
+  neutralizeCv: 'engine.neutralizeCv (bytes →)',
+  redactPii: 'redact-pii SyncRedactor.redact',
+}
+for (const [name, f] of Object.entries(figures) as [keyof typeof stages, ReturnType<typeof rate>][]) {
+  out(`${labels[name].padEnd(34)} ${f.cvsPerSecond.toFixed(0).padStart(8)} ${f.mbPerSecond.toFixed(2).padStart(7)} ${(f.mbPerSecond / peer.mbPerSecond).toFixed(2).padStart(12)}×`)
+}
+const target = { cvsPerSecond: 2000, met: figures.neutralizeCv.cvsPerSecond >= 2000 }
+out(`target (design): whole path ≥ 2,000 CVs/s of ~3 KB — ${target.met ? 'met' : 'not met'} (${figures.neutralizeCv.cvsPerSecond.toFixed(0)} CVs/s)`)
+out(`output digest (profiles, identities, reports, parsed records): ${outputDigest}`)
+
+const path = writeResult('ingest', {
+  date: new Date().toISOString().slice(0, 10),
+  environment: environment(),
+  corpus: { cvs: cvs.length, generated, examples: cvs.length - generated, seed, bytes: totalBytes, meanBytes: totalBytes / cvs.length },
+  rounds,
+  stages: figures,
+  ratioToRedactPii: Object.fromEntries(Object.entries(figures).map(([name, f]) => [name, f.mbPerSecond / peer.mbPerSecond])),
+  target,
+  outputDigest,
+})
+out(`wrote ${path}`)
