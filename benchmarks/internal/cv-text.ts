@@ -3,6 +3,7 @@
  * English CVs (no real person), shuffled and repeated to any size with a seeded generator, so a run
  * is reproducible.
  */
+import { createRandom } from '@incontro/core'
 
 const paragraphs: readonly string[] = [
   "Esperienza come cameriera di sala presso un ristorante del centro di Milano: servizio ai tavoli, presa delle comande con palmare, mise en place e gestione della cassa a fine turno. Conoscenza dell'HACCP e degli allergeni alimentari.",
@@ -31,17 +32,6 @@ const paragraphs: readonly string[] = [
   'Requisiti: diploma di scuola superiore, patente B, disponibilità immediata, buona conoscenza della lingua inglese e capacità di lavorare in team. Si offre contratto a tempo determinato con CCNL Commercio.',
 ]
 
-/** A seeded pseudo-random generator (mulberry32), so benchmark texts are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Synthetic CV text of at least `bytes` UTF-8 bytes: the paragraphs above plus `extra` ones, shuffled
@@ -49,7 +39,7 @@ export function seededRandom(seed: number): () => number {
  */
 export function syntheticCvText(bytes: number, seed = 1, extra: readonly string[] = []): string {
   const pool = [...paragraphs, ...extra]
-  const random = seededRandom(seed)
+  const random = createRandom(seed)
   const parts: string[] = []
   let size = 0
   while (size < bytes) {
@@ -64,7 +54,7 @@ export function syntheticCvText(bytes: number, seed = 1, extra: readonly string[
 export function syntheticVocabulary(size: number, seed = 2): string[] {
   const real = new Set<string>()
   for (const paragraph of paragraphs) for (const word of paragraph.toLowerCase().match(/\p{L}{3,}/gu) ?? []) real.add(word)
-  const random = seededRandom(seed)
+  const random = createRandom(seed)
   const syllables = ['ra', 'to', 'mi', 'ne', 'su', 'la', 'ce', 'vo', 'ti', 'pa', 'gre', 'stra', 'bil', 'zio', 'men', 'ter', 'co', 'dor', 'ling', 'pro']
   const words = [...real]
   while (words.length < size) {

@@ -1,4 +1,5 @@
 import {
+  createRandom,
   NeutralProfileSchema,
   NeutralVacancySchema,
   type CefrLevel,
@@ -6,18 +7,6 @@ import {
   type NeutralVacancy,
 } from '@incontro/core'
 import type { Taxonomy } from '@incontro/taxonomy'
-
-/** A small seeded PRNG (mulberry32) so populations are reproducible across runs and machines. */
-export function createRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const levels: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2']
 const provenance = { taxonomy: 'bench', anonymizer: 'bench' }

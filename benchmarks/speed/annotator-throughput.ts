@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util'
 import { tokenize } from '@incontro/core'
 import { builtinTaxonomy, createAnnotator, createTaxonomy, type ConceptDefinition, type Taxonomy } from '@incontro/taxonomy'
-import { seededRandom, syntheticCvText, syntheticVocabulary } from '../internal/cv-text.js'
+import { createRandom } from '@incontro/core'
+import { syntheticCvText, syntheticVocabulary } from '../internal/cv-text.js'
 import { loadEscoTaxonomy } from '../internal/esco-taxonomy.js'
 import { environment, writeResult } from '../internal/stats.js'
 
@@ -59,7 +60,7 @@ function throughput(fn: (document: string) => number): { mbPerSecond: number; se
 
 function syntheticTaxonomy(labels: number): Taxonomy {
   const vocabulary = syntheticVocabulary(20_000, 3)
-  const random = seededRandom(5)
+  const random = createRandom(5)
   const pick = () => vocabulary[Math.floor(random() * vocabulary.length)] as string
   const definitions: ConceptDefinition[] = []
   const seen = new Set<string>()

@@ -1,6 +1,6 @@
 import { IncontroError } from '@incontro/core'
 import { countGroups, rateRatio } from './internal/group-counts.js'
-import { createPrng } from './internal/prng.js'
+import { createRandom } from '@incontro/core'
 
 /** Options of {@link selectionRateRatioInterval}. */
 export interface RatioIntervalOptions {
@@ -59,7 +59,7 @@ export function selectionRateRatioInterval(
   }
   const counts = countGroups(selected, groups).groups
   const ratio = rateRatio(counts.map((entry) => entry.selected / entry.total))
-  const random = createPrng(seed)
+  const random = createRandom(seed)
   const ratios = new Float64Array(resamples)
   const rates = new Array<number>(counts.length)
   for (let r = 0; r < resamples; r += 1) {
