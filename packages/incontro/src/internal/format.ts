@@ -10,7 +10,8 @@ const componentNames: Record<ScoreComponent['name'], string> = {
   licences: 'licences',
 }
 
-function name(taxonomy: Taxonomy, id: string, lang: Language): string {
+function name(taxonomy: Taxonomy, id: string, lang: Language, component?: ScoreComponent['name']): string {
+  if (component === 'education' && /^\d$/.test(id)) return `EQF ${id}`
   return taxonomy.get(id) ? taxonomy.label(id, lang) : id
 }
 
@@ -20,15 +21,15 @@ export function formatExplanation(result: MatchResult, taxonomy: Taxonomy, lang:
   for (const component of result.components) {
     const head = `${componentNames[component.name].padEnd(16)} ${component.weight.toFixed(2)} × ${component.value.toFixed(2)} = ${component.contribution.toFixed(3)}`
     const parts: string[] = []
-    if (component.matched.length > 0) parts.push(`matched: ${component.matched.map((c) => name(taxonomy, c.required, lang)).join(', ')}`)
+    if (component.matched.length > 0) parts.push(`matched: ${component.matched.map((c) => name(taxonomy, c.required, lang, component.name)).join(', ')}`)
     if (component.partial.length > 0) {
       parts.push(
         `partial: ${component.partial
-          .map((c) => `${name(taxonomy, c.required, lang)} (via ${c.via ? name(taxonomy, c.via, lang) : c.relation}, ${c.credit.toFixed(2)})`)
+          .map((c) => `${name(taxonomy, c.required, lang, component.name)} (via ${c.via ? name(taxonomy, c.via, lang, component.name) : c.relation}, ${c.credit.toFixed(2)})`)
           .join(', ')}`,
       )
     }
-    if (component.missing.length > 0) parts.push(`missing: ${component.missing.map((c) => name(taxonomy, c.required, lang)).join(', ')}`)
+    if (component.missing.length > 0) parts.push(`missing: ${component.missing.map((c) => name(taxonomy, c.required, lang, component.name)).join(', ')}`)
     lines.push(`${indent}${head}${parts.length > 0 ? `   ${parts.join(' · ')}` : ''}`)
   }
   for (const unmet of result.unmet) lines.push(`${indent}unmet ${unmet.constraint}: ${unmet.required}`)
