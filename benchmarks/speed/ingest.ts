@@ -18,8 +18,8 @@ import { parseCv, readDocument } from '@incontro/parse'
 import { builtinTaxonomy, createAnnotator } from '@incontro/taxonomy'
 import { SyncRedactor } from 'redact-pii'
 // Not dependencies of the benchmarks package (yet): imported from their sources.
-import { cvPairArbitrary } from '../../packages/fairness/src/testing/index.js'
-import { createEngine } from '../../packages/incontro/src/index.js'
+import { cvPairArbitrary } from '@incontro/fairness/testing'
+import { createEngine } from 'incontro'
 import { environment, writeResult } from '../internal/stats.js'
 
 const { values } = parseArgs({

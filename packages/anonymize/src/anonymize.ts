@@ -49,7 +49,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   const annotator = annotatorFor(options)
   const original = parsed.document.text
   const personal = parsed.sections.filter((s) => s.kind === 'header' || s.kind === 'personal').map((s) => s.span)
-  const { text, edits } = scrubText(original, {
+  const { text, edits, tokens } = scrubText(original, {
     language: parsed.language,
     taxonomy,
     annotator,
@@ -85,7 +85,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     (l) => `${l.code}:${l.level}`,
   ).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.level < b.level ? -1 : a.level > b.level ? 1 : 0))
   const licences = [...new Set(parsed.licences.map((l) => l.code))].sort()
-  const { claims, absent } = buildClaims(text, sections, annotator)
+  const { claims, absent } = buildClaims(text, sections, annotator, tokens)
   const levels = parsed.education.flatMap((e) => (e.eqfLevel !== undefined ? [e.eqfLevel] : []))
   const profile = NeutralProfileSchema.parse({
     id,

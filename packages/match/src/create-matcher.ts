@@ -6,7 +6,7 @@ import { createExactIndex } from './create-exact-index.js'
 import { embedProfile } from './embed-profile.js'
 import { embedVacancy } from './embed-vacancy.js'
 import { createCreditSources } from './internal/credit-sources.js'
-import { createScorePlan, scoreInputOf, type ScoreInput } from './internal/score-plan.js'
+import { createScoreInputs, createScorePlan, type ScoreInput } from './internal/score-plan.js'
 import { scoreMatch } from './score-match.js'
 import type { VectorIndex } from './vector-index.js'
 
@@ -117,6 +117,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
   factorOf({ k: 1 })
   const scoreOptions = { taxonomy, ...(options.weights === undefined ? {} : { weights: options.weights }) }
   const sources = createCreditSources(taxonomy)
+  const inputs = createScoreInputs()
   const profiles = new Map<string, { profile: NeutralProfile; input: ScoreInput }>()
   const vacancies = new Map<string, NeutralVacancy>()
   const tieHashes = new Map<string, string>()
@@ -149,7 +150,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
     async upsertProfiles(records) {
       const vectors = records.map((profile) => ({ id: profile.id, vector: embedProfile(profile, space) }))
       await profileIndex.upsert(vectors)
-      for (const profile of records) profiles.set(profile.id, { profile, input: scoreInputOf(profile) })
+      for (const profile of records) profiles.set(profile.id, { profile, input: inputs.inputOf(profile) })
     },
     async removeProfiles(ids) {
       await profileIndex.remove(ids)
@@ -170,7 +171,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
       const hits = await profileIndex.query(embedVacancy(vacancy, space), { k: Math.ceil(factorOf(query) * query.k) })
       // Rank every candidate with the score plan (the exact score, without explanations), then explain
       // only the best k with scoreMatch: same results as scoring them all with scoreMatch, much cheaper.
-      const plan = createScorePlan(vacancy, { ...scoreOptions, sources })
+      const plan = createScorePlan(vacancy, { ...scoreOptions, sources, numbers: inputs.numbers })
       const filter = (query.hardConstraints ?? 'report') === 'filter'
       type Scored = { score: number; id: string; profile: NeutralProfile }
       const scored: Scored[] = []
@@ -179,13 +180,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
       for (const hit of hits) {
         const stored = profiles.get(hit.id)
         if (stored === undefined || (filter && plan.hasUnmet(stored.input))) continue
-        const candidate: Scored = { score: plan.score(stored.input), id: hit.id, profile: stored.profile }
+        const score = plan.score(stored.input)
         if (!insert) {
-          scored.push(candidate)
+          scored.push({ score, id: hit.id, profile: stored.profile })
           continue
         }
         const last = scored[scored.length - 1]
-        if (scored.length === query.k && last !== undefined && byScoreThenTie(candidate, last) >= 0) continue
+        if (scored.length === query.k && last !== undefined && (score < last.score || (score === last.score && byScoreThenTie({ score, id: hit.id }, last) >= 0))) continue
+        const candidate: Scored = { score, id: hit.id, profile: stored.profile }
         let at = scored.length
         while (at > 0 && byScoreThenTie(candidate, scored[at - 1] as Scored) < 0) at--
         scored.splice(at, 0, candidate)

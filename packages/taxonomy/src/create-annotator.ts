@@ -175,9 +175,9 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
     return n
   }
 
-  function annotate(text: string, options: AnnotateOptions = {}): AnnotatedMention[] {
+  // `tokens`, when given, must be `tokenize(text)`: callers that already tokenized the text save a pass.
+  function annotate(text: string, options: AnnotateOptions = {}, tokens: readonly Token[] = tokenize(text)): AnnotatedMention[] {
     const kinds = options.kinds ? new Set(options.kinds) : undefined
-    const tokens = tokenize(text)
     const n = encode(text, tokens)
     mentionEnd.fill(0, 0, n)
     const found: { mention: AnnotatedMention; contextRequired: boolean; line: number; first: number; last: number }[] = []

@@ -1,5 +1,6 @@
-import type { ConceptKind, Evidence, SkillClaim } from '@incontro/core'
+import type { ConceptKind, Evidence, SkillClaim, Token } from '@incontro/core'
 import type { Annotator } from '@incontro/taxonomy'
+import { annotateTokens } from './annotate-tokens.js'
 
 /** Concept kinds that become claims (occupations are read from titles, not claimed). */
 export const claimKinds: readonly ConceptKind[] = ['skill', 'knowledge', 'qualification', 'licence', 'language']
@@ -15,10 +16,13 @@ export function buildClaims(
   text: string,
   sections: readonly NeutralSection[],
   annotator: Annotator,
+  /** `tokenize(text)`, when already known. */
+  tokens?: readonly Token[],
 ): { claims: SkillClaim[]; absent: { concept: string; evidence: Evidence[] }[] } {
   const claims = new Map<string, SkillClaim>()
   const absent = new Map<string, { concept: string; evidence: Evidence[] }>()
-  for (const mention of annotator.annotate(text, { kinds: claimKinds })) {
+  const mentions = tokens ? annotateTokens(annotator, text, { kinds: claimKinds }, tokens) : annotator.annotate(text, { kinds: claimKinds })
+  for (const mention of mentions) {
     // Placeholders never produce claims.
     if (/\[[A-Z-]+\]/.test(text.slice(Math.max(0, mention.start - 1), mention.end + 1))) continue
     const section = sections.find((s) => mention.start >= s.span.start && mention.start < s.span.end)?.kind

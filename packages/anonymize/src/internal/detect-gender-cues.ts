@@ -1,5 +1,6 @@
 import { foldKey, type Language, type Token } from '@incontro/core'
 import type { Taxonomy } from '@incontro/taxonomy'
+import { annotateTokens } from './annotate-tokens.js'
 import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, type ScrubContext } from './context.js'
 import {
   englishGenderedTitles,
@@ -277,7 +278,7 @@ const englishArticles = new Set(['a', 'an', 'the'])
 export function detectGenderedTitles(context: ScrubContext): Candidate[] {
   const { text, tokens, taxonomy, annotator } = context
   const out: Candidate[] = []
-  for (const mention of annotator.annotate(text, { kinds: ['occupation'] })) {
+  for (const mention of annotateTokens(annotator, text, { kinds: ['occupation'] }, tokens)) {
     const concept = taxonomy.get(mention.concept)
     if (!concept) continue
     const exact = labelWithSurface(concept, foldKey(text.slice(mention.start, mention.end)), context.language)

@@ -112,7 +112,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
       }
     }
     // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
-    if (token.norm.length > 4 && isGluedName(token.norm.replace(/\d+/g, ''), gluable)) push(token.start, token.end)
+    if (token.norm.length > 4 && isGluedName(withoutDigits(token.norm), gluable)) push(token.start, token.end)
   }
   out.push(...letterSpacedNames(text, tokens, singles))
   return out
@@ -145,8 +145,17 @@ function namesByFirstUnit(names: ReadonlySet<string>): ReadonlyMap<number, reado
   return map
 }
 
+const digitRun = /\d+/g
+const anyDigit = /\d/
+
+function withoutDigits(word: string): string {
+  return anyDigit.test(word) ? word.replace(digitRun, '') : word
+}
+
 function isGluedName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
   if (word.length === 0) return false
+  // No name or initial starts the word: nothing can be reached (the common case, without allocating).
+  if (!names.has(word.charCodeAt(0))) return false
   // Word break over names and initials; O(n · longest name).
   const reachable = new Array<boolean>(word.length + 1).fill(false)
   reachable[0] = true

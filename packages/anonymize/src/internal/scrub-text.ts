@@ -1,4 +1,4 @@
-import { tokenize, type IdentityRecord, type Language, type Span } from '@incontro/core'
+import { tokenize, type IdentityRecord, type Language, type Span, type Token } from '@incontro/core'
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import type { Detector, ScrubContext } from './context.js'
 import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
@@ -17,6 +17,7 @@ import {
   detectPersonalLines,
 } from './detect-personal.js'
 import { applyEdits, placeholders, resolveEdits, type Candidate, type Edit } from './edits.js'
+import { retokenize } from './retokenize.js'
 
 /** Options of {@link scrubText}. */
 export interface ScrubOptions {
@@ -69,8 +70,11 @@ const placeholderPattern = new RegExp(
   'g',
 )
 
-/** Scrubs a text: every detector proposes edits, the strongest non-overlapping ones are applied. */
-export function scrubText(text: string, options: ScrubOptions): { text: string; edits: Edit[] } {
+/**
+ * Scrubs a text: every detector proposes edits, the strongest non-overlapping ones are applied.
+ * Also returns the tokens of the scrubbed text (`tokenize` of it), derived from those of the original.
+ */
+export function scrubText(text: string, options: ScrubOptions): { text: string; edits: Edit[]; tokens: Token[] } {
   const context: ScrubContext = {
     text,
     tokens: tokenize(text),
@@ -92,7 +96,8 @@ export function scrubText(text: string, options: ScrubOptions): { text: string; 
     }
   }
   const edits = resolveEdits(text, candidates)
-  return { text: applyEdits(text, edits), edits }
+  const scrubbed = applyEdits(text, edits)
+  return { text: scrubbed, edits, tokens: retokenize(text, context.tokens, edits, scrubbed) }
 }
 
 function touchesPlaceholder(kept: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {

@@ -17,10 +17,15 @@ export function createCreditSources(taxonomy: Taxonomy): CreditSources {
   const related = (id: string): readonly string[] => {
     if (relatedTo === undefined) {
       const map = new Map<string, string[]>()
+      const link = (a: string, b: string): void => {
+        const list = map.get(a)
+        if (list === undefined) map.set(a, [b])
+        else list.push(b)
+      }
       for (const concept of taxonomy.all()) {
         for (const other of concept.related ?? []) {
-          map.set(concept.id, [...(map.get(concept.id) ?? []), other])
-          map.set(other, [...(map.get(other) ?? []), concept.id])
+          link(concept.id, other)
+          link(other, concept.id)
         }
       }
       relatedTo = map

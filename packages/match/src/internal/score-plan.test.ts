@@ -2,12 +2,13 @@ import type { CefrLevel, Importance } from '@incontro/core'
 import { describe, expect, it } from 'vitest'
 import { scoreMatch } from '../score-match.js'
 import { createCreditSources } from './credit-sources.js'
-import { createScorePlan, scoreInputOf } from './score-plan.js'
+import { createScoreInputs, createScorePlan } from './score-plan.js'
 import { seededRandom } from './prng.js'
 import { testProfile, testTaxonomy, testVacancy } from './test-fixtures.js'
 
 const taxonomy = testTaxonomy()
 const sources = createCreditSources(taxonomy)
+const scoreInputs = createScoreInputs()
 const concepts = [...taxonomy.all().map((concept) => concept.id), 'skill.unknown']
 const levels: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native']
 const importances: Importance[] = ['essential', 'preferred']
@@ -39,14 +40,16 @@ describe('createScorePlan', () => {
         experienceMonths: pick([0, 12, 36]),
       }),
     )
+    // Inputs first: a plan knows the concept numbers assigned before it was made, as in the matcher.
+    const inputs = profiles.map((profile) => scoreInputs.inputOf(profile))
     const weightings = [undefined, { essential: 0.7, languages: 0, licences: 0.3 }]
     for (const weights of weightings) {
       const options = weights === undefined ? { taxonomy } : { taxonomy, weights }
       for (const vacancy of vacancies) {
-        const plan = createScorePlan(vacancy, { ...options, sources })
-        for (const profile of profiles) {
+        const plan = createScorePlan(vacancy, { ...options, sources, numbers: scoreInputs.numbers })
+        for (const [i, profile] of profiles.entries()) {
           const expected = scoreMatch(vacancy, profile, options)
-          const input = scoreInputOf(profile)
+          const input = inputs[i] as (typeof inputs)[number]
           expect(Object.is(plan.score(input), expected.score)).toBe(true)
           expect(plan.hasUnmet(input)).toBe(expected.unmet.length > 0)
         }

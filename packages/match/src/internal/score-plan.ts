@@ -4,12 +4,20 @@ import type { Taxonomy } from '@incontro/taxonomy'
 import type { CreditSources } from './credit-sources.js'
 import { bestLanguage, heldEqfLevel, levelCredit, presentComponents, requiredConcepts, resolveWeights } from './score-components.js'
 
-/** What scoring reads of a profile, compacted once when the profile is stored (see {@link scoreInputOf}). */
+/** Dense numbers for concept ids, so that scoring indexes arrays instead of hashing strings. */
+export interface ConceptNumbers {
+  /** The number of a concept if it has one. */
+  find(concept: string): number | undefined
+  /** How many numbers are assigned (numbers are 0 … size − 1). */
+  readonly size: number
+}
+
+/** What scoring reads of a profile, compacted once when the profile is stored (see {@link createScoreInputs}). */
 export interface ScoreInput {
-  /** Concepts held: claims and occupations of experiences, without repetition. */
-  readonly held: readonly string[]
-  /** Held concepts without any evidence (they do not prove a licence); almost always empty. */
-  readonly unevidenced: readonly string[]
+  /** Numbers of the concepts held (claims and occupations of experiences), without repetition. */
+  readonly held: readonly number[]
+  /** Numbers of held concepts without any evidence (they do not prove a licence); almost always empty. */
+  readonly unevidenced: readonly number[]
   /** Licence codes listed by the profile, trimmed and upper-cased. */
   readonly licences: readonly string[]
   /** The best CEFR rank per language code spoken. */
@@ -18,24 +26,70 @@ export interface ScoreInput {
   readonly experienceMonths: number
 }
 
-const empty: readonly string[] = []
+/** Makes {@link ScoreInput}s, numbering their concepts; plans must use the same {@link ConceptNumbers}. */
+export interface ScoreInputs {
+  readonly numbers: ConceptNumbers
+  inputOf(profile: NeutralProfile): ScoreInput
+}
 
-/** The {@link ScoreInput} of a profile. */
-export function scoreInputOf(profile: NeutralProfile): ScoreInput {
-  const evidence = new Map<string, number>()
-  for (const claim of profile.claims) evidence.set(claim.concept, (evidence.get(claim.concept) ?? 0) + claim.evidence.length)
-  for (const experience of profile.experiences) {
-    if (experience.occupation !== undefined) evidence.set(experience.occupation, (evidence.get(experience.occupation) ?? 0) + 1)
+const none: readonly never[] = []
+
+/**
+ * Creates a maker of score inputs. Inputs are small (a few hundred bytes per profile) because the
+ * lists most profiles share (languages with levels, licences) are stored once and shared.
+ */
+export function createScoreInputs(): ScoreInputs {
+  const numbers = new Map<string, number>()
+  const numberOf = (concept: string): number => {
+    let number = numbers.get(concept)
+    if (number === undefined) {
+      number = numbers.size
+      numbers.set(concept, number)
+    }
+    return number
   }
-  const unevidenced = [...evidence].filter(([, count]) => count === 0).map(([concept]) => concept)
-  const codes = [...new Set(profile.languages.map((spoken) => spoken.code))]
+  const shared = new Map<string, readonly unknown[]>()
+  const share = <T>(key: string, make: () => readonly T[]): readonly T[] => {
+    let list = shared.get(key) as readonly T[] | undefined
+    if (list === undefined) {
+      list = Object.freeze(make())
+      shared.set(key, list)
+    }
+    return list
+  }
   return {
-    held: [...evidence.keys()],
-    unevidenced: unevidenced.length === 0 ? empty : unevidenced,
-    licences: profile.licences.length === 0 ? empty : profile.licences.map((code) => code.trim().toUpperCase()),
-    languages: codes.map((code) => ({ code, rank: cefrRank((bestLanguage(profile, code) as NeutralProfile['languages'][number]).level) })),
-    eqfLevel: heldEqfLevel(profile),
-    experienceMonths: profile.experienceMonths,
+    numbers: {
+      find: (concept) => numbers.get(concept),
+      get size() {
+        return numbers.size
+      },
+    },
+    inputOf(profile) {
+      const evidence = new Map<string, number>()
+      for (const claim of profile.claims) evidence.set(claim.concept, (evidence.get(claim.concept) ?? 0) + claim.evidence.length)
+      for (const experience of profile.experiences) {
+        if (experience.occupation !== undefined) evidence.set(experience.occupation, (evidence.get(experience.occupation) ?? 0) + 1)
+      }
+      const held: number[] = []
+      let unevidenced: number[] | undefined
+      for (const [concept, count] of evidence) {
+        held.push(numberOf(concept))
+        if (count === 0) (unevidenced ??= []).push(numberOf(concept))
+      }
+      const languages = [...new Set(profile.languages.map((spoken) => spoken.code))].map((code) => ({
+        code,
+        rank: cefrRank((bestLanguage(profile, code) as NeutralProfile['languages'][number]).level),
+      }))
+      const licences = profile.licences.map((code) => code.trim().toUpperCase())
+      return {
+        held,
+        unevidenced: unevidenced ?? none,
+        licences: licences.length === 0 ? none : share(`licences ${JSON.stringify(licences)}`, () => licences),
+        languages: languages.length === 0 ? none : share(`languages ${JSON.stringify(languages)}`, () => languages),
+        eqfLevel: heldEqfLevel(profile),
+        experienceMonths: profile.experienceMonths,
+      }
+    },
   }
 }
 
@@ -47,38 +101,42 @@ export interface ScorePlan {
   hasUnmet(input: ScoreInput): boolean
 }
 
-interface Slot {
-  slot: number
-  credit: number
+/** Options of {@link createScorePlan}. */
+export interface ScorePlanOptions {
+  taxonomy: Taxonomy
+  sources: CreditSources
+  /** The numbers the scored inputs were made with. */
+  numbers: ConceptNumbers
+  weights?: Partial<Record<ComponentName, number>>
 }
 
 /**
- * Compiles a vacancy into a plan that scores a profile with a few map lookups over its claims: the
- * vacancy's concepts become one table from held concept to the requirement slots it credits. Every
- * component is computed as `scoreMatch` computes it (same helpers, same order of additions), so the
- * matcher can rank all candidates with the plan and explain only the best `k` with `scoreMatch`.
+ * Compiles a vacancy into a plan that scores a profile with a few array lookups over its concepts: the
+ * vacancy's requirements become one table from held concept to the requirement slots it credits, and
+ * their credit. Every component is computed as `scoreMatch` computes it (same helpers, same order of
+ * additions), so the matcher can rank all candidates with the plan and explain only the best `k`.
  */
-export function createScorePlan(
-  vacancy: NeutralVacancy,
-  options: { taxonomy: Taxonomy; sources: CreditSources; weights?: Partial<Record<ComponentName, number>> },
-): ScorePlan {
-  const { taxonomy } = options
+export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptions): ScorePlan {
+  const { taxonomy, numbers } = options
   const essential = requiredConcepts(vacancy, 'essential')
   const preferred = requiredConcepts(vacancy, 'preferred')
-  const slots = new Map<string, Slot[]>()
+  // Per concept number, a linked list of (slot, credit) entries: head[concept] → next[entry] → …
+  const head = new Int32Array(numbers.size).fill(-1)
+  const next: number[] = []
+  const slotOf: number[] = []
+  const creditOf: number[] = []
   ;[...essential, ...preferred].forEach((required, slot) => {
     for (const [held, credit] of options.sources(required)) {
-      const list = slots.get(held)
-      if (list === undefined) slots.set(held, [{ slot, credit }])
-      else list.push({ slot, credit })
+      const number = numbers.find(held)
+      // A concept without a number is held by no stored profile.
+      if (number === undefined) continue
+      next.push(head[number] as number)
+      head[number] = slotOf.length
+      slotOf.push(slot)
+      creditOf.push(credit)
     }
   })
   const best = new Float64Array(essential.length + preferred.length)
-  const credit = (held: string): void => {
-    const list = slots.get(held)
-    if (list === undefined) return
-    for (const { slot, credit } of list) if (credit > (best[slot] as number)) best[slot] = credit
-  }
   const meanOf = (from: number, to: number): number => {
     let sum = 0
     for (let i = from; i < to; i++) sum += best[i] as number
@@ -89,18 +147,17 @@ export function createScorePlan(
   const weights = resolveWeights(options.weights, present)
   const requiredMonths = vacancy.experienceMonths ?? 0
   const languages = vacancy.languages.map((requirement) => ({ ...requirement, rank: cefrRank(requirement.level) }))
-  const licences = vacancy.licences.map((requirement) => ({
-    ...requirement,
-    normalized: requirement.code.trim().toUpperCase(),
-    concept: taxonomy.byCode('licence', requirement.code)?.id,
-  }))
+  const licences = vacancy.licences.map((requirement) => {
+    const concept = taxonomy.byCode('licence', requirement.code)
+    return { ...requirement, normalized: requirement.code.trim().toUpperCase(), concept: concept === undefined ? undefined : numbers.find(concept.id) }
+  })
 
   const languageCredit = (input: ScoreInput, code: string, rank: number): number => {
     for (const spoken of input.languages) if (spoken.code === code) return levelCredit(rank - spoken.rank)
     return 0
   }
   // `scoreMatch` counts a licence held when the profile lists it or holds its concept with some evidence.
-  const holdsLicence = (input: ScoreInput, normalized: string, concept: string | undefined): boolean =>
+  const holdsLicence = (input: ScoreInput, normalized: string, concept: number | undefined): boolean =>
     input.licences.includes(normalized) || (concept !== undefined && input.held.includes(concept) && !input.unevidenced.includes(concept))
 
   const value = (name: ComponentName, input: ScoreInput): number => {
@@ -129,7 +186,15 @@ export function createScorePlan(
   return {
     score(input) {
       best.fill(0)
-      for (const held of input.held) credit(held)
+      const { held } = input
+      for (let i = 0; i < held.length; i++) {
+        const concept = held[i] as number
+        for (let entry = concept < head.length ? (head[concept] as number) : -1; entry >= 0; entry = next[entry] as number) {
+          const slot = slotOf[entry] as number
+          const credit = creditOf[entry] as number
+          if (credit > (best[slot] as number)) best[slot] = credit
+        }
+      }
       let score = 0
       for (let i = 0; i < present.length; i++) score += (weights[i] as number) * value(present[i] as ComponentName, input)
       return score

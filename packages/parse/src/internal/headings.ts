@@ -165,8 +165,37 @@ export function headingKey(line: string): string | undefined {
   return folded
 }
 
+/** Letters in the longest key of each lexicon (lexicons are constant data, so computed once each). */
+const longestKeys = new WeakMap<Readonly<Record<string, SectionKind>>, number>()
+
+function longestKey(lexicon: Readonly<Record<string, SectionKind>>): number {
+  let longest = longestKeys.get(lexicon)
+  if (longest === undefined) {
+    longest = 0
+    for (const key of Object.keys(lexicon)) longest = Math.max(longest, key.replace(/[^a-z]/g, '').length)
+    longestKeys.set(lexicon, longest)
+  }
+  return longest
+}
+
+/**
+ * An upper bound on the letters of `headingKey(line)`: each ASCII letter, "&" (it becomes "e") and
+ * non-ASCII code unit gives at most one; other ASCII characters give none.
+ */
+function keyLettersAtMost(line: string): number {
+  let count = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c >= 0x80 || c === 0x26 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) count++
+  }
+  return count
+}
+
 /** The section kind a line announces, looked up in `lexicon`, or `undefined`. */
 export function headingKind(line: string, lexicon: Readonly<Record<string, SectionKind>>): SectionKind | undefined {
+  if (line.length > 60) return undefined
+  // Most lines are too long to be any heading of the lexicon: skip building their key.
+  if (keyLettersAtMost(line) > longestKey(lexicon)) return undefined
   const key = headingKey(line)
   if (key === undefined || key.length === 0) return undefined
   return Object.hasOwn(lexicon, key) ? lexicon[key] : undefined
