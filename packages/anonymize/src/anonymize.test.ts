@@ -1,12 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
-
-// Until the built-in taxonomy files land, the package index cannot load; use its model files directly.
-vi.mock('@incontro/taxonomy', async () => ({
-  ...(await import('../../taxonomy/src/create-taxonomy.js')),
-  ...(await import('../../taxonomy/src/expand-entries.js')),
-  ...(await import('../../taxonomy/src/create-annotator.js')),
-}))
+import { describe, expect, it } from 'vitest'
 import { createTaxonomy, expandEntries } from '@incontro/taxonomy'
 import { anonymize } from './anonymize.js'
 import { handParsed } from './internal/test-helpers.js'

@@ -1,11 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
-
-// The package index of the taxonomy is heavy; the model files are enough here.
-vi.mock('@incontro/taxonomy', async () => ({
-  ...(await import('../../taxonomy/src/create-taxonomy.js')),
-  ...(await import('../../taxonomy/src/expand-entries.js')),
-  ...(await import('../../taxonomy/src/create-annotator.js')),
-}))
+import { describe, expect, it } from 'vitest'
 import { createTaxonomy, expandEntries } from '@incontro/taxonomy'
 import { anonymize } from './anonymize.js'
 import { isValidPartitaIva } from './internal/detect-documents.js'

@@ -2,6 +2,7 @@ import { foldKey, tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
 import { givenNameGazetteer } from './gazetteer-given-names.js'
+import { letterRuns } from './letter-runs.js'
 import { surnameGazetteer } from './gazetteer-surnames.js'
 
 const keysOf = (names: readonly string[], particles: boolean): Set<string> => {
@@ -190,24 +191,11 @@ function namesInHandles(text: string, found: (pieces: string[]) => void): void {
 /** Letter-spaced names ("M a r i a  R o s s i"): a run of single letters spelling gazetteer names. */
 function letterSpaced(text: string, tokens: readonly Token[], learn: (norm: string) => void): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
-  let i = 0
-  while (i < tokens.length) {
-    let j = i
-    while (
-      j < tokens.length &&
-      (tokens[j] as Token).kind === 'word' &&
-      (tokens[j] as Token).norm.length === 1 &&
-      (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 3 && onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
-    ) j++
-    if (j - i >= 3 && j - i <= 40) {
-      const joined = tokens.slice(i, j).map((t) => t.norm).join('')
-      const parts = splitNames(joined)
-      if (parts) {
-        out.push({ start: (tokens[i] as Token).start, end: (tokens[j - 1] as Token).end })
-        for (const p of parts) learn(p)
-      }
-      i = j
-    } else i++
+  for (const { from, to } of letterRuns(text, tokens)) {
+    const parts = splitNames(tokens.slice(from, to).map((t) => t.norm).join(''))
+    if (!parts) continue
+    out.push({ start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end })
+    for (const p of parts) learn(p)
   }
   return out
 }

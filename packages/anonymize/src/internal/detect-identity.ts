@@ -3,6 +3,7 @@ import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
 import { findGazetteerNames } from './detect-gazetteer-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
+import { letterRuns } from './letter-runs.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
 
 /** Words after which a name is part of a place ("San Giovanni", "Via Monti"). */
@@ -174,28 +175,16 @@ function isGluedName(word: string, names: ReadonlyMap<number, readonly string[]>
 
 function letterSpacedNames(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = []
-  let i = 0
-  while (i < tokens.length) {
-    // A run of single letters separated by at most two spaces.
-    let j = i
-    while (
-      j < tokens.length &&
-      (tokens[j] as Token).kind === 'word' &&
-      (tokens[j] as Token).norm.length === 1 &&
-      (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 2 && /^\s*$/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start))))
-    ) j++
-    if (j - i >= 3) {
-      const run = tokens.slice(i, j)
-      const joined = run.map((t) => t.norm).join('')
-      for (let s = 0; s < joined.length; s++) {
-        for (const name of names) {
-          if (name.length >= 3 && joined.startsWith(name, s)) {
-            out.push({ start: (run[s] as Token).start, end: (run[s + name.length - 1] as Token).end, replacement: '[NAME]', category: 'name', priority: namePriority })
-          }
+  for (const { from, to } of letterRuns(text, tokens)) {
+    const run = tokens.slice(from, to)
+    const joined = run.map((t) => t.norm).join('')
+    for (let s = 0; s < joined.length; s++) {
+      for (const name of names) {
+        if (name.length >= 3 && joined.startsWith(name, s)) {
+          out.push({ start: (run[s] as Token).start, end: (run[s + name.length - 1] as Token).end, replacement: '[NAME]', category: 'name', priority: namePriority })
         }
       }
-      i = j
-    } else i++
+    }
   }
   return out
 }

@@ -1,0 +1,27 @@
+import type { Token } from '@incontro/core'
+import { onlySpaces } from './context.js'
+
+/**
+ * Runs of single-letter word tokens separated only by spaces or tabs ("M a r i a  R o s s i"), as
+ * `[from, to)` token index ranges of at least 3 and at most 40 letters: the shape of a letter-spaced name.
+ */
+export function letterRuns(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = []
+  let i = 0
+  while (i < tokens.length) {
+    let j = i
+    while (
+      j < tokens.length &&
+      (tokens[j] as Token).kind === 'word' &&
+      (tokens[j] as Token).norm.length === 1 &&
+      (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 3 && onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
+    ) {
+      j++
+    }
+    if (j - i >= 3 && j - i <= 40) {
+      runs.push({ from: i, to: j })
+      i = j
+    } else i++
+  }
+  return runs
+}
