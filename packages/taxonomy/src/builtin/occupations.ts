@@ -732,7 +732,7 @@ export const occupations: readonly OccupationEntry[] = [
   {
     id: 'occ.support-teacher',
     it: { m: 'insegnante di sostegno', f: 'insegnante di sostegno', alt: ['docente di sostegno', 'assistente educativo', 'assistente educativa'] },
-    en: { preferred: 'special educational needs teacher', alt: ['SEN teacher', 'learning support teacher', 'SENCO'] },
+    en: { preferred: 'special educational needs teacher', alt: ['SEN teacher', 'learning support teacher', 'SENCO', 'special needs teacher'] },
     isco: '2352',
     esco: esco('114c5a6c-1869-4a67-8ec0-660ec303f8cc'),
     broader: ['occ.teacher'],

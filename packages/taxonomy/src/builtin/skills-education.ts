@@ -67,8 +67,8 @@ export const educationSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.tutoring',
-    it: ['tutoraggio', 'ripetizioni', 'supporto allo studio'],
-    en: ['tutoring', 'private tuition', 'after-school support', 'study support'],
+    it: ['tutoraggio', 'ripetizioni', 'supporto allo studio', 'aiuto compiti', 'aiuto nei compiti'],
+    en: ['tutoring', 'private tuition', 'after-school support', 'study support', 'homework help', 'helping with homework'],
     broader: ['skill.teaching'],
   },
   {

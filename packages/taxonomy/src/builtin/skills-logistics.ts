@@ -102,7 +102,7 @@ export const logisticsSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.pallet-truck',
-    it: ['uso del transpallet', 'transpallet manuale', 'transpallet elettrico', 'conduzione del transpallet'],
+    it: ['uso del transpallet', 'transpallet manuale', 'transpallet elettrico', 'conduzione del transpallet', 'transpallet'],
     en: ['pallet truck operation', 'pallet jack', 'pallet truck', 'electric pallet truck'],
     broader: ['skill.material-handling-equipment'],
     related: ['skill.forklift'],

@@ -52,7 +52,7 @@ export const transversalSkills: readonly SkillEntry[] = [
   {
     id: 'skill.stress-management',
     it: ['lavorare sotto pressione', 'gestione dello stress', 'resistenza allo stress'],
-    en: ['working under pressure', 'stress management', 'stress resilience'],
+    en: ['working under pressure', 'stress management', 'stress resilience', 'work under pressure', 'under pressure'],
     broader: ['skill.soft-skills'],
     esco: esco('49e1eb78-e6b1-4116-8e9f-f23316ee503e'),
   },
@@ -97,8 +97,8 @@ export const transversalSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.empathy',
-    it: ['empatia', 'sensibilità relazionale', 'predisposizione al contatto umano'],
-    en: ['empathy', 'interpersonal sensitivity', 'people skills'],
+    it: ['empatia', 'sensibilità relazionale', 'predisposizione al contatto umano', 'empatico'],
+    en: ['empathy', 'interpersonal sensitivity', 'people skills', 'empathetic', 'empathic'],
     broader: ['skill.soft-skills'],
     related: ['skill.active-listening'],
   },
@@ -111,7 +111,7 @@ export const transversalSkills: readonly SkillEntry[] = [
   {
     id: 'skill.autonomy',
     it: ['autonomia', 'capacità di lavorare in autonomia', 'autonomia operativa', 'spirito di iniziativa'],
-    en: ['working independently', 'self-management', 'initiative', 'self-starter'],
+    en: ['working independently', 'self-management', 'initiative', 'self-starter', 'work independently', 'independent worker'],
     broader: ['skill.soft-skills'],
   },
   {
@@ -122,8 +122,8 @@ export const transversalSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.reliability',
-    it: ['affidabilità', 'puntualità', 'senso di responsabilità', 'serietà'],
-    en: ['reliability', 'punctuality', 'sense of responsibility', 'dependability'],
+    it: ['affidabilità', 'puntualità', 'senso di responsabilità', 'serietà', 'affidabile', 'puntuale'],
+    en: ['reliability', 'punctuality', 'sense of responsibility', 'dependability', 'reliable', 'punctual', 'dependable'],
     broader: ['skill.soft-skills'],
   },
   {
