@@ -213,3 +213,13 @@ describe('gender swap regressions (female/male pairs give identical neutral outp
     )
   })
 })
+
+describe('hostile input', () => {
+  // The timeout is the assertion: the old trailing-separator regex backtracked cubically and took minutes here.
+  it('a military-service phrase after a long run of white space is removed without backtracking', { timeout: 10_000 }, () => {
+    const text = `Profilo\nCandidato a${' \t'.repeat(100_000)}x, servizio militare assolto presso X\nCompetenze\nExcel\n`
+    const { profile } = anonymize(handParsed(text, {}), { key: 'k', taxonomy })
+    expect(profile.text).not.toMatch(/militare/)
+    expect(profile.text).toMatch(/Excel/)
+  })
+})

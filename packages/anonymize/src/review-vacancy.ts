@@ -473,7 +473,9 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
     out += text.slice(at, lineEnd)
     if (changed) {
       out = out
-        .replace(/[ \t]{2,}/g, ' ')
+        // Collapse every run of horizontal white space first: the patterns below then see runs of at most
+        // one character, so none of them can backtrack over a long run (linear on hostile input).
+        .replace(/[^\S\n]{2,}/g, ' ')
         .replace(/\s+([,.;:])/g, '$1')
         .replace(/[,;:.](?:\s*[,;:.])+/g, (run) => (run.includes('.') ? '.' : (run[0] as string)))
         .replace(/^(\s*[-•*–·▪>]?\s*)[,;]\s*/, '$1')

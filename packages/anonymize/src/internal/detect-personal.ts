@@ -380,8 +380,7 @@ export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
         const sepAfter = /^\s*[,;]\s*/.exec(afterText)
         if (sepAfter) end += sepAfter[0].length
         else {
-          const sepBefore = /\s*[,;]?\s*$/.exec(beforeText)
-          out.push({ start: start - (sepBefore?.[0].length ?? 0), end, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
+          out.push({ start: start - trailingSeparatorLength(beforeText), end, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
           i = after - 1
           break
         }
@@ -411,4 +410,20 @@ export function detectHealthAndPhoto({ text, tokens }: ScrubContext): Candidate[
     }
   }
   return out
+}
+
+const isSpace = (code: number): boolean => code === 32 || code === 9 || code === 0xa0 || code === 0x2009 || code === 0x202f
+
+/**
+ * Length of the trailing "spaces, at most one comma or semicolon, spaces" of a text, scanned backwards
+ * (linear: a regular expression such as `\s*[,;]?\s*$` backtracks cubically on long runs of spaces).
+ */
+export function trailingSeparatorLength(text: string): number {
+  let i = text.length
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  if (i > 0 && (text[i - 1] === ',' || text[i - 1] === ';')) {
+    i--
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--
+  }
+  return text.length - i
 }
