@@ -50,6 +50,8 @@ export const englishGenderedTitles: Readonly<Record<string, string>> = {
   chairman: 'chair', chairwoman: 'chair', chairmen: 'chairs', chairwomen: 'chairs',
   steward: 'flight attendant', stewardess: 'flight attendant', stewards: 'flight attendants', stewardesses: 'flight attendants',
   hostess: 'host', hostesses: 'hosts',
+  manageress: 'manager', manageresses: 'managers',
+  sportsman: 'sportsperson', sportswoman: 'sportsperson', sportsmen: 'sportspeople', sportswomen: 'sportspeople',
   businessman: 'businessperson', businesswoman: 'businessperson',
   foreman: 'supervisor', forewoman: 'supervisor',
   policeman: 'police officer', policewoman: 'police officer',
@@ -65,6 +67,20 @@ export const englishGenderedTitles: Readonly<Record<string, string>> = {
   housewife: 'homemaker', househusband: 'homemaker',
   schoolgirl: 'student', schoolboy: 'student',
 }
+
+/**
+ * In Italian documents "steward" and "hostess" are the two genders of one job (flight or event staff):
+ * both become the same split form.
+ */
+export const italianStewardForms: Readonly<Record<string, string>> = {
+  steward: 'steward/hostess', hostess: 'steward/hostess', stewards: 'steward/hostess', hostesses: 'steward/hostess',
+}
+
+/** Nouns after which English "female"/"male" mark a team or school by gender ("female football team"). */
+export const englishTeamWords: ReadonlySet<string> = new Set([
+  'team', 'teams', 'squad', 'club', 'choir', 'school', 'college', 'league', 'football', 'basketball', 'volleyball',
+  'rugby', 'hockey', 'cricket', 'tennis', 'swimming', 'athletics', 'chess',
+])
 
 /** Words that mark an organisation or team by gender; removed ("squadra femminile" → "squadra"). */
 export const genderedOrganisationWords: ReadonlySet<string> = new Set([

@@ -4,6 +4,8 @@ import { annotateTokens } from './annotate-tokens.js'
 import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, type ScrubContext } from './context.js'
 import {
   englishGenderedTitles,
+  englishTeamWords,
+  italianStewardForms,
   englishPronouns,
   genderedOrganisationWords,
   honorificAbbreviations,
@@ -150,10 +152,12 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
       // same rule on what follows, which is identical in both variants: before a noun-like word →
       // "their"; otherwise "his" → "theirs" (like "hers"), "her"/"him" → "them". A single line break
       // is looked past ("confirm her\nskills"), a blank line is not; a sentence end is a punctuation token.
+      // Before a word in `notNounAfterHer` all three become "them" (so "his very first" and "her very
+      // first" stay identical); only with nothing after them in the clause does "his" become "theirs".
       const next = tokens[i + 1]
-      const adjacent = next !== undefined && atMostOneNewline(text, tok.end, next.start)
-      const beforeNoun = adjacent && next.kind === 'word' && !notNounAfterHer.has(next.norm)
-      neutral = beforeNoun ? 'their' : tok.norm === 'his' ? 'theirs' : 'them'
+      const adjacent = next !== undefined && atMostOneNewline(text, tok.end, next.start) && next.kind !== 'punct'
+      const beforeNoun = adjacent && (next.kind === 'number' || !notNounAfterHer.has(next.norm))
+      neutral = beforeNoun ? 'their' : adjacent || tok.norm !== 'his' ? 'them' : 'theirs'
     } else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
     if (neutral === undefined) continue
     // "She is" / "He is" → "They are": the verb agrees with the neutral pronoun.
@@ -232,6 +236,25 @@ export function detectGenderedWords({ text, tokens, language }: ScrubContext): C
   return out
 }
 
+/**
+ * Italian elided "un'" before a word ("un'assistente") is the feminine of "un assistente": it becomes
+ * "un " so that epicene nouns read the same for both genders (gendered nouns are handled with their
+ * article by `detectGenderedWords`, which wins over this weaker edit).
+ */
+export function detectElidedArticles({ text, tokens, language }: ScrubContext): Candidate[] {
+  if (language !== 'it') return []
+  const out: Candidate[] = []
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const article = tokens[i] as Token
+    const apostrophe = tokens[i + 1] as Token
+    const word = tokens[i + 2] as Token
+    if (article.norm !== 'un' || (apostrophe.norm !== "'" && apostrophe.norm !== '’')) continue
+    if (article.end !== apostrophe.start || apostrophe.end !== word.start || word.kind !== 'word') continue
+    out.push({ start: article.start, end: apostrophe.end, replacement: `${text.slice(article.start, article.end)} `, category: 'gendered-word', priority: wordPriority - 5 })
+  }
+  return out
+}
+
 /** The Italian article right before token `i` ("una ", "l'", "un'"), as a token span, if any. */
 function articleBefore(text: string, tokens: readonly Token[], i: number): { start: number } | undefined {
   const tok = tokens[i] as Token
@@ -251,6 +274,15 @@ export function detectGenderedOrganisations({ text, tokens }: ScrubContext): Can
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
+    if ((tok.norm === 'female' || tok.norm === 'male') && tok.kind === 'word') {
+      // "female football team", "male choir": only before a team or school noun (maybe after a sport word).
+      const next = tokens[i + 1]
+      const after = tokens[i + 2]
+      if (next && (englishTeamWords.has(next.norm) || (after && englishTeamWords.has(after.norm) && englishTeamWords.has(next.norm)))) {
+        out.push({ ...removalSpan(text, tok.start, tok.end), replacement: '', category: 'gendered-organisation', priority: wordPriority })
+      }
+      continue
+    }
     if (!genderedOrganisationWords.has(tok.norm)) continue
     let end = tok.end
     const english = ['women', 'men', 'girls', 'boys', 'ladies', 'gentlemen'].includes(tok.norm)
@@ -300,9 +332,10 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const neutral = englishGenderedTitles[tok.norm]
+    // The list decides over the taxonomy's alternative labels, so both genders of a pair meet in one title.
+    const neutral = context.language === 'it' ? (italianStewardForms[tok.norm] ?? englishGenderedTitles[tok.norm]) : englishGenderedTitles[tok.norm]
     if (neutral === undefined || tok.kind !== 'word') continue
-    out.push({ ...withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral)), priority: titlePriority - 1 })
+    out.push({ ...withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral)), priority: titlePriority + 1 })
   }
   return out
 }

@@ -18,6 +18,8 @@ export const regularStems: readonly string[] = [
   'concentrat', 'focalizzat', 'orientat', 'impegnat', 'dedicat', 'coinvolt', 'dispost', 'convint', 'sicur',
   'attiv', 'produttiv', 'brav', 'seri', 'tranquill', 'allegr', 'simpatic', 'estrovers', 'introvers', 'timid',
   'sincer', 'fidat', 'apert', 'nativ', 'domiciliat',
+  'dotat', 'collaborativ', 'incaricat', 'premiat', 'elett', 'pensionat', 'accurat', 'content', 'pratic',
+  'capitan', 'affezionat', 'soddisfatt', 'contattat',
   // career events told in the first person ("sono stata assunta")
   'selezionat', 'nominat', 'promoss', 'assunt', 'occupat', 'disoccupat', 'inoccupat', 'licenziat', 'dimess',
   'trasferit', 'cresciut', 'stat', 'andat', 'venut', 'rimast', 'tornat', 'arrivat', 'diventat', 'costrett',
@@ -49,6 +51,11 @@ export const irregularPairs: readonly (readonly [string, string, string])[] = [
   ['fondatrice', 'fondatore', 'fondatorə'],
   ['imprenditrice', 'imprenditore', 'imprenditorə'],
   ['formatrice', 'formatore', 'formatorə'],
+  ['allenatrice', 'allenatore', 'allenatorə'],
+  ['ispettrice', 'ispettore', 'ispettorə'],
+  ['conduttrice', 'conduttore', 'conduttorə'],
+  ['accompagnatrice', 'accompagnatore', 'accompagnatorə'],
+  ['autrice', 'autore', 'autorə'],
   ['consulente', 'consulente', 'consulente'],
   ['infermiera', 'infermiere', 'infermierə'],
   ['cameriera', 'cameriere', 'camerierə'],
@@ -87,6 +94,8 @@ export const nounGuards: Readonly<Record<string, { prev?: readonly string[]; nex
   socio: { next: ['di', 'del', 'della'] },
   seri: {},
   pratico: {},
+  // "la pratica", "buona pratica", "pratica clinica": the noun (practice, file), not the adjective.
+  pratica: { prev: ['la', 'una', 'della', 'nella', 'alla', 'dalla', 'sulla', 'buona', 'ottima', 'ogni', 'questa', 'quella'], next: ['clinica', 'professionale', 'infermieristica', 'amministrativa', 'sportiva', 'forense', 'commerciale', 'edilizia'] },
   sicuro: { prev: ['lavoro', 'ambiente', 'modo'] },
 }
 

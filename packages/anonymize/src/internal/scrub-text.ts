@@ -2,7 +2,7 @@ import { tokenize, type IdentityRecord, type Language, type Span, type Token } f
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import type { Detector, ScrubContext } from './context.js'
 import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
-import { detectGenderedOrganisations, detectGenderedTitles, detectGenderedWords, detectHonorifics, detectPronouns } from './detect-gender-cues.js'
+import { detectGenderedOrganisations, detectGenderedTitles, detectElidedArticles, detectGenderedWords, detectHonorifics, detectPronouns } from './detect-gender-cues.js'
 import { detectAddresses, detectDocumentNumbers, detectHandles, detectPartitaIva } from './detect-documents.js'
 import { detectIdentityItems, detectNames } from './detect-identity.js'
 import { detectHealth, detectLeave, detectPregnancy, detectReligion } from './detect-protected.js'
@@ -58,6 +58,7 @@ const profileDetectors: readonly Detector[] = [
   detectPronouns,
   detectGenderedTitles,
   detectGenderedWords,
+  detectElidedArticles,
   detectGenderedOrganisations,
 ]
 
@@ -95,7 +96,7 @@ export function scrubText(text: string, options: ScrubOptions): { text: string; 
       candidates.push(candidate)
     }
   }
-  const edits = resolveEdits(text, candidates)
+  const edits = options.language === 'it' ? absorbArticles(text, resolveEdits(text, candidates)) : resolveEdits(text, candidates)
   const scrubbed = applyEdits(text, edits)
   return { text: scrubbed, edits, tokens: retokenize(text, context.tokens, edits, scrubbed) }
 }
@@ -111,4 +112,27 @@ function touchesPlaceholder(kept: readonly { start: number; end: number }[], spa
   }
   const k = kept[lo - 1]
   return k !== undefined && k.end > span.start
+}
+
+const articlesBeforePlaceholder = new Set(['un', 'una', 'uno', 'il', 'la', 'lo'])
+
+/**
+ * An Italian article right before a placeholder agrees with the removed words ("una [FAMILY]" for "una
+ * mamma", "un [FAMILY]" for "un papà"): it is removed with them.
+ */
+function absorbArticles(text: string, edits: Edit[]): Edit[] {
+  let previousEnd = 0
+  for (const edit of edits) {
+    if (edit.replacement.startsWith('[')) {
+      let i = edit.start
+      while (i > previousEnd && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+      let j = i
+      while (j > previousEnd && /\p{L}/u.test(text[j - 1] as string)) j--
+      const word = text.slice(j, i).toLowerCase()
+      const boundary = j === 0 || !/[\p{L}\p{N}]/u.test(text[j - 1] as string)
+      if (i < edit.start && boundary && articlesBeforePlaceholder.has(word)) edit.start = j
+    }
+    previousEnd = edit.end
+  }
+  return edits
 }
