@@ -80,6 +80,14 @@ describe('incontro CLI', () => {
     expect(doc[0].results[0].score).toBeGreaterThanOrEqual(doc[0].results[1].score)
   })
 
+  it('match: pseudonymous ids do not depend on how the directory is spelled', async () => {
+    const run = async (cvs: string) => {
+      const { stdout } = await cli(['match', '--cvs', cvs, '--vacancies', join(data, 'vacancies'), '--top', '3', '--json', '--today', '2026-11'])
+      return JSON.parse(stdout).map((v: { results: { id: string }[] }) => v.results.map((r) => r.id))
+    }
+    expect(await run(`${join(data, 'cvs')}/./`)).toEqual(await run(join(data, 'cvs')))
+  })
+
   it('parse --json: typed records, kind guessed from content', async () => {
     const vacancy = join(data, 'vacancies', '01-it-hospitality-cameriere-di-sala.txt')
     const { code, stdout } = await cli(['parse', cv, vacancy, '--json'])

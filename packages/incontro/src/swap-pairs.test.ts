@@ -24,6 +24,7 @@ const italianPairs: [string, string][] = [
   ['Sono una mamma di due bambini.', 'Sono un papà di due bambini.'],
   ['Ho lavorato come hostess.', 'Ho lavorato come steward.'],
   ['Hostess in fiera.', 'Steward in fiera.'],
+  ['Sono celiaca.', 'Sono celiaco.'],
 ]
 
 const englishPairs: [string, string][] = [

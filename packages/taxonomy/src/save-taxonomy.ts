@@ -1,6 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { open, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { writeFileAtomic } from '@incontro/core'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import { taxonomyFileFormat, taxonomyFileMagic, type TaxonomyFileHeader } from './internal/esco-taxonomy-file.js'
@@ -28,20 +27,7 @@ export async function saveTaxonomy(taxonomy: Taxonomy, path: string): Promise<vo
     sha256: createHash('sha256').update(payload).digest('hex'),
   }
   const head = Buffer.from(`${taxonomyFileMagic}\n${JSON.stringify(header)}\n`, 'utf8')
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
-    const handle = await open(temp, 'wx')
-    try {
-      await handle.writeFile(Buffer.concat([head, payload]))
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
-  } catch (error) {
-    await rm(temp, { force: true })
-    throw error
-  }
+  writeFileAtomic(path, [head, payload])
 }
 
 /**

@@ -36,6 +36,8 @@ const healthPhrases = phrases([
   'sclerosi multipla', 'non vedente', 'ipovedente', 'non udente', 'sordita', 'cecita', 'malattia cronica', 'patologia cronica',
   'sedia a rotelle', 'disability', 'disabled', 'diabetes', 'epilepsy', 'wheelchair user', 'chronic illness', 'visually impaired',
   'hearing impaired', 'deaf', 'blind',
+  // Gendered adjectives of a condition ("sono celiaca"/"sono celiaco"): both genders listed, same placeholder.
+  'celiaca', 'celiaco', 'celiachia', 'diabetica', 'diabetico', 'epilettica', 'epilettico', 'coeliac', 'celiac', 'diabetic', 'epileptic',
 ])
 
 /** Religion words, redacted only where they describe the person (not "Università Cattolica"). */

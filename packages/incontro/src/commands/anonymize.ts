@@ -4,7 +4,7 @@ import type { CliIo, ReadInput } from '../internal/io.js'
 /** `incontro anonymize`: neutral profiles and redaction reports (JSON Lines with `--json`). */
 export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean }, io: CliIo): void {
   for (const file of inputs) {
-    const { profile, report } = engine.neutralizeCv(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
+    const { profile, report } = engine.neutralizeCv(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
     if (options.json) {
       io.stdout(`${JSON.stringify({ source: file.source, profile, report })}\n`)
       continue

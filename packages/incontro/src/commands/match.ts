@@ -8,14 +8,14 @@ export async function runMatch(engine: Engine, options: { cvs: string; vacancies
   const vacancyFiles = await readDocuments(await readInputs([options.vacancies], io))
   const sourceOf = new Map<string, string>()
   const profiles = cvFiles.map((file) => {
-    const { profile } = engine.neutralizeCv(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
+    const { profile } = engine.neutralizeCv(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
     sourceOf.set(profile.id, file.source)
     return profile
   })
   await engine.addProfiles(profiles)
   const out: { vacancy: string; results: unknown[] }[] = []
   for (const file of vacancyFiles) {
-    const vacancy = engine.neutralizeVacancy(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
+    const vacancy = engine.neutralizeVacancy(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
     const results = await engine.candidatesFor(vacancy, { k: options.top })
     if (options.json) {
       out.push({

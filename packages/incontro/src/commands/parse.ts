@@ -10,7 +10,7 @@ export function runParse(engine: Engine, inputs: readonly ReadInput[], options: 
     if (detected === 'und') {
       throw new IncontroError('CLI_USAGE', `Cannot tell whether ${input.source} is a CV or a vacancy; pass --kind cv or --kind vacancy.`, { source: input.source })
     }
-    const parseOptions = { sourceId: input.source, readDiagnostics: input.diagnostics }
+    const parseOptions = { sourceId: input.sourceId, readDiagnostics: input.diagnostics }
     const result = detected === 'cv' ? engine.parseCv(input.document, parseOptions) : engine.parseVacancy(input.document, parseOptions)
     if (options.json) {
       io.stdout(`${JSON.stringify({ source: input.source, kind: detected, result })}\n`)

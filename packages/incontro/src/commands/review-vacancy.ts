@@ -21,7 +21,7 @@ export interface ReviewVacancyCommandOptions {
 export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVacancyCommandOptions, io: CliIo): number {
   let code = 0
   for (const file of files) {
-    const parsed = parseVacancy(file.document, { sourceId: file.source, readDiagnostics: file.diagnostics })
+    const parsed = parseVacancy(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
     const text = parsed.document.text
     const review = reviewVacancy(parsed, { neutralize: options.fix, ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}) })
     if (review.findings.some((f) => f.severity === 'error')) code = 1

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import { IncontroError, type Diagnostic, type Document } from '@incontro/core'
 import { readDocumentWithDiagnostics } from '@incontro/parse'
 
@@ -12,10 +12,21 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>
 }
 
-/** One input file: the path as given and its bytes. */
+/** One input file: the path as given, a stable source id, and its bytes. */
 export interface InputFile {
+  /** The path as given on the command line (or found in a directory given), for output. */
   source: string
+  /**
+   * What the pseudonymous id is derived from: the path relative to the directory given for files found in
+   * a directory, else relative to the working directory, normalized, so `cvs/a.txt` and `./cvs/a.txt` (or
+   * `--cvs cvs` and `--cvs ./cvs`) give the same pseudonymous id.
+   */
+  sourceId: string
   bytes: Uint8Array
+}
+
+function normalizedId(path: string, root: string): string {
+  return relative(root, resolve(path)).split(sep).join('/')
 }
 
 const readable = /\.(txt|text|json|jsonld|md|pdf|docx|html?|xml)$/i
@@ -40,7 +51,7 @@ export async function readInputs(paths: readonly string[], io: CliIo): Promise<I
   for (const path of paths) {
     if (path === '-') {
       if (!io.stdin) throw new IncontroError('CLI_IO', 'Standard input is not available here.')
-      files.push({ source: '-', bytes: await io.stdin() })
+      files.push({ source: '-', sourceId: '-', bytes: await io.stdin() })
       continue
     }
     let isDirectory = false
@@ -52,7 +63,8 @@ export async function readInputs(paths: readonly string[], io: CliIo): Promise<I
     const list = isDirectory ? listDirectory(path) : [path]
     for (const file of list) {
       try {
-        files.push({ source: file, bytes: new Uint8Array(readFileSync(file)) })
+        const sourceId = isDirectory ? normalizedId(file, resolve(path)) : normalizedId(file, process.cwd())
+        files.push({ source: file, sourceId, bytes: new Uint8Array(readFileSync(file)) })
       } catch {
         throw new IncontroError('CLI_IO', `Cannot read ${file}. Check its permissions.`, { path: file })
       }
@@ -64,6 +76,7 @@ export async function readInputs(paths: readonly string[], io: CliIo): Promise<I
 /** A read input: its source, the document in any format, and the reader's diagnostics. */
 export interface ReadInput {
   source: string
+  sourceId: string
   document: Document
   diagnostics: Diagnostic[]
 }
@@ -73,7 +86,7 @@ export async function readDocuments(files: readonly InputFile[]): Promise<ReadIn
   const out: ReadInput[] = []
   for (const file of files) {
     const { document, diagnostics } = await readDocumentWithDiagnostics(file.bytes)
-    out.push({ source: file.source, document, diagnostics: [...diagnostics] })
+    out.push({ source: file.source, sourceId: file.sourceId, document, diagnostics: [...diagnostics] })
   }
   return out
 }

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs'
+import { writeFileAtomic } from '@incontro/core'
 import { IncontroError } from '@incontro/core'
 
 /**
@@ -98,23 +99,16 @@ export function writeIndexFile(
   prefix.writeUInt16LE(INDEX_FORMAT_VERSION, MAGIC.length)
   prefix.writeUInt32LE(headerJson.length, MAGIC.length + 2)
 
-  const temporary = `${path}.tmp-${randomBytes(6).toString('hex')}`
-  let fd: number | undefined
-  try {
-    fd = openSync(temporary, 'wx')
-    writeAll(fd, prefix)
-    writeAll(fd, headerJson)
-    const out = fd
-    for (const part of parts) forEachChunk(part, (chunk) => writeAll(out, chunk))
-    fsyncSync(fd)
-    closeSync(fd)
-    fd = undefined
-    renameSync(temporary, path)
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd)
-    rmSync(temporary, { force: true })
-    throw error
+  function* chunks(): Generator<Uint8Array> {
+    yield prefix
+    yield headerJson
+    for (const part of parts) {
+      const pending: Uint8Array[] = []
+      forEachChunk(part, (chunk) => pending.push(chunk))
+      yield* pending
+    }
   }
+  writeFileAtomic(path, chunks())
 }
 
 /** An opened, verified index file. */

@@ -1,12 +1,9 @@
 import type { Language } from '@incontro/core'
 import { detectLanguage } from '../detect-language.js'
 import { htmlToLines } from './html.js'
+import { isObject, type JsonObject } from './json-object.js'
 
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+type Json = JsonObject
 
 /** A child list: one element or many become an array; bounded. */
 function all(value: unknown, max = 200): unknown[] {

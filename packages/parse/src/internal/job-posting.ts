@@ -2,12 +2,9 @@ import type { Language } from '@incontro/core'
 import { detectLanguage } from '../detect-language.js'
 import { htmlToLines } from './html.js'
 import type { StructuredLine } from './structured-text.js'
+import { isObject, type JsonObject } from './json-object.js'
 
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+type Json = JsonObject
 
 function isJobPosting(value: Json): boolean {
   const type = value['@type']

@@ -1,7 +1,8 @@
 import type { Language } from '@incontro/core'
 import { detectLanguage } from '../detect-language.js'
+import { isObject, type JsonObject } from './json-object.js'
 
-type Json = Record<string, unknown>
+type Json = JsonObject
 
 const headings = {
   it: {
@@ -19,10 +20,6 @@ const headings = {
 /** Whether a parsed JSON value looks like a JSON Resume (an object with `basics`, `work` or `education`). */
 export function looksLikeJsonResume(value: unknown): value is Json {
   return isObject(value) && ('basics' in value || 'work' in value || 'education' in value)
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** One line of text from a JSON value: strings and numbers only, newlines folded, length bounded. */
