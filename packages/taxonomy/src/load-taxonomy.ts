@@ -8,6 +8,8 @@ import { maxHeaderBytes, taxonomyFileFormat, taxonomyFileMagic, TaxonomyFileHead
 import type { ConceptDefinition, Taxonomy } from './model.js'
 
 const gunzipAsync = promisify(gunzip)
+/** Largest decompressed taxonomy accepted: 512 MB. */
+const maxDecompressedBytes = 512 * 1024 * 1024
 
 function corrupt(path: string, what: string, details: Record<string, unknown> = {}, cause?: unknown): IncontroError {
   return new IncontroError(
@@ -59,7 +61,9 @@ export async function loadTaxonomy(path: string): Promise<Taxonomy> {
   if (createHash('sha256').update(payload).digest('hex') !== header.sha256) throw corrupt(path, 'the payload does not match its SHA-256 checksum')
   let definitions: unknown
   try {
-    definitions = JSON.parse((await gunzipAsync(payload)).toString('utf8'))
+    // The checksum is not keyed, so a crafted file could be a gzip bomb: bound the decompressed size
+    // (the full ESCO with Italian and English labels decompresses to about 40 MB).
+    definitions = JSON.parse((await gunzipAsync(payload, { maxOutputLength: maxDecompressedBytes })).toString('utf8'))
   } catch (error) {
     throw corrupt(path, 'the payload cannot be decompressed or parsed', {}, error)
   }
