@@ -25,6 +25,12 @@ const italianPairs: [string, string][] = [
   ['Ho lavorato come hostess.', 'Ho lavorato come steward.'],
   ['Hostess in fiera.', 'Steward in fiera.'],
   ['Sono celiaca.', 'Sono celiaco.'],
+  // Words outside the lexicon, caught by predicate agreement after "sono", "è", "mi considero".
+  ['Sono riflessiva e paziente.', 'Sono riflessivo e paziente.'],
+  ['Sono affidabile e matura.', 'Sono affidabile e maturo.'],
+  ['Mi considero tenace, ordinata e molto riservata.', 'Mi considero tenace, ordinato e molto riservato.'],
+  ['È molto apprezzata dai clienti.', 'È molto apprezzato dai clienti.'],
+  ['Sono formatrice aziendale.', 'Sono formatore aziendale.'],
 ]
 
 const englishPairs: [string, string][] = [

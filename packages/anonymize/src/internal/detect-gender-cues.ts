@@ -236,6 +236,70 @@ export function detectGenderedWords({ text, tokens, language }: ScrubContext): C
   return out
 }
 
+/** Words after which an Italian adjective or participle describes the writer ("sono", "mi considero"). */
+const predicateTriggers = new Set(['sono', 'ero', 'saro', 'sarei', 'fossi', 'e', 'era', 'sara', 'sarebbe', 'considero', 'ritengo', 'definisco', 'reputo', 'descrivo', 'sentirmi', 'sento'])
+/** Adverbs and conjunctions that may stand inside a chain of predicate adjectives ("sono molto precisa e attenta"). */
+const predicateLinks = new Set(['e', 'ed', 'molto', 'assai', 'particolarmente', 'estremamente', 'davvero', 'sempre', 'anche', 'abbastanza', 'piuttosto', 'tanto', 'piu', 'nonche', 'oltre', 'che', 'ma', 'inoltre', 'spesso', 'oggi', 'ormai', 'gia', 'non'])
+const maxChain = 6
+/** Function words ending in -a/-o that end a chain (articulated prepositions, demonstratives, adverbs). */
+const predicateStops = new Set([
+  'della', 'dello', 'alla', 'allo', 'dalla', 'dallo', 'nella', 'nello', 'sulla', 'sullo', 'colla', 'questa', 'questo',
+  'quella', 'quello', 'codesta', 'codesto', 'ciascuna', 'ciascuno', 'nessuna', 'nessuno', 'alcuna', 'alcuno', 'tutta',
+  'tutto', 'ogni', 'dopo', 'senza', 'sopra', 'sotto', 'verso', 'presso', 'circa', 'ancora', 'solo', 'soltanto',
+  'proprio', 'poco', 'troppo', 'quanto', 'come', 'dunque', 'quindi', 'ovvero', 'ossia', 'oppure', 'neppure',
+  'nemmeno', 'mica', 'certo', 'forse', 'subito', 'fino', 'lungo', 'contro', 'dentro', 'fuori', 'accanto', 'intorno',
+  'insieme', 'qualcosa', 'niente', 'nulla', 'altro', 'altra', 'stessa', 'stesso', 'entrambe', 'entrambi',
+])
+
+/**
+ * Predicate agreement: in Italian, an adjective or participle right after "sono", "è", "mi considero" …
+ * agrees with the writer's gender ("sono riflessiva" / "sono riflessivo"). Every -a/-o word in that position
+ * (and in a chain joined by "e", commas and adverbs) gets the schwa form, whether or not the lexicon knows
+ * it; an article or a preposition ends the chain ("sono una persona precisa" agrees with "persona", the same
+ * in both variants). Weaker than the lexicon and every redaction, which win where they overlap.
+ */
+export function detectPredicateAgreement({ text, tokens, language }: ScrubContext): Candidate[] {
+  if (language !== 'it') return []
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const trigger = tokens[i] as Token
+    if (trigger.kind !== 'word' || !predicateTriggers.has(trigger.norm)) continue
+    // "è" folds to "e": only the accented verb triggers, never the conjunction.
+    if (trigger.norm === 'e' && text.slice(trigger.start, trigger.end).toLowerCase() !== 'è') continue
+    let previous = trigger
+    for (let j = i + 1, seen = 0; j < tokens.length && seen < maxChain; j++, seen++) {
+      const tok = tokens[j] as Token
+      const gap = text.slice(previous.end, tok.start)
+      if (gap.includes('\n')) break
+      if (tok.kind === 'punct') {
+        if (tok.norm !== ',') break
+        previous = tok
+        continue
+      }
+      if (tok.kind !== 'word') break
+      if (predicateLinks.has(tok.norm)) {
+        previous = tok
+        continue
+      }
+      const word = tok.norm
+      if (predicateStops.has(word)) break
+      if (word.length >= 4 && /^[a-z]+$/.test(word) && (word.endsWith('a') || word.endsWith('o')) && !italianArticles.has(word)) {
+        const neutral = word.endsWith('trice') ? `${word.slice(0, -5)}torə` : word.endsWith('tore') ? `${word.slice(0, -4)}torə` : `${word.slice(0, -1)}ə`
+        out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), neutral), category: 'gendered-word', priority: wordPriority - 3 })
+        previous = tok
+        continue
+      }
+      // An epicene adjective ("affidabile", "paziente") continues the chain unchanged; anything else ends it.
+      if (word.length >= 5 && /(?:[aeio]le|[ae]nte|ce|re)$/.test(word)) {
+        previous = tok
+        continue
+      }
+      break
+    }
+  }
+  return out
+}
+
 /**
  * Italian elided "un'" before a word ("un'assistente") is the feminine of "un assistente": it becomes
  * "un " so that epicene nouns read the same for both genders (gendered nouns are handled with their

@@ -2,7 +2,7 @@ import { tokenize, type IdentityRecord, type Language, type Span, type Token } f
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import type { Detector, ScrubContext } from './context.js'
 import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
-import { detectGenderedOrganisations, detectGenderedTitles, detectElidedArticles, detectGenderedWords, detectHonorifics, detectPronouns } from './detect-gender-cues.js'
+import { detectGenderedOrganisations, detectGenderedTitles, detectElidedArticles, detectGenderedWords, detectHonorifics, detectPredicateAgreement, detectPronouns } from './detect-gender-cues.js'
 import { detectAddresses, detectDocumentNumbers, detectHandles, detectPartitaIva } from './detect-documents.js'
 import { detectIdentityItems, detectNames } from './detect-identity.js'
 import { detectHealth, detectLeave, detectPregnancy, detectReligion } from './detect-protected.js'
@@ -59,6 +59,7 @@ const profileDetectors: readonly Detector[] = [
   detectGenderedTitles,
   detectGenderedWords,
   detectElidedArticles,
+  detectPredicateAgreement,
   detectGenderedOrganisations,
 ]
 
