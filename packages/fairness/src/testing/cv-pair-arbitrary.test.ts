@@ -4,7 +4,7 @@ import { cueKinds } from './cue-kinds.js'
 import { cvPairArbitrary } from './cv-pair-arbitrary.js'
 import { codiceFiscaleCheckCharacter as checkCharacter } from '@incontro/core'
 import { femaleGivenNames, maleGivenNames, surnames } from './internal/names.js'
-import { adjectivesIt, occupations } from './internal/vocabulary.js'
+import { adjectivesIt, heldOutAdjectivesIt, occupations } from './internal/vocabulary.js'
 
 // Feminine → masculine forms of every cue word the generator writes, besides names, emails and codes.
 const toMasculine = new Map<string, string>([
@@ -15,7 +15,7 @@ const toMasculine = new Map<string, string>([
   ['nubile', 'celibe'], ['coniugata', 'coniugato'], ['divorziata', 'divorziato'], ['madre', 'padre'], ['mother', 'father'],
   ['maternità', 'paternità'], ['maternity', 'paternity'], ['femminile', 'maschile'], ['women', 'men'], ['girls', 'boys'],
 ])
-for (const pair of [...occupations.flatMap((o) => [o.it, o.en]), ...adjectivesIt]) {
+for (const pair of [...occupations.flatMap((o) => [o.it, o.en]), ...adjectivesIt, ...heldOutAdjectivesIt]) {
   const f = pair.f.split(' ')
   const m = pair.m.split(' ')
   f.forEach((word, i) => toMasculine.set(word, m[i] as string))

@@ -63,7 +63,7 @@ function specArbitrary(language: fc.Arbitrary<'it' | 'en'>): fc.Arbitrary<CvSpec
     houseNumber: fc.integer({ min: 1, max: 120 }),
     birthInfo: fc.nat(3),
     codiceFiscale: fc.boolean(),
-    summary: fc.uniqueArray(fc.nat(5), { maxLength: 2 }),
+    summary: fc.uniqueArray(fc.nat(6), { maxLength: 2 }),
     adjectives: fc.tuple(index(adjectivesIt), index(adjectivesIt)),
     personAdjectives: fc.tuple(index(personAdjectivesIt), index(personAdjectivesIt)),
     years: fc.integer({ min: 2, max: 20 }),

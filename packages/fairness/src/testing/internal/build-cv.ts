@@ -6,6 +6,7 @@ import type { Gendered } from './vocabulary.js'
 import {
   adjectivesEn,
   adjectivesIt,
+  heldOutAdjectivesIt,
   birthPlaces,
   cefrLevels,
   generalSkillsEn,
@@ -287,6 +288,12 @@ export function buildCv(spec: CvSpec): RenderedPair {
           case 4:
             push(cue('participle', { f: 'Trasferita', m: 'Trasferito' }), ` a Milano nel ${Math.floor(cursor / 12) + 1}, cerco lavoro nel settore ${sector}.`)
             break
+          case 5: {
+            // Words outside any list: only a rule on agreement can neutralize them.
+            const [h1, h2] = spec.adjectives.map((i) => at(heldOutAdjectivesIt, i)) as [Gendered, Gendered]
+            push('Mi considero ', cue('adjective', h1), ', ', cue('adjective', h1 === h2 ? at(heldOutAdjectivesIt, spec.adjectives[1] + 1) : h2), ' e molto ', cue('adjective', at(heldOutAdjectivesIt, spec.adjectives[0] + 3)), '.')
+            break
+          }
           default:
             if (main.it.f === 'infermiera') push(cue('participle', { f: 'Iscritta', m: 'Iscritto' }), " all'albo degli infermieri (OPI Milano).")
             else push(cue('participle', { f: 'Abilitata', m: 'Abilitato' }), " all'uso del carrello elevatore, con attestato HACCP.")

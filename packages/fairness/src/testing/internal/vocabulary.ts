@@ -140,6 +140,18 @@ export const adjectivesIt: readonly Gendered[] = [
   g('attenta', 'attento'), g('affidabile'), g('puntuale'), g('solare'), g('flessibile'), g('paziente'),
 ]
 
+/**
+ * Gendered adjectives chosen to lie outside any anonymizer word list ("riflessiva/riflessivo"): they test
+ * that gender agreement after "sono" / "mi considero" is neutralized by rule, not by a list. Epicene ones
+ * ("versatile", "ottimista") are mixed in.
+ */
+export const heldOutAdjectivesIt: readonly Gendered[] = [
+  g('riflessiva', 'riflessivo'), g('matura', 'maturo'), g('pacata', 'pacato'), g('discreta', 'discreto'),
+  g('generosa', 'generoso'), g('operosa', 'operoso'), g('laboriosa', 'laborioso'), g('rigorosa', 'rigoroso'),
+  g('equilibrata', 'equilibrato'), g('intuitiva', 'intuitivo'), g('analitica', 'analitico'), g('puntigliosa', 'puntiglioso'),
+  g('calma', 'calmo'), g('rapida', 'rapido'), g('versatile'), g('ottimista'), g('solerte'), g('instancabile'),
+]
+
 /** Epicene adjectives, and feminine forms agreeing with "una persona" (the same for everybody). */
 export const personAdjectivesIt: readonly string[] = ['precisa', 'organizzata', 'affidabile', 'puntuale', 'motivata', 'solare']
 
