@@ -29,3 +29,12 @@ export function writeResult(name: string, result: unknown): string {
   writeFileSync(path, `${JSON.stringify(result, null, 2)}\n`)
   return path
 }
+
+/**
+ * The command-line arguments of a benchmark, for `parseArgs({ args })`: `pnpm bench:x -- --flag 1`
+ * passes the `--` through, which `parseArgs` would read as the end of the options.
+ */
+export function benchmarkArgs(): string[] {
+  const args = process.argv.slice(2)
+  return args[0] === '--' ? args.slice(1) : args
+}

@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { builtinTaxonomy, createAnnotator, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 import { loadEscoTaxonomy } from '../internal/esco-taxonomy.js'
-import { environment, writeResult } from '../internal/stats.js'
+import { benchmarkArgs, environment, writeResult } from '../internal/stats.js'
 
-const { values } = parseArgs({ options: { worst: { type: 'string', default: '15' } } })
+const { values } = parseArgs({ args: benchmarkArgs(), options: { worst: { type: 'string', default: '15' } } })
 const out = (line: string) => process.stdout.write(`${line}\n`)
 
 /** One labelled sentence: `expected` are asserted concepts, `absent` are concepts the text negates. */

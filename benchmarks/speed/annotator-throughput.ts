@@ -8,9 +8,10 @@ import { builtinTaxonomy, createAnnotator, createTaxonomy, type ConceptDefinitio
 import { createRandom } from '@incontro/core'
 import { syntheticCvText, syntheticVocabulary } from '../internal/cv-text.js'
 import { loadEscoTaxonomy } from '../internal/esco-taxonomy.js'
-import { environment, writeResult } from '../internal/stats.js'
+import { benchmarkArgs, environment, writeResult } from '../internal/stats.js'
 
 const { values } = parseArgs({
+  args: benchmarkArgs(),
   options: {
     mb: { type: 'string', default: '20' },
     labels: { type: 'string', default: '100000' },

@@ -12,9 +12,9 @@ import { parseArgs } from 'node:util'
 import { gunzipSync } from 'node:zlib'
 import { importEsco, loadTaxonomy, saveTaxonomy, taxonomyStats } from '@incontro/taxonomy'
 import { escoDataDir } from '../internal/esco-taxonomy.js'
-import { environment, mb, writeResult } from '../internal/stats.js'
+import { benchmarkArgs, environment, mb, writeResult } from '../internal/stats.js'
 
-const { values } = parseArgs({ options: { dir: { type: 'string', default: escoDataDir }, load: { type: 'string' } } })
+const { values } = parseArgs({ args: benchmarkArgs(), options: { dir: { type: 'string', default: escoDataDir }, load: { type: 'string' } } })
 const out = (line: string) => process.stdout.write(`${line}\n`)
 
 if (values.load) {

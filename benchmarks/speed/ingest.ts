@@ -20,9 +20,10 @@ import { SyncRedactor } from 'redact-pii'
 // Not dependencies of the benchmarks package (yet): imported from their sources.
 import { cvPairArbitrary } from '@incontro/fairness/testing'
 import { createEngine } from 'incontro'
-import { environment, writeResult } from '../internal/stats.js'
+import { benchmarkArgs, environment, writeResult } from '../internal/stats.js'
 
 const { values } = parseArgs({
+  args: benchmarkArgs(),
   options: {
     cvs: { type: 'string', default: '2000' },
     rounds: { type: 'string', default: '3' },

@@ -15,9 +15,10 @@ import {
 import { builtinTaxonomy } from '@incontro/taxonomy'
 import type { MatchResult, NeutralProfile, NeutralVacancy } from '@incontro/core'
 import { syntheticProfiles, syntheticVacancies } from '../internal/population.js'
-import { environment, mb, quantile, writeResult } from '../internal/stats.js'
+import { benchmarkArgs, environment, mb, quantile, writeResult } from '../internal/stats.js'
 
 const { values } = parseArgs({
+  args: benchmarkArgs(),
   options: {
     profiles: { type: 'string', default: '100000' },
     queries: { type: 'string', default: '300' },

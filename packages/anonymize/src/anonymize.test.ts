@@ -222,4 +222,15 @@ describe('hostile input', () => {
     expect(profile.text).not.toMatch(/militare/)
     expect(profile.text).toMatch(/Excel/)
   })
+
+  // Word tables were plain objects: "constructor" found Object.prototype.constructor and crashed the scrub.
+  it('words that name properties of Object.prototype are ordinary words (no crash, kept)', () => {
+    const words = Object.getOwnPropertyNames(Object.prototype)
+    for (const word of words) {
+      for (const text of [`Profilo\nSono ${word} e lavoro con ${word}.\nShe is a ${word}, her ${word}.\n`, `Profile\nHe said ${word} is the ${word} steward.\n`]) {
+        const { profile } = anonymize(handParsed(text, {}), { key: 'k', taxonomy })
+        expect(profile.text).toContain(word)
+      }
+    }
+  })
 })

@@ -1,5 +1,4 @@
 import {
-  NeutralProfileSchema,
   type IdentityRecord,
   type NeutralProfile,
   type ParsedProfile,
@@ -87,7 +86,9 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   const licences = [...new Set(parsed.licences.map((l) => l.code))].sort()
   const { claims, absent } = buildClaims(text, sections, annotator, tokens)
   const levels = parsed.education.flatMap((e) => (e.eqfLevel !== undefined ? [e.eqfLevel] : []))
-  const profile = NeutralProfileSchema.parse({
+  // Built field by field in the schema's order; not re-validated here (it is our own output: a test checks
+  // generated profiles against NeutralProfileSchema), which saved a third of the time of this function.
+  const profile = {
     id,
     language: parsed.language,
     text,
@@ -101,7 +102,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     experienceMonths: experienceMonths(parsed.experiences),
     ...(levels.length > 0 ? { eqfLevel: Math.max(...levels) } : {}),
     provenance: { taxonomy: taxonomy.version, anonymizer: anonymizerVersion },
-  })
+  } as NeutralProfile
   const dropped = ['identity']
   if (parsed.identity.photo) dropped.push('photo')
   return { profile, identity: parsed.identity, report: reportOf(edits, dropped) }

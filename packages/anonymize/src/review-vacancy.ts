@@ -232,7 +232,7 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
       const entry = titleMap.get(tok.norm)
       if (entry && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
-    const english = englishGenderedTitles[tok.norm]
+    const english = englishGenderedTitles.get(tok.norm)
     if (english !== undefined && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)
   }
   if (options.taxonomy) {
@@ -332,10 +332,10 @@ function englishAddresses(text: string, tokens: readonly Token[], severity: Vaca
   const out: Candidate[] = []
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
-    const neutral = englishGenderedPronouns[tok.norm]
+    const neutral = englishGenderedPronouns.get(tok.norm)
     if (neutral === undefined) continue
     // "he or she", "his/her", "s/he", "him or her" address both.
-    const isPronoun = (t: number) => englishGenderedPronouns[tokens[t]?.norm ?? ''] !== undefined
+    const isPronoun = (t: number) => englishGenderedPronouns.has(tokens[t]?.norm ?? '')
     const joins = (t: number) => tokens[t]?.norm === 'or' || tokens[t]?.norm === '/' || tokens[t]?.norm === 'and'
     if ((joins(i + 1) && isPronoun(i + 2)) || (joins(i - 1) && isPronoun(i - 2))) continue
     if (tok.norm === 'he' && tokens[i - 1]?.norm === '/' && tokens[i - 2]?.norm === 's') continue

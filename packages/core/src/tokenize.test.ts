@@ -60,6 +60,19 @@ describe('tokenize', () => {
     expect(tokenize(sample)).toEqual(referenceTokenize(sample))
   })
 
+  it('gives the same keys to repeated words in any case, whatever the word cache holds', () => {
+    // Words in random case over a tiny alphabet, so capitalised words hit, miss and collide in the cache of keys.
+    const word = fc.constantFrom('Excel', 'EXCEL', 'excel', 'ExCeL', 'HACCP', 'HAxCP', 'haccp', 'SAP', 'sap', 'R2', 'b2', 'B2')
+    const piece = fc.oneof(word, fc.stringMatching(/^[ABab01]{1,8}$/), fc.stringMatching(/^[A-Za-z0-9]{1,40}$/), fc.constantFrom(' ', '\n', ', ', '’', 'à', '\u00AD'))
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('')
+        expect(tokenize(text)).toEqual(referenceTokenize(text))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
   it('handles a megabyte of mixed punctuation in one pass', () => {
     const tokens = tokenize('a-'.repeat(500_000))
     expect(tokens).toHaveLength(1_000_000)

@@ -11,6 +11,11 @@ const englishWords = new Set([
   'the', 'and', 'of', 'to', 'with', 'for', 'is', 'at', 'on', 'my', 'i', 'have', 'years', 'experience', 'work', 'skills',
   'knowledge', 'we', 'you', 'our', 'are', 'present', 'from', 'an', 'as', 'by', 'this', 'that', 'was', 'has', 'been',
 ])
+/** The language of each function word, for one lookup per word (a word on both lists would count as Italian). */
+const functionWords: ReadonlyMap<string, 'it' | 'en'> = new Map([
+  ...[...englishWords].map((word) => [word, 'en'] as const),
+  ...[...italianWords].map((word) => [word, 'it'] as const),
+])
 
 /** How much of a long text language detection looks at: enough to decide, bounded in time. */
 const SAMPLE_LENGTH = 20_000
@@ -34,8 +39,9 @@ export function detectLanguage(text: string): 'it' | 'en' | 'und' {
   const tokens = tokenize(sample)
   for (const token of tokens) {
     if (token.kind !== 'word') continue
-    if (italianWords.has(token.norm)) italian++
-    else if (englishWords.has(token.norm)) english++
+    const language = functionWords.get(token.norm)
+    if (language === 'it') italian++
+    else if (language === 'en') english++
   }
   const byWords = italian > english ? 'it' : english > italian ? 'en' : 'und'
   const most = Math.max(italian, english)

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnnotator } from './create-annotator.js'
 import { createTaxonomy } from './create-taxonomy.js'
@@ -102,5 +103,21 @@ describe('createAnnotator', () => {
     expect(ids("patente d'esperienza")).toEqual([])
     expect(ids('goods-in and goods in')).toEqual(['skill.goods-in', 'skill.goods-in'])
     expect(ids('good knowledge of Italian')).toEqual([])
+  })
+
+  it('annotates a text the same whatever the annotator has seen before (its cache of recent words)', () => {
+    const words = fixtureTaxonomy()
+      .all()
+      .flatMap((c) => c.labels.flatMap((l) => l.text.split(' ')))
+    const piece = fc.oneof(fc.constantFrom(...words, 'non', 'e', 'di', 'skills', 'patente', 'ma', 'C', 'R'), fc.stringMatching(/^[a-z]{1,40}$/))
+    const text = fc.array(piece, { maxLength: 25 }).map((w) => w.join(' '))
+    const warm = createAnnotator(fixtureTaxonomy())
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 5 }), text, (before, sample) => {
+        for (const other of before) warm.annotate(other)
+        expect(warm.annotate(sample)).toEqual(createAnnotator(fixtureTaxonomy()).annotate(sample))
+      }),
+      { numRuns: 300 },
+    )
   })
 })

@@ -1,5 +1,6 @@
 import { tokenize, type ConceptKind, type Token } from '@incontro/core'
-import { breaking, hasNewline, labelKeys, significant, skipped, softInText, stem, toKeys } from './internal/keys.js'
+import { createEdgeTable } from './internal/edge-table.js'
+import { breaking, hasNewline, labelKeys, significant, skipped, softInText, stem } from './internal/keys.js'
 import type { AnnotateOptions, AnnotatedMention, Annotator, LabelRole, Taxonomy } from './model.js'
 
 interface Entry {
@@ -22,6 +23,10 @@ const conjunctions = new Set(['e', 'ed', 'and', 'o', 'od', 'oppure', 'or', 'ne',
 const negationWindow = 4
 /** Function words a document may skip in one attempt at a label (keeps the walk bounded). */
 const maxSoftSkips = 4
+/** Slots of an annotator's cache of recent words, minus one (a power of two minus one). */
+const recentMask = (1 << 14) - 1
+/** The longest word the cache of recent words keeps. */
+const maxRecentLength = 32
 
 /** Words next to an ambiguous short label that make it a skill ("conoscenza di R", "Excel skills"). */
 const skillCues = new Set([
@@ -44,6 +49,38 @@ const SOFT = 4
 /** A coordinating conjunction stood just before this key. */
 const AFTER_CONJUNCTION = 8
 const CONJUNCTION = 16
+
+// What a word is to the annotator (its cue bits, kept per key in `cues`).
+const FUNCTION_WORD = 1
+const IS_CONJUNCTION = 2
+const NEGATION_CUE = 4
+const NEGATION_UNDONE = 8
+const NEGATION_ENDER = 16
+const SKILL_CUE = 32
+const CODE_CUE_BEFORE = 64
+const CODE_CUE_AFTER = 128
+
+/** Cue bits of every word that has some: one lookup instead of one per set. */
+const cueWords = new Map<string, number>()
+for (const [words, bit] of [
+  [skipped, FUNCTION_WORD],
+  [conjunctions, IS_CONJUNCTION],
+  [negationCues, NEGATION_CUE],
+  [negationUndone, NEGATION_UNDONE],
+  [negationEnders, NEGATION_ENDER],
+  [skillCues, SKILL_CUE],
+  [codeCuesBefore, CODE_CUE_BEFORE],
+  [codeCuesAfter, CODE_CUE_AFTER],
+] as const) {
+  for (const word of words) cueWords.set(word, (cueWords.get(word) ?? 0) | bit)
+}
+
+// What a punctuation token (one code unit) does, by its code: part of a label, or a clause break.
+const SIGNIFICANT = 1
+const BREAKING = 2
+const punctuation = new Uint8Array(0x10000)
+for (const char of significant) punctuation[char.charCodeAt(0)] = SIGNIFICANT
+for (const char of breaking) punctuation[char.charCodeAt(0)] = BREAKING
 
 /**
  * Builds an annotator over a taxonomy's labels: a token trie on light stems, so matching is
@@ -112,14 +149,45 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
     const role = surfaceRoles.get(`${concept}\u0000${surface}`) as LabelRole
     if (role !== entry.role || entry.surfaces) (entry.surfaces ??= new Map()).set(surface, role)
   }
-  const root = children[0] as Map<number, number>
+  const edges = createEdgeTable(children)
+
+  // Recent words with the id of their stem (-1 when no label has it) and their cue bits, in a
+  // direct-mapped cache keyed by length and three characters (a new word replaces the one in its
+  // slot): a repeated word costs one string comparison instead of stemming and a dozen set lookups.
+  // Longer words (rare, and often not words at all) are not kept: they go to a scratch slot at the end.
+  const scratch = recentMask + 1
+  const recentWords: string[] = new Array(scratch + 1).fill('')
+  const recentIds = new Int32Array(scratch + 1).fill(-1)
+  const recentCues = new Uint8Array(scratch + 1)
+  /** The slot of a word (a token's norm) in the cache of recent words, filled if the word was not there. */
+  function recentSlot(norm: string): number {
+    const length = norm.length
+    let slot = scratch
+    if (length <= maxRecentLength) {
+      slot = (length * 7919 + norm.charCodeAt(0) * 961 + norm.charCodeAt(length - 1) * 31 + norm.charCodeAt(length >> 1)) & recentMask
+      if (recentWords[slot] === norm) return slot
+      recentWords[slot] = detached(norm)
+    }
+    recentIds[slot] = vocabulary.get(stem(norm)) ?? -1
+    recentCues[slot] = cueWords.get(norm) ?? 0
+    return slot
+  }
 
   // Reused buffers of the encoded document (annotate is synchronous, so one set per annotator is safe).
   let ids = new Int32Array(1024)
   let flags = new Uint8Array(1024)
   let tokenOf = new Int32Array(1024)
+  /** Cue bits of each key (0 for punctuation). */
+  let cues = new Uint8Array(1024)
   /** At the last key of each mention found so far: 1, or 2 when it is negated. */
   let mentionEnd = new Uint8Array(1024)
+  // Of each mention found (at most one per key): its first and last key, its line, whether its label needs a skill context.
+  let foundFirst = new Int32Array(1024)
+  let foundLast = new Int32Array(1024)
+  let foundLine = new Int32Array(1024)
+  let foundInContext = new Uint8Array(1024)
+  /** 1 for each line with a skill mention that needs no context (a line starts at most at every key). */
+  let skillLines = new Uint8Array(1024)
 
   function encode(text: string, tokens: readonly Token[]): number {
     if (ids.length < tokens.length * 2 + 2) {
@@ -127,7 +195,13 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       ids = new Int32Array(size)
       flags = new Uint8Array(size)
       tokenOf = new Int32Array(size)
+      cues = new Uint8Array(size)
       mentionEnd = new Uint8Array(size)
+      foundFirst = new Int32Array(size)
+      foundLast = new Int32Array(size)
+      foundLine = new Int32Array(size)
+      foundInContext = new Uint8Array(size)
+      skillLines = new Uint8Array(size)
     }
     let n = 0
     let previousEnd = 0
@@ -137,6 +211,7 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       if (n > 0 && hasNewline(text, previousEnd, token.start)) {
         ids[n] = -1
         flags[n] = BREAK | NEWLINE
+        cues[n] = 0
         tokenOf[n] = t
         n++
         pending = 0
@@ -144,30 +219,34 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       previousEnd = token.end
       const norm = token.norm
       if (token.kind === 'punct') {
-        if (significant.has(norm)) {
+        const effect = norm.length === 1 ? (punctuation[norm.charCodeAt(0)] as number) : 0
+        if (effect === SIGNIFICANT) {
           ids[n] = vocabulary.get(norm) ?? -1
           flags[n] = pending
-        } else if (breaking.has(norm)) {
+        } else if (effect === BREAKING) {
           ids[n] = -1
           flags[n] = BREAK
         } else continue
+        cues[n] = 0
         tokenOf[n] = t
         n++
         pending = 0
         continue
       }
-      const conjunction = conjunctions.has(norm)
-      if (skipped.has(norm)) {
+      const slot = recentSlot(norm)
+      const cue = recentCues[slot] as number
+      const conjunction = (cue & IS_CONJUNCTION) !== 0
+      if (cue & FUNCTION_WORD) {
         if (!softInText(text, token)) {
           if (conjunction) pending = AFTER_CONJUNCTION
           continue
         }
-        ids[n] = vocabulary.get(stem(norm)) ?? -1
         flags[n] = SOFT | pending | (conjunction ? CONJUNCTION : 0)
       } else {
-        ids[n] = vocabulary.get(stem(norm)) ?? -1
         flags[n] = pending | (conjunction ? CONJUNCTION : 0)
       }
+      ids[n] = recentIds[slot] as number
+      cues[n] = cue
       tokenOf[n] = t
       n++
       pending = conjunction ? AFTER_CONJUNCTION : 0
@@ -180,18 +259,14 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
     const kinds = options.kinds ? new Set(options.kinds) : undefined
     const n = encode(text, tokens)
     mentionEnd.fill(0, 0, n)
-    const found: { mention: AnnotatedMention; contextRequired: boolean; line: number; first: number; last: number }[] = []
+    const found: AnnotatedMention[] = []
+    let needsContext = false
     let line = 0
     let i = 0
     while (i < n) {
       const flag = flags[i] as number
       if (flag & BREAK) {
         if (flag & NEWLINE) line++
-        i++
-        continue
-      }
-      const first = ids[i] as number
-      if (first < 0 || !root.has(first)) {
         i++
         continue
       }
@@ -202,15 +277,15 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       for (let j = i; j < n; j++) {
         const f = flags[j] as number
         if (f & BREAK) break
-        const child = (children[node] as Map<number, number>).get(ids[j] as number)
-        if (child === undefined) {
+        const child = edges.child(node, ids[j] as number)
+        if (child === 0) {
           if (f & SOFT && j > i && ++softSkips <= maxSoftSkips) continue
           break
         }
         node = child
         const list = entries[node]
         if (list) {
-          const entry = kinds ? list.find((e) => kinds.has(e.kind)) : list[0]
+          const entry = kinds ? ofKinds(list, kinds) : list[0]
           if (entry) {
             bestEntry = entry
             bestLast = j
@@ -221,56 +296,62 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
         i++
         continue
       }
-      const start = (tokens[tokenOf[i] as number] as Token).start
-      const end = (tokens[tokenOf[bestLast] as number] as Token).end
+      const m = found.length
+      const negated = isNegated(i)
       found.push({
-        mention: {
-          concept: bestEntry.concept,
-          kind: bestEntry.kind,
-          start,
-          end,
-          negated: isNegated(tokens, i),
-          role: bestEntry.surfaces?.get(surfaceOf(text.slice(start, end))) ?? bestEntry.role,
-        },
-        contextRequired: bestEntry.contextRequired,
-        line,
-        first: i,
-        last: bestLast,
+        concept: bestEntry.concept,
+        kind: bestEntry.kind,
+        start: (tokens[tokenOf[i] as number] as Token).start,
+        end: (tokens[tokenOf[bestLast] as number] as Token).end,
+        negated,
+        // The document's tokens of the match are those of its text: no need to tokenize it again.
+        role: bestEntry.surfaces?.get(surfaceOfTokens(tokens, tokenOf[i] as number, (tokenOf[bestLast] as number) + 1)) ?? bestEntry.role,
       })
-      mentionEnd[bestLast] = (found[found.length - 1] as { mention: AnnotatedMention }).mention.negated ? 2 : 1
+      foundFirst[m] = i
+      foundLast[m] = bestLast
+      foundLine[m] = line
+      foundInContext[m] = bestEntry.contextRequired ? 1 : 0
+      if (bestEntry.contextRequired) needsContext = true
+      mentionEnd[bestLast] = negated ? 2 : 1
       i = bestLast + 1
     }
-    const skillLines = new Set<number>()
-    for (const f of found) if (!f.contextRequired && (f.mention.kind === 'skill' || f.mention.kind === 'knowledge')) skillLines.add(f.line)
     const includeNegated = options.includeNegated ?? true
+    if (!needsContext && includeNegated) return found
+    // Lines with a skill mention that needs no context, where labels that need one count.
+    skillLines.fill(0, 0, line + 1)
+    for (let m = 0; m < found.length; m++) {
+      const kind = (found[m] as AnnotatedMention).kind
+      if (!foundInContext[m] && (kind === 'skill' || kind === 'knowledge')) skillLines[foundLine[m] as number] = 1
+    }
     const mentions: AnnotatedMention[] = []
-    for (const f of found) {
-      if (f.contextRequired && !inSkillContext(tokens, f.first, f.last, n, skillLines.has(f.line))) continue
-      if (!includeNegated && f.mention.negated) continue
-      mentions.push(f.mention)
+    for (let m = 0; m < found.length; m++) {
+      const mention = found[m] as AnnotatedMention
+      if (foundInContext[m] && !inSkillContext(foundFirst[m] as number, foundLast[m] as number, n, skillLines[foundLine[m] as number] === 1)) continue
+      if (!includeNegated && mention.negated) continue
+      mentions.push(mention)
     }
     return mentions
   }
 
-  /** The norm of the nearest content key before `index` (or after `last`), skipping function words. */
-  function neighbour(tokens: readonly Token[], from: number, step: 1 | -1, n: number): string | undefined {
+  /** Cue bits of the nearest content key before `from` (or after, by `step`), skipping function words; 0 at a break. */
+  function neighbour(from: number, step: 1 | -1, n: number): number {
     for (let k = from; k >= 0 && k < n; k += step) {
       const f = flags[k] as number
-      if (f & BREAK) return undefined
+      if (f & BREAK) return 0
       if (f & SOFT) continue
-      return (tokens[tokenOf[k] as number] as Token).norm
+      return cues[k] as number
     }
-    return undefined
+    return 0
   }
 
-  function inSkillContext(tokens: readonly Token[], first: number, last: number, n: number, skillLine: boolean): boolean {
-    const before = neighbour(tokens, first - 1, -1, n)
-    const after = neighbour(tokens, last + 1, 1, n)
-    if ((before !== undefined && codeCuesBefore.has(before)) || (after !== undefined && codeCuesAfter.has(after))) return false
-    return skillLine || (before !== undefined && skillCues.has(before)) || (after !== undefined && skillCues.has(after))
+  function inSkillContext(first: number, last: number, n: number, skillLine: boolean): boolean {
+    const before = neighbour(first - 1, -1, n)
+    const after = neighbour(last + 1, 1, n)
+    if (before & CODE_CUE_BEFORE || after & CODE_CUE_AFTER) return false
+    return skillLine || ((before | after) & SKILL_CUE) !== 0
   }
 
-  function isNegated(tokens: readonly Token[], index: number): boolean {
+  function isNegated(index: number): boolean {
     let seen = 0
     // Set after passing a conjunction: the key before it must end a concept for the negation to carry over.
     let afterConjunction = ((flags[index] as number) & AFTER_CONJUNCTION) !== 0
@@ -285,12 +366,9 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       if (mentionEnd[k]) return mentionEnd[k] === 2
       if (afterConjunction) return false
       afterConjunction = (f & AFTER_CONJUNCTION) !== 0
-      const norm = (tokens[tokenOf[k] as number] as Token).norm
-      if (negationCues.has(norm)) {
-        const next = k + 1 < index ? (tokens[tokenOf[k + 1] as number] as Token).norm : undefined
-        return next === undefined || !negationUndone.has(next)
-      }
-      if (negationEnders.has(norm)) return false
+      const cue = cues[k] as number
+      if (cue & NEGATION_CUE) return !(k + 1 < index && (cues[k + 1] as number) & NEGATION_UNDONE)
+      if (cue & NEGATION_ENDER) return false
       seen++
     }
     return false
@@ -299,10 +377,32 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
   return { annotate }
 }
 
+/**
+ * A copy of a string that keeps no larger string alive: V8 represents a slice of 13 or more code units
+ * as a view of its parent, and a cached key must not hold a whole document.
+ */
+function detached(text: string): string {
+  return text.length < 13 ? text : text.split('').join('')
+}
+
+/** The first entry of one of the kinds (a loop, not `find`: no closure per trie node). */
+function ofKinds(list: readonly Entry[], kinds: ReadonlySet<ConceptKind>): Entry | undefined {
+  for (const entry of list) if (kinds.has(entry.kind)) return entry
+  return undefined
+}
+
 /** The folded content words of a label or matched text, for the role of the exact surface form. */
 function surfaceOf(text: string): string {
-  return toKeys(text)
-    .filter((k) => !k.break && !skipped.has(k.norm))
-    .map((k) => k.norm)
-    .join(' ')
+  const tokens = tokenize(text)
+  return surfaceOfTokens(tokens, 0, tokens.length)
+}
+
+/** The surface form of `tokens[from, to)`: their folded words and significant punctuation, without function words. */
+function surfaceOfTokens(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = []
+  for (let t = from; t < to; t++) {
+    const { kind, norm } = tokens[t] as Token
+    if (kind === 'punct' ? significant.has(norm) : !skipped.has(norm)) words.push(norm)
+  }
+  return words.join(' ')
 }

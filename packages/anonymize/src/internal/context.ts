@@ -63,6 +63,9 @@ export function inPersonal(context: ScrubContext, offset: number): boolean {
 
 /** Whether the token starts with an uppercase letter. */
 export function isCapitalised(text: string, token: Token): boolean {
+  const code = text.charCodeAt(token.start)
+  // ASCII fast path (no ASCII character is invisible).
+  if (code < 0x80) return code >= 65 && code <= 90
   const first = text.slice(token.start, token.start + 2).replace(/[\u00AD\u180E\u200B-\u200F\u2060-\u2064\uFEFF]/g, '')
   const c = first.charAt(0)
   return c !== c.toLowerCase() && c === c.toUpperCase()
@@ -107,4 +110,161 @@ export function phrasesByFirstWord<T extends { readonly phrase: readonly string[
     map.set(first, list)
   }
   return map
+}
+
+/**
+ * A set of words a detector's matches start with. Every trigger is registered when its module loads,
+ * so one pass over the tokens of a text finds the positions of all of them (see {@link tokensWith}).
+ */
+export interface Trigger {
+  readonly bit: number
+}
+
+/** Folded word → the bits of the triggers that contain it. */
+const triggerBits = new Map<string, number>()
+let triggerCount = 0
+
+/** Registers the words a detector's matches start with (at module load; at most 31 triggers). */
+export function trigger(words: Iterable<string>): Trigger {
+  if (triggerCount >= 31) throw new Error('trigger: at most 31 triggers')
+  const bit = triggerCount++
+  for (const word of words) triggerBits.set(word, (triggerBits.get(word) ?? 0) | (1 << bit))
+  return { bit }
+}
+
+/** Token positions of every trigger, and of the number tokens; built once per context. */
+interface TriggerPositions {
+  byTrigger: number[][]
+  numbers: number[]
+}
+
+const positionsOf = new WeakMap<ScrubContext, TriggerPositions>()
+
+function triggerPositions(context: ScrubContext): TriggerPositions {
+  let found = positionsOf.get(context)
+  if (found) return found
+  found = { byTrigger: Array.from({ length: triggerCount }, () => []), numbers: [] }
+  const { tokens } = context
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'punct') continue
+    if (token.kind === 'number') found.numbers.push(i)
+    let bits = triggerBits.get(token.norm)
+    while (bits !== undefined && bits !== 0) {
+      const bit = 31 - Math.clz32(bits)
+      ;(found.byTrigger[bit] as number[]).push(i)
+      bits &= ~(1 << bit)
+    }
+  }
+  positionsOf.set(context, found)
+  return found
+}
+
+const noPositions: readonly number[] = []
+
+/**
+ * Indices (ascending) of the word and number tokens whose folded text is a word of `words`, and of every
+ * number token as well when `numbers` is set. Detectors visit only the tokens a match can start at: one
+ * pass over the tokens finds the positions of every trigger at once.
+ */
+export function tokensWith(context: ScrubContext, words: Trigger, numbers = false): readonly number[] {
+  const found = triggerPositions(context)
+  const list = found.byTrigger[words.bit] ?? noPositions
+  if (!numbers || found.numbers.length === 0) return list
+  if (list.length === 0) return found.numbers
+  // Merge two ascending lists; a number token can be one of the words too ("2"): each position once.
+  const out: number[] = []
+  let a = 0
+  let b = 0
+  while (a < list.length || b < found.numbers.length) {
+    const x = list[a] ?? Number.POSITIVE_INFINITY
+    const y = found.numbers[b] ?? Number.POSITIVE_INFINITY
+    out.push(Math.min(x, y))
+    if (x <= y) a++
+    if (y <= x) b++
+  }
+  return out
+}
+
+/** A sticky copy of each pattern, for searches at one position. */
+const stickyCopies = new WeakMap<RegExp, RegExp>()
+
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickyCopies.get(pattern)
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`)
+    stickyCopies.set(pattern, sticky)
+  }
+  return sticky
+}
+
+/**
+ * The matches of a global regular expression, like `text.matchAll(pattern)`, for an expression whose every
+ * match contains an anchor (found by `nextAnchor(text, from)`: the first at or after `from`, or -1) and
+ * starts at most `reach` code units before it. The expression is tried only at the positions from `reach`
+ * before each anchor up to it (and only where `canStart` allows, a test every match start passes), not over
+ * the whole text: no match can start before the first anchor at or after the search position minus `reach`.
+ */
+export function* matchAllNear(
+  pattern: RegExp,
+  text: string,
+  nextAnchor: (text: string, from: number) => number,
+  reach: number,
+  canStart?: (text: string, at: number) => boolean,
+): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new Error('matchAllNear: the pattern needs the g flag')
+  const sticky = stickyOf(pattern)
+  let from = 0
+  while (from <= text.length) {
+    const anchor = nextAnchor(text, from)
+    if (anchor < 0) return
+    let match: RegExpExecArray | null = null
+    for (let at = Math.max(from, anchor - reach); at <= anchor && match === null; at++) {
+      if (canStart !== undefined && !canStart(text, at)) continue
+      sticky.lastIndex = at
+      match = sticky.exec(text)
+    }
+    if (match === null) {
+      from = anchor + 1
+      continue
+    }
+    yield match
+    from = match.index + Math.max(1, match[0].length)
+  }
+}
+
+/** The first of several literal anchors at or after `from`, or -1. */
+export function firstOf(...anchors: string[]): (text: string, from: number) => number {
+  return (text, from) => {
+    let first = -1
+    for (const anchor of anchors) {
+      const at = text.indexOf(anchor, from)
+      if (at >= 0 && (first < 0 || at < first)) first = at
+    }
+    return first
+  }
+}
+
+/** Lengths of the longest token, and of the longest token holding a digit; computed once per context. */
+const tokenLengths = new WeakMap<ScrubContext, { any: number; withDigit: number }>()
+
+/** The longest token of the text, and the longest one holding a digit (their lengths in code units). */
+export function longestTokens(context: ScrubContext): { any: number; withDigit: number } {
+  let found = tokenLengths.get(context)
+  if (found) return found
+  found = { any: 0, withDigit: 0 }
+  const { text } = context
+  for (const token of context.tokens) {
+    const length = token.end - token.start
+    if (length > found.any) found.any = length
+    if (length <= found.withDigit || token.kind === 'punct') continue
+    let digit = token.kind === 'number'
+    for (let i = token.start; !digit && i < token.end; i++) {
+      const c = text.charCodeAt(i)
+      digit = c >= 48 && c <= 57
+    }
+    if (digit) found.withDigit = length
+  }
+  tokenLengths.set(context, found)
+  return found
 }

@@ -2,6 +2,14 @@ import type { RedactionCategory } from '@incontro/core'
 
 /** Word lists of the anonymizer, written by the Incontro authors. All keys are folded (see `foldKey`). */
 
+/**
+ * A map from an object literal. Word tables are maps, never plain objects: a plain object looked up with a
+ * word from a document answers for "constructor" too (its prototype's property).
+ */
+export function entries<V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> {
+  return new Map(Object.entries(record))
+}
+
 /** Abbreviated honorifics, matched as `abbr` + "." or `abbr` + "." + suffix ("Sig.ra", "Dott.ssa"). */
 export const honorificAbbreviations: ReadonlySet<string> = new Set([
   'sig', 'sigg', 'dott', 'dr', 'prof', 'ing', 'avv', 'arch', 'geom', 'rag', 'mr', 'mrs', 'ms', 'mx', 'd', 'p', 'sra', 'srta',
@@ -22,13 +30,13 @@ export const italianNeutralPronoun = 'ləi'
 /** Italian third-person pronouns replaced by {@link italianNeutralPronoun}. */
 export const italianPronouns: ReadonlySet<string> = new Set(['lei', 'lui', 'egli', 'ella'])
 /** English pronouns with their neutral replacement; `her`/`his`/`him` are decided by what follows. */
-export const englishPronouns: Readonly<Record<string, string>> = {
+export const englishPronouns: ReadonlyMap<string, string> = entries({
   she: 'they',
   he: 'they',
   hers: 'theirs',
   herself: 'themself',
   himself: 'themself',
-}
+})
 /**
  * Words after which `her`/`him` is an object pronoun ("with her and", "ask him again") and `his` stands
  * alone, not a possessive before a noun.
@@ -44,7 +52,7 @@ export const notNounAfterHer: ReadonlySet<string> = new Set([
 ])
 
 /** English gendered job titles → neutral title, used where the taxonomy has none. */
-export const englishGenderedTitles: Readonly<Record<string, string>> = {
+export const englishGenderedTitles: ReadonlyMap<string, string> = entries({
   waitress: 'server', waiter: 'server', waitresses: 'servers', waiters: 'servers',
   salesman: 'salesperson', saleswoman: 'salesperson', salesmen: 'salespeople', saleswomen: 'salespeople',
   chairman: 'chair', chairwoman: 'chair', chairmen: 'chairs', chairwomen: 'chairs',
@@ -66,15 +74,15 @@ export const englishGenderedTitles: Readonly<Record<string, string>> = {
   deliveryman: 'delivery driver', handyman: 'maintenance worker', repairman: 'repair technician',
   housewife: 'homemaker', househusband: 'homemaker',
   schoolgirl: 'student', schoolboy: 'student',
-}
+})
 
 /**
  * In Italian documents "steward" and "hostess" are the two genders of one job (flight or event staff):
  * both become the same split form.
  */
-export const italianStewardForms: Readonly<Record<string, string>> = {
+export const italianStewardForms: ReadonlyMap<string, string> = entries({
   steward: 'steward/hostess', hostess: 'steward/hostess', stewards: 'steward/hostess', hostesses: 'steward/hostess',
-}
+})
 
 /** Nouns after which English "female"/"male" mark a team or school by gender ("female football team"). */
 export const englishTeamWords: ReadonlySet<string> = new Set([

@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '@incontro/core'
-import type { ScrubContext } from './context.js'
+import { longestTokens, matchAllNear, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 import { isValidIban } from './iban.js'
 
@@ -26,13 +26,35 @@ export function detectEmails({ text }: ScrubContext): Candidate[] {
   return out
 }
 
-const urlStart = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]{2,63}\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|app|page|site)\//gi
+export const urlStart = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]{2,63}\.(?:com|it|org|net|io|eu|dev|me|info|biz|co|app|page|site)\//gi
+
+/**
+ * Every match of `urlStart` holds a "/" after a letter or ":" (`http://`, `domain.tld/`: at most 68 code
+ * units after its start) or starts with "www." in any case: the first of them at or after `from`, or -1.
+ */
+export function nextUrlAnchor(text: string, from: number): number {
+  let slash = text.indexOf('/', from)
+  while (slash >= 0 && !(slash > 0 && /[A-Za-z:]/.test(text.charAt(slash - 1)))) slash = text.indexOf('/', slash + 1)
+  for (let dot = text.indexOf('.', from + 3); dot >= 0 && (slash < 0 || dot - 3 < slash); dot = text.indexOf('.', dot + 1)) {
+    if (/^www$/i.test(text.slice(dot - 3, dot))) return dot - 3
+  }
+  return slash
+}
+
+/** Whether `at` is a word boundary in the sense of `\b` without the `u` flag (ASCII word characters). */
+export function atWordBoundary(text: string, at: number): boolean {
+  return isAsciiWordChar(text.charCodeAt(at - 1)) !== isAsciiWordChar(text.charCodeAt(at))
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+}
 
 /** URLs: `http(s)://…`, `www.…` and bare `domain.tld/path`. */
 export function detectUrls({ text }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   let lastEnd = 0
-  for (const match of text.matchAll(urlStart)) {
+  for (const match of matchAllNear(urlStart, text, nextUrlAnchor, 68, atWordBoundary)) {
     const s = match.index
     if (s < lastEnd) continue
     let e = s
@@ -48,12 +70,31 @@ export function detectUrls({ text }: ScrubContext): Candidate[] {
 
 const datePattern = /^(?:\d{1,2}[./-]\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}(?:[./-]\d{1,2})?|(?:19|20)\d{2} ?[-/] ?(?:19|20)\d{2}|(?:\d{1,2}[./-])?\d{4} ?- ?(?:\d{1,2}[./-])?\d{4})$/
 
+/**
+ * Law references ("D.Lgs. 196/2003", "GDPR 2016/679", "L. 68/99") are in most Italian CVs and are not
+ * phone numbers: a window of this shape (with the character before it) that libphonenumber rejected once
+ * is not parsed again. Only this shape is remembered, never a digit run that could be personal, and at
+ * most a few hundred of them.
+ */
+const referenceShape = /^[^0-9]?\d{1,4}\/\d{2,4}$/
+const knownNonPhones = new Set<string>()
+
+function rememberNonPhone(windowText: string): void {
+  if (knownNonPhones.size >= 512) knownNonPhones.clear()
+  knownNonPhones.add(windowText)
+}
+
 /** Phone numbers: libphonenumber (default country IT) on windows of digits, plus labelled digit runs. */
-export function detectPhones({ text }: ScrubContext): Candidate[] {
+export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
+  // The parser's identity items are redacted with a higher priority: a window inside one needs no parsing
+  // (whatever it held would overlap the item and lose to it).
+  const items = (identity?.items ?? []).flatMap((item) => (item.span ? [item.span] : []))
   // Windows of digits and phone punctuation holding at least 6 digits; libphonenumber runs only there.
   const windowPattern = /\+?[0-9][0-9 ./()\-\u00A0]{4,30}[0-9]/g
   for (const match of text.matchAll(windowPattern)) {
+    const end = match.index + match[0].length
+    if (items.some((span) => span.start <= match.index && end <= span.end)) continue
     const digits = match[0].replace(/\D/g, '').length
     if (digits < 6 || digits > 15) continue
     // Dates and periods ("06/2025", "12/03/1990", "2019 - 2021") are not phone numbers.
@@ -62,8 +103,10 @@ export function detectPhones({ text }: ScrubContext): Candidate[] {
     const windowText = text.slice(from, match.index + match[0].length)
     let found = false
     // "(+39) 02-…": brackets around the country code confuse the parser; blanking them keeps the offsets.
-    const candidates = findPhoneNumbersInText(windowText, 'IT')
+    const reference = referenceShape.test(windowText)
+    const candidates = reference && knownNonPhones.has(windowText) ? [] : findPhoneNumbersInText(windowText, 'IT')
     const phones = candidates.length > 0 || !windowText.includes(')') ? candidates : findPhoneNumbersInText(windowText.replace(/[()]/g, ' '), 'IT')
+    if (reference && phones.length === 0) rememberNonPhone(windowText)
     for (const phone of phones) {
       let start = from + phone.startsAt
       const end = from + phone.endsAt
@@ -84,8 +127,11 @@ export function detectPhones({ text }: ScrubContext): Candidate[] {
 const cfCandidate = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g
 
 /** Codici fiscali (validated by their check character, or labelled "codice fiscale"/"C.F."). */
-export function detectCodiciFiscali({ text }: ScrubContext): Candidate[] {
+export function detectCodiciFiscali(context: ScrubContext): Candidate[] {
+  const { text } = context
   const out: Candidate[] = []
+  // A candidate is 16 letters and digits in a row, so inside one token of 16 or more.
+  if (longestTokens(context).any < 16) return out
   for (const match of text.matchAll(cfCandidate)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index).toLowerCase()
     if (isValidCodiceFiscale(match[0]) || /(?:codice fiscale|c\.\s?f\.?|\bcf)\s*:?\s*$/.test(before)) {

@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { inPersonal, lineEnd, lineStart, type ScrubContext } from './context.js'
+import { inPersonal, lineEnd, lineStart, longestTokens, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 
 /** Whether 11 digits are a partita IVA: the Luhn-like check of the Agenzia delle Entrate. */
@@ -21,8 +21,11 @@ const vatPattern = /\b(?:IT ?)?(\d{11})\b/g
 const vatLabel = /(?:partita iva|p\.?\s?iva|vat(?: number| no\.?)?|c\.f\.\s*\/\s*p\.\s?iva)\s*[:.n°º]*\s*$/i
 
 /** Partite IVA: 11 digits with a valid check digit, labelled or prefixed "IT". */
-export function detectPartitaIva({ text }: ScrubContext): Candidate[] {
+export function detectPartitaIva(context: ScrubContext): Candidate[] {
+  const { text } = context
   const out: Candidate[] = []
+  // Eleven digits in a row lie inside one token of 11 or more holding a digit.
+  if (longestTokens(context).withDigit < 11) return out
   for (const m of text.matchAll(vatPattern)) {
     const digits = m[1] as string
     const before = text.slice(Math.max(0, m.index - 24), m.index)
@@ -39,8 +42,11 @@ const documentLabel =
   /(?:carta d[’']identit[aà]|c\.\s?i\.|\bci\b|cie\b|documento(?: di riconoscimento| d[’']identit[aà])?|passaporto|passport|patente(?: di guida)?(?: [a-e]{1,2})?|driving licen[cs]e|licen[cs]e|permesso di soggiorno|residence permit|id card|identity card|tessera sanitaria)[^\n]{0,24}$/i
 
 /** Document numbers next to a document word on the same line ("Patente B n. MI1234567X", "passport YA1234567"). */
-export function detectDocumentNumbers({ text }: ScrubContext): Candidate[] {
+export function detectDocumentNumbers(context: ScrubContext): Candidate[] {
+  const { text } = context
   const out: Candidate[] = []
+  // Every number shape is 8 or more letters and digits in a row, digits included: inside one such token.
+  if (longestTokens(context).withDigit < 8) return out
   for (const m of text.matchAll(documentNumber)) {
     const ls = lineStart(text, m.index)
     const before = text.slice(Math.max(ls, m.index - 60), m.index)

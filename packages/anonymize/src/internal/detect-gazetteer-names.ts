@@ -1,5 +1,5 @@
 import { foldKey, tokenize, type Token } from '@incontro/core'
-import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
+import { firstOf, isCapitalised, matchAllNear, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
 import { givenNameGazetteer } from './gazetteer-given-names.js'
 import { letterRuns } from './letter-runs.js'
@@ -178,11 +178,14 @@ function lastLineStart(text: string): number {
   return text.lastIndexOf('\n', end - 1) + 1
 }
 
-const handlePattern = /[A-Za-z0-9._%+\-\u00C0-\u024F]{3,64}@|(?:linkedin\.com\/in|github\.com|facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com\/@?)\/([A-Za-z0-9._\-\u00C0-\u024F]{3,64})|(?:^|\s)@([A-Za-z0-9._]{3,32})/g
+export const handlePattern = /[A-Za-z0-9._%+\-\u00C0-\u024F]{3,64}@|(?:linkedin\.com\/in|github\.com|facebook\.com|instagram\.com|twitter\.com|x\.com|tiktok\.com\/@?)\/([A-Za-z0-9._\-\u00C0-\u024F]{3,64})|(?:^|\s)@([A-Za-z0-9._]{3,32})/g
+
+export const handleAnchors = firstOf('@', '.com')
 
 /** Name keys inside email local parts, profile URLs and social handles ("anna.rossi@", "/in/anna-rossi-90"). */
 function namesInHandles(text: string, found: (pieces: string[]) => void): void {
-  for (const m of text.matchAll(handlePattern)) {
+  // Every match holds an "@" (at most 64 code units after its start) or a ".com" (at most 9).
+  for (const m of matchAllNear(handlePattern, text, handleAnchors, 64)) {
     const part = m[1] ?? m[2] ?? m[0].slice(0, -1)
     found(part.split(/[._\-+%0-9]+/).filter((piece) => piece.length >= 3).map((piece) => foldKey(piece)))
   }

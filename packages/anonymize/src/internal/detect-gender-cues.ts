@@ -1,10 +1,11 @@
 import { foldKey, type Language, type Token } from '@incontro/core'
 import type { Taxonomy } from '@incontro/taxonomy'
 import { annotateTokens } from './annotate-tokens.js'
-import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, type ScrubContext } from './context.js'
+import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, tokensWith, trigger, type ScrubContext } from './context.js'
 import {
   englishGenderedTitles,
   englishTeamWords,
+  entries,
   italianStewardForms,
   englishPronouns,
   genderedOrganisationWords,
@@ -41,7 +42,9 @@ export function findHonorifics(context: ScrubContext): HonorificMatch[] {
   if (cached) return cached
   const { text, tokens } = context
   const out: HonorificMatch[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  let next = 0
+  for (const i of tokensWith(context, honorificStarts)) {
+    if (i < next) continue
     const end = honorificEnd(text, tokens, i)
     if (end < 0) continue
     const name: Token[] = []
@@ -54,11 +57,14 @@ export function findHonorifics(context: ScrubContext): HonorificMatch[] {
       t++
     }
     out.push({ first: i, end, name })
-    i = end - 1
+    next = end
   }
   honorificScans.set(context, out)
   return out
 }
+
+/** Words an honorific can start with. */
+const honorificStarts = trigger([...honorificAbbreviations, ...honorificWords])
 
 /** The index after the honorific starting at token `i`, or -1. */
 function honorificEnd(text: string, tokens: readonly Token[], i: number): number {
@@ -87,7 +93,7 @@ function honorificEnd(text: string, tokens: readonly Token[], i: number): number
  * Italian articles and articulated prepositions before an honorific, with the neutral form that
  * replaces them once the honorific is gone ("della Sig.ra Rossi" / "del Sig. Rossi" → "di [NAME]").
  */
-const articlesBeforeHonorific: Readonly<Record<string, string>> = {
+const articlesBeforeHonorific: ReadonlyMap<string, string> = entries({
   la: '', il: '', lo: '', l: '',
   della: 'di', del: 'di', dello: 'di', dell: 'di',
   alla: 'a', al: 'a', allo: 'a', all: 'a',
@@ -95,7 +101,7 @@ const articlesBeforeHonorific: Readonly<Record<string, string>> = {
   nella: 'in', nel: 'in', nello: 'in', nell: 'in',
   sulla: 'su', sul: 'su', sullo: 'su', sull: 'su',
   colla: 'con', col: 'con',
-}
+})
 
 /**
  * Honorifics ("Sig.ra", "Dott.", "Mrs") removed with their space, and a gendered article or
@@ -109,7 +115,7 @@ export function detectHonorifics(context: ScrubContext): Candidate[] {
     const span = removalSpan(text, tok.start, (tokens[end - 1] as Token).end)
     const article = articleBeforeHonorific(text, tokens, first)
     if (article) {
-      const neutral = articlesBeforeHonorific[article.norm] as string
+      const neutral = articlesBeforeHonorific.get(article.norm) as string
       const original = text.slice(article.start, article.wordEnd)
       out.push({ start: article.start, end: span.end, replacement: neutral === '' ? '' : `${matchCase(original, neutral)}${article.elided ? ' ' : text.slice(article.wordEnd, tok.start)}`, category: 'honorific', priority: honorificPriority })
     } else {
@@ -128,21 +134,24 @@ function articleBeforeHonorific(text: string, tokens: readonly Token[], i: numbe
   if (!prev) return undefined
   if ((prev.norm === "'" || prev.norm === '’') && prev.end === tok.start) {
     const word = tokens[i - 2]
-    if (word && word.end === prev.start && word.kind === 'word' && articlesBeforeHonorific[word.norm] !== undefined) {
+    if (word && word.end === prev.start && word.kind === 'word' && articlesBeforeHonorific.has(word.norm)) {
       return { start: word.start, wordEnd: word.end, norm: word.norm, elided: true }
     }
     return undefined
   }
-  if (prev.kind === 'word' && articlesBeforeHonorific[prev.norm] !== undefined && prev.end < tok.start && onlySpaces(text, prev.end, tok.start)) {
+  if (prev.kind === 'word' && articlesBeforeHonorific.has(prev.norm) && prev.end < tok.start && onlySpaces(text, prev.end, tok.start)) {
     return { start: prev.start, wordEnd: prev.end, norm: prev.norm, elided: false }
   }
   return undefined
 }
 
 /** Third-person pronouns and possessives → Italian "ləi", English "they/them/their/theirs/themself". */
-export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
+export function detectPronouns(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  let next = 0
+  for (const i of tokensWith(context, pronounWords)) {
+    if (i < next) continue
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
     let neutral: string | undefined
@@ -158,14 +167,14 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
       const adjacent = next !== undefined && atMostOneNewline(text, tok.end, next.start) && next.kind !== 'punct'
       const beforeNoun = adjacent && (next.kind === 'number' || !notNounAfterHer.has(next.norm))
       neutral = beforeNoun ? 'their' : adjacent || tok.norm !== 'his' ? 'them' : 'theirs'
-    } else if (englishPronouns[tok.norm] !== undefined) neutral = englishPronouns[tok.norm]
+    } else neutral = englishPronouns.get(tok.norm)
     if (neutral === undefined) continue
     // "She is" / "He is" → "They are": the verb agrees with the neutral pronoun.
     const verb = tokens[i + 1]
-    const agreed = (tok.norm === 'she' || tok.norm === 'he') && verb !== undefined && onlySpaces(text, tok.end, verb.start) ? pluralVerbs[verb.norm] : undefined
+    const agreed = (tok.norm === 'she' || tok.norm === 'he') && verb !== undefined && onlySpaces(text, tok.end, verb.start) ? pluralVerbs.get(verb.norm) : undefined
     if (agreed !== undefined && verb !== undefined) {
       out.push({ start: tok.start, end: verb.end, replacement: `${matchCase(text.slice(tok.start, tok.end), neutral)}${text.slice(tok.end, verb.start)}${matchCase(text.slice(verb.start, verb.end), agreed)}`, category: 'pronoun', priority: wordPriority })
-      i++
+      next = i + 2
       continue
     }
     out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), neutral), category: 'pronoun', priority: wordPriority })
@@ -173,8 +182,11 @@ export function detectPronouns({ text, tokens }: ScrubContext): Candidate[] {
   return out
 }
 
+/** Every word {@link detectPronouns} replaces. */
+const pronounWords = trigger([...italianPronouns, 'his', 'her', 'him', ...englishPronouns.keys()])
+
 /** Third-person singular verbs and their plural, after "they". */
-const pluralVerbs: Readonly<Record<string, string>> = { is: 'are', has: 'have', was: 'were', does: 'do', wasn: 'weren', isn: 'aren', hasn: 'haven', doesn: 'don' }
+const pluralVerbs: ReadonlyMap<string, string> = entries({ is: 'are', has: 'have', was: 'were', does: 'do', wasn: 'weren', isn: 'aren', hasn: 'haven', doesn: 'don' })
 
 /** Whether the gap between two tokens holds at most one line break (only whitespace lies between tokens). */
 function atMostOneNewline(text: string, from: number, to: number): boolean {
@@ -213,11 +225,13 @@ const lexicon: ReadonlyMap<string, LexiconEntry> = (() => {
   }
   return map
 })()
+const lexiconWords = trigger(lexicon.keys())
 
 /** Italian gendered words of self-description → one schwa form; an article right before a gendered noun is dropped. */
-export function detectGenderedWords({ text, tokens, language }: ScrubContext): Candidate[] {
+export function detectGenderedWords(context: ScrubContext): Candidate[] {
+  const { text, tokens, language } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, lexiconWords)) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
     const entry = lexicon.get(tok.norm)
@@ -238,6 +252,7 @@ export function detectGenderedWords({ text, tokens, language }: ScrubContext): C
 
 /** Words after which an Italian adjective or participle describes the writer ("sono", "mi considero"). */
 const predicateTriggers = new Set(['sono', 'ero', 'saro', 'sarei', 'fossi', 'e', 'era', 'sara', 'sarebbe', 'considero', 'ritengo', 'definisco', 'reputo', 'descrivo', 'sentirmi', 'sento'])
+const predicateTrigger = trigger(predicateTriggers)
 /** Adverbs and conjunctions that may stand inside a chain of predicate adjectives ("sono molto precisa e attenta"). */
 const predicateLinks = new Set(['e', 'ed', 'molto', 'assai', 'particolarmente', 'estremamente', 'davvero', 'sempre', 'anche', 'abbastanza', 'piuttosto', 'tanto', 'piu', 'nonche', 'oltre', 'che', 'ma', 'inoltre', 'spesso', 'oggi', 'ormai', 'gia', 'non'])
 const maxChain = 6
@@ -258,10 +273,11 @@ const predicateStops = new Set([
  * it; an article or a preposition ends the chain ("sono una persona precisa" agrees with "persona", the same
  * in both variants). Weaker than the lexicon and every redaction, which win where they overlap.
  */
-export function detectPredicateAgreement({ text, tokens, language }: ScrubContext): Candidate[] {
+export function detectPredicateAgreement(context: ScrubContext): Candidate[] {
+  const { text, tokens, language } = context
   if (language !== 'it') return []
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, predicateTrigger)) {
     const trigger = tokens[i] as Token
     if (trigger.kind !== 'word' || !predicateTriggers.has(trigger.norm)) continue
     // "è" folds to "e": only the accented verb triggers, never the conjunction.
@@ -305,10 +321,12 @@ export function detectPredicateAgreement({ text, tokens, language }: ScrubContex
  * "un " so that epicene nouns read the same for both genders (gendered nouns are handled with their
  * article by `detectGenderedWords`, which wins over this weaker edit).
  */
-export function detectElidedArticles({ text, tokens, language }: ScrubContext): Candidate[] {
+export function detectElidedArticles(context: ScrubContext): Candidate[] {
+  const { text, tokens, language } = context
   if (language !== 'it') return []
   const out: Candidate[] = []
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  for (const i of tokensWith(context, elidedArticle)) {
+    if (i + 2 >= tokens.length) break
     const article = tokens[i] as Token
     const apostrophe = tokens[i + 1] as Token
     const word = tokens[i + 2] as Token
@@ -318,6 +336,8 @@ export function detectElidedArticles({ text, tokens, language }: ScrubContext): 
   }
   return out
 }
+
+const elidedArticle = trigger(['un'])
 
 /** The Italian article right before token `i` ("una ", "l'", "un'"), as a token span, if any. */
 function articleBefore(text: string, tokens: readonly Token[], i: number): { start: number } | undefined {
@@ -334,9 +354,10 @@ function articleBefore(text: string, tokens: readonly Token[], i: number): { sta
 }
 
 /** "squadra femminile", "women's college": the gender word is removed. */
-export function detectGenderedOrganisations({ text, tokens }: ScrubContext): Candidate[] {
+export function detectGenderedOrganisations(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, organisationStarts)) {
     const tok = tokens[i] as Token
     if ((tok.norm === 'female' || tok.norm === 'male') && tok.kind === 'word') {
       // "female football team", "male choir": only before a team or school noun (maybe after a sport word).
@@ -363,6 +384,8 @@ export function detectGenderedOrganisations({ text, tokens }: ScrubContext): Can
   }
   return out
 }
+
+const organisationStarts = trigger(['female', 'male', ...genderedOrganisationWords])
 
 const splitSuffix = /^(?:\s*\/\s*(?:a|e|essa|trice|ssa|ora|ice|i|o)\b|\s*\(\s*[mfhw]\s*\/\s*[mfhw]\s*\)|\s+[mf]\s*\/\s*[mf]\b)/i
 const englishArticles = new Set(['a', 'an', 'the'])
@@ -394,15 +417,18 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
     const neutral = taxonomy.neutralTitle(mention.concept, lang)
     out.push(withArticleAndSuffix(context, mention.start, mention.end, matchCase(text.slice(mention.start, mention.end), neutral)))
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, listedTitles)) {
     const tok = tokens[i] as Token
     // The list decides over the taxonomy's alternative labels, so both genders of a pair meet in one title.
-    const neutral = context.language === 'it' ? (italianStewardForms[tok.norm] ?? englishGenderedTitles[tok.norm]) : englishGenderedTitles[tok.norm]
+    const neutral = context.language === 'it' ? (italianStewardForms.get(tok.norm) ?? englishGenderedTitles.get(tok.norm)) : englishGenderedTitles.get(tok.norm)
     if (neutral === undefined || tok.kind !== 'word') continue
     out.push({ ...withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral)), priority: titlePriority + 1 })
   }
   return out
 }
+
+/** Words of the built-in gendered-title lists. */
+const listedTitles = trigger([...italianStewardForms.keys(), ...englishGenderedTitles.keys()])
 
 type TitleConcept = NonNullable<ReturnType<Taxonomy['get']>>
 type TitleLabel = TitleConcept['labels'][number]

@@ -64,14 +64,21 @@ export function detectNames(context: ScrubContext): Candidate[] {
   for (const span of gazetteer.spans) push(span.start, span.end)
   if (singles.size === 0 && phrases.length === 0) return out
   const gluable = namesByFirstUnit(singles)
+  // Multi-word names by their first word, longest first as in `phrases`.
+  const multiWord = new Map<string, string[][]>()
+  for (const phrase of phrases) {
+    if (phrase.length < 2) continue
+    const list = multiWord.get(phrase[0] as string)
+    if (list) list.push(phrase)
+    else multiWord.set(phrase[0] as string, [phrase])
+  }
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind !== 'word') continue
     // Multi-word names first ("De Luca", "Anna Maria").
     let matched = false
-    for (const phrase of phrases) {
-      if (phrase.length < 2 || phrase[0] !== token.norm) continue
+    for (const phrase of multiWord.get(token.norm) ?? noPhrases) {
       let t = i
       let ok = true
       for (let p = 0; p < phrase.length; p++) {
@@ -103,7 +110,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
     // A name split across lines ("Ros-\nsi"): two pieces that join into a known name.
     const next = tokens[i + 1]
     const after = tokens[i + 2]
-    if (next && token.norm.length >= 2) {
+    if (next && token.norm.length >= 2 && (next.norm === '-' || hasNewline(text, token.end, next.start))) {
       const hyphen = next.norm === '-' && next.start === token.end && after !== undefined && /^[ \t]*\n[ \t]*$/.test(text.slice(next.end, after.start))
       const piece = hyphen ? after : /^[ \t]*\n[ \t]*$/.test(text.slice(token.end, next.start)) ? next : undefined
       if (piece && piece.kind === 'word' && singles.has(token.norm + piece.norm) && !singles.has(token.norm)) {
@@ -113,10 +120,24 @@ export function detectNames(context: ScrubContext): Candidate[] {
       }
     }
     // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
-    if (token.norm.length > 4 && isGluedName(withoutDigits(token.norm), gluable)) push(token.start, token.end)
+    if (token.norm.length > 4 && mayStartName(token.norm, gluable) && isGluedName(withoutDigits(token.norm), gluable)) push(token.start, token.end)
   }
   out.push(...letterSpacedNames(text, tokens, singles))
   return out
+}
+
+/** Whether a line break lies in `[from, to)`. */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
+}
+
+const noPhrases: readonly string[][] = []
+
+/** Whether the word, without its digits, may start with one of the names (a quick test before {@link isGluedName}). */
+function mayStartName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
+  const first = word.charCodeAt(0)
+  return (first >= 48 && first <= 57) || names.has(first)
 }
 
 function namePhrases(context: ScrubContext): string[][] {

@@ -1,5 +1,5 @@
 import { tokenize, type RedactionCategory, type Token } from '@incontro/core'
-import { inPersonal, isAllCaps, isCapitalised, lineEnd, lineStart, matchCase, matchPhrase, onlySpaces, phrasesByFirstWord, type ScrubContext } from './context.js'
+import { inPersonal, isAllCaps, isCapitalised, lineEnd, lineStart, matchCase, matchPhrase, onlySpaces, phrasesByFirstWord, tokensWith, trigger, type ScrubContext } from './context.js'
 import {
   childWords,
   contextualMaritalWords,
@@ -38,6 +38,7 @@ const labelPhrasesByFirstWord: ReadonlyMap<string, readonly (typeof labelPhrases
   return map
 })()
 const noLabelPhrases: readonly (typeof labelPhrases)[number][] = []
+const labelWords = trigger(labelPhrasesByFirstWord.keys())
 
 const bullets = new Set(['-', '•', '*', '–', '—', '·', '▪', '►', '>', '○', '◦'])
 const separators = new Set([':', '-', '–', '—', '=', '|'])
@@ -46,19 +47,15 @@ const separators = new Set([':', '-', '–', '—', '=', '|'])
 export function detectPersonalLines(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const out: Candidate[] = []
-  let i = 0
-  while (i < tokens.length) {
-    // First token of a line (skipping bullets).
+  for (const t of tokensWith(context, labelWords)) {
+    // Only the first word of a line counts, after bullets.
+    const ls = lineStart(text, (tokens[t] as Token).start)
+    let i = t
+    while (i > 0 && (tokens[i - 1] as Token).start >= ls && (tokens[i - 1] as Token).kind === 'punct' && bullets.has((tokens[i - 1] as Token).norm)) i--
     const first = tokens[i] as Token
-    const ls = lineStart(text, first.start)
-    if (!onlySpaces(text, ls, first.start) || (i > 0 && (tokens[i - 1] as Token).end > ls)) {
-      i++
-      continue
-    }
-    let t = i
-    while (tokens[t]?.kind === 'punct' && bullets.has(tokens[t]?.norm ?? '')) t++
+    if ((i > 0 && (tokens[i - 1] as Token).end > ls) || !onlySpaces(text, ls, first.start)) continue
     const le = lineEnd(text, first.start)
-    for (const { words, category } of labelPhrasesByFirstWord.get(tokens[t]?.norm ?? '') ?? noLabelPhrases) {
+    for (const { words, category } of labelPhrasesByFirstWord.get((tokens[t] as Token).norm) ?? noLabelPhrases) {
       const after = matchPhrase(text, tokens, t, words)
       if (after < 0) continue
       let v = after
@@ -77,7 +74,6 @@ export function detectPersonalLines(context: ScrubContext): Candidate[] {
       }
       break
     }
-    while (i < tokens.length && (tokens[i] as Token).start < le) i++
   }
   return out
 }
@@ -172,6 +168,8 @@ const birthPlacePrepositions = new Set(['a', 'ad', 'al', 'in', 'at'])
 const birthDateIntros = new Set(['il', 'on', 'nel', 'in', 'the', 'l'])
 /** Italian birth participles (the gender cue), also written "nato/a". */
 const birthParticiples = new Set(['nata', 'nato'])
+/** Words a birth phrase starts with. */
+const birthWords = trigger([...birthParticiples, 'born', 'nascita'])
 /**
  * Birth phrases win over the parser's own items inside them, so the participle never survives next to
  * a placeholder ("Nata a [BIRTHPLACE]" vs "Nato a [BIRTHPLACE]").
@@ -186,7 +184,7 @@ const birthPriority = 105
 export function detectBirth(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, birthWords)) {
     const tok = tokens[i] as Token
     const participle = birthParticiples.has(tok.norm)
     if (!participle && tok.norm !== 'born' && tok.norm !== 'nascita') continue
@@ -242,6 +240,7 @@ function sameLine(text: string, a: Token, b: Token | undefined): boolean {
   return b !== undefined && !text.slice(a.end, b.start).includes('\n')
 }
 
+const noWords = trigger([])
 const ageGuardNext = new Set(['di', 'd', 'nel', 'in', 'come', 'presso', 'da', 'della', 'dell', 'dello', 'del', 'of', 'as', 'at', 'with', 'experience', 'esperienza'])
 const agePersonWords = new Set(['ragazza', 'ragazzo', 'donna', 'uomo', 'persona', 'candidata', 'candidato', 'eta'])
 
@@ -250,7 +249,7 @@ export function detectAge(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const out: Candidate[] = []
   const push = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, replacement: '[AGE]', category: 'age', priority: phrasePriority })
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, noWords, true)) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'number' || tok.norm.length > 2) continue
     const next = tokens[i + 1]
@@ -278,11 +277,13 @@ export function detectAge(context: ScrubContext): Candidate[] {
 }
 
 const nationalityIntro = new Set(['cittadina', 'cittadino', 'cittadinanza', 'nazionalita'])
+const nationalityWords = trigger([...nationalityIntro, 'citizen', 'citizenship'])
 
 /** "cittadina italiana", "di nazionalità rumena", "Italian citizen", "citizen of Peru". */
-export function detectNationality({ text, tokens }: ScrubContext): Candidate[] {
+export function detectNationality(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, nationalityWords)) {
     const tok = tokens[i] as Token
     const next = tokens[i + 1]
     if (nationalityIntro.has(tok.norm) && next?.kind === 'word' && onlySpaces(text, tok.end, next.start)) {
@@ -299,11 +300,13 @@ export function detectNationality({ text, tokens }: ScrubContext): Candidate[] {
   return out
 }
 
+const allMaritalWords = trigger([...maritalWords, ...contextualMaritalWords])
+
 /** Marital status words ("nubile", "sposata", "married"; "single" only in a personal context). */
 export function detectMarital(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, allMaritalWords)) {
     const tok = tokens[i] as Token
     const always = maritalWords.has(tok.norm)
     if (!always && !contextualMaritalWords.has(tok.norm)) continue
@@ -315,11 +318,17 @@ export function detectMarital(context: ScrubContext): Candidate[] {
   return out
 }
 
+/** Words a family phrase starts with (number tokens too). */
+const familyWords = trigger([...parentWords, ...numberWords, 'senza', 'no'])
+
 /** Family status: "madre di due figli", "mamma di", "2 figli", "two children", "father of three". */
-export function detectFamily({ text, tokens }: ScrubContext): Candidate[] {
+export function detectFamily(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
   const push = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority })
-  for (let i = 0; i < tokens.length; i++) {
+  let skipTo = 0
+  for (const i of tokensWith(context, familyWords, true)) {
+    if (i < skipTo) continue
     const tok = tokens[i] as Token
     const next = tokens[i + 1]
     if (parentWords.has(tok.norm) && tok.norm !== 'single' && (next?.norm === 'di' || next?.norm === 'of')) {
@@ -328,13 +337,13 @@ export function detectFamily({ text, tokens }: ScrubContext): Candidate[] {
       if (tokens[t] && childWords.has(tokens[t]?.norm ?? '')) t++
       if (t > i + 2) {
         push(tok, tokens[t - 1] as Token)
-        i = t - 1
+        skipTo = t
       }
       continue
     }
     if (tok.norm === 'single' && ['mother', 'father', 'parent', 'mum', 'mom', 'dad'].includes(next?.norm ?? '')) {
       push(tok, next as Token)
-      i++
+      skipTo = i + 2
       continue
     }
     if ((tok.kind === 'number' && tok.norm.length <= 2) || (numberWords.has(tok.norm) && tok.norm !== 'a' && tok.norm !== 'un' && tok.norm !== 'una' && tok.norm !== 'uno')) {
@@ -342,13 +351,13 @@ export function detectFamily({ text, tokens }: ScrubContext): Candidate[] {
         const prev = tokens[i - 1]
         const start = prev && ['con', 'with', 'senza', 'have', 'ho'].includes(prev.norm) ? prev : tok
         push(start, next)
-        i++
+        skipTo = i + 2
       }
       continue
     }
     if ((tok.norm === 'senza' || tok.norm === 'no') && next && ['figli', 'children', 'kids'].includes(next.norm)) {
       push(tok, next)
-      i++
+      skipTo = i + 2
     }
   }
   return out
@@ -356,11 +365,16 @@ export function detectFamily({ text, tokens }: ScrubContext): Candidate[] {
 
 const militaryIndex = phrasesByFirstWord(militaryPhrases.map((phrase) => ({ phrase })))
 const photoIndex = phrasesByFirstWord(photoPhrases.map((phrase) => ({ phrase })))
+const photoWords = trigger([...photoIndex.keys(), 'foto', 'photo'])
+const militaryWords = trigger(militaryIndex.keys())
 
 /** Military service clauses; removed (one variant may have them and the other not), with their line when alone on it. */
-export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
+export function detectMilitary(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  let skipTo = 0
+  for (const i of tokensWith(context, militaryWords)) {
+    if (i < skipTo) continue
     for (const { phrase } of militaryIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
@@ -381,12 +395,12 @@ export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
         if (sepAfter) end += sepAfter[0].length
         else {
           out.push({ start: start - trailingSeparatorLength(beforeText), end, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
-          i = after - 1
+          skipTo = after
           break
         }
         out.push({ start, end, replacement: '', category: 'military-service', priority: phrasePriority + 15 })
       }
-      i = after - 1
+      skipTo = after
       break
     }
   }
@@ -394,9 +408,10 @@ export function detectMilitary({ text, tokens }: ScrubContext): Candidate[] {
 }
 
 /** Phrases that refer to a photo (health and protected categories: see `detectHealth`). */
-export function detectHealthAndPhoto({ text, tokens }: ScrubContext): Candidate[] {
+export function detectHealthAndPhoto(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, photoWords)) {
     for (const { phrase } of photoIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue

@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { inPersonal, matchCase, matchPhrase, phrasesByFirstWord, type ScrubContext } from './context.js'
+import { inPersonal, matchCase, matchPhrase, phrasesByFirstWord, tokensWith, trigger, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 
 const phrasePriority = 70
@@ -53,16 +53,23 @@ const pregnancyIndex = phrasesByFirstWord(pregnancyPhrases.map((phrase) => ({ ph
 const leaveIndex = phrasesByFirstWord(leavePhrases.map(([phrase, neutral]) => ({ phrase, neutral })))
 const protectedIndex = phrasesByFirstWord(protectedPhrases.map((phrase) => ({ phrase })))
 const healthIndex = phrasesByFirstWord([...personalHealthPhrases.map((phrase) => ({ phrase, personal: true })), ...healthPhrases.map((phrase) => ({ phrase, personal: false }))])
+const healthWords = trigger([...protectedIndex.keys(), ...healthIndex.keys()])
+const pregnancyWords = trigger(pregnancyIndex.keys())
+const leaveWords = trigger(leaveIndex.keys())
+const religionTrigger = trigger(religionWords)
 
 /** Pregnancy phrases → `[FAMILY]`. */
-export function detectPregnancy({ text, tokens }: ScrubContext): Candidate[] {
+export function detectPregnancy(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  let skipTo = 0
+  for (const i of tokensWith(context, pregnancyWords)) {
+    if (i < skipTo) continue
     for (const { phrase } of pregnancyIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       out.push({ start: (tokens[i] as Token).start, end: (tokens[after - 1] as Token).end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority + 2 })
-      i = after - 1
+      skipTo = after
       break
     }
   }
@@ -70,16 +77,19 @@ export function detectPregnancy({ text, tokens }: ScrubContext): Candidate[] {
 }
 
 /** Maternity and paternity leave → "congedo" / "leave"; the dates around them stay. */
-export function detectLeave({ text, tokens }: ScrubContext): Candidate[] {
+export function detectLeave(context: ScrubContext): Candidate[] {
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  let skipTo = 0
+  for (const i of tokensWith(context, leaveWords)) {
+    if (i < skipTo) continue
     for (const { phrase, neutral } of leaveIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       const start = (tokens[i] as Token).start
       const end = (tokens[after - 1] as Token).end
       out.push({ start, end, replacement: matchCase(text.slice(start, end), neutral), category: 'family', priority: phrasePriority + 1 })
-      i = after - 1
+      skipTo = after
       break
     }
   }
@@ -94,7 +104,9 @@ export function detectHealth(context: ScrubContext): Candidate[] {
   const { text, tokens, language } = context
   const flag = language === 'it' ? 'appartenente alle categorie protette (L. 68/99)' : 'registered under the protected categories (L. 68/99)'
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  let skipTo = 0
+  for (const i of tokensWith(context, healthWords)) {
+    if (i < skipTo) continue
     let matched = false
     for (const { phrase } of protectedIndex.get((tokens[i] as Token).norm) ?? []) {
       const after = matchPhrase(text, tokens, i, phrase)
@@ -104,7 +116,7 @@ export function detectHealth(context: ScrubContext): Candidate[] {
       const law = lawReference.exec(text.slice(end, end + 48))
       if (law) end += law[0].trimEnd().length
       out.push({ start, end, replacement: matchCase(text.slice(start, end), flag), category: 'health', priority: phrasePriority + 3 })
-      i = after - 1
+      skipTo = after
       matched = true
       break
     }
@@ -118,7 +130,7 @@ export function detectHealth(context: ScrubContext): Candidate[] {
       const percent = /^\s*(?:al |del |pari al )?\d{1,3}\s?%/.exec(text.slice(end, end + 16))
       if (percent) end += percent[0].length
       out.push({ start: (tokens[i] as Token).start, end, replacement: '[HEALTH]', category: 'health', priority: phrasePriority })
-      i = after - 1
+      skipTo = after
       break
     }
   }
@@ -143,9 +155,8 @@ function selfDescribed(context: ScrubContext, i: number): boolean {
 export function detectReligion(context: ScrubContext): Candidate[] {
   const { tokens } = context
   const out: Candidate[] = []
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of tokensWith(context, religionTrigger)) {
     const tok = tokens[i] as Token
-    if (!religionWords.has(tok.norm)) continue
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
     const described = (prev !== undefined && religionIntro.has(prev.norm)) || (next !== undefined && religionAfter.has(next.norm)) || inPersonal(context, tok.start)

@@ -47,9 +47,15 @@ export function placeholderOf(category: RedactionCategory): string {
  * position and merges runs of the same placeholder separated only by spaces or tabs.
  */
 export function resolveEdits(text: string, candidates: readonly Candidate[]): Edit[] {
-  const ordered = [...candidates]
-    .filter((c) => c.end > c.start || c.replacement.length > 0)
-    .sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
+  let ordered = candidates.filter((c) => c.end > c.start || c.replacement.length > 0)
+  if (text.length < 2 ** 22 && ordered.every((c) => Number.isInteger(c.priority) && c.priority >= 0 && c.priority < 256)) {
+    // The same order through one number per candidate (priority, then length, then start, in 53 bits): the
+    // stable sort then compares two numbers instead of up to six fields.
+    const keyed = ordered.map((c) => ({ key: (255 - c.priority) * 2 ** 45 + (2 ** 22 - 1 - (c.end - c.start)) * 2 ** 23 + c.start, c }))
+    ordered = keyed.sort((a, b) => a.key - b.key).map((k) => k.c)
+  } else {
+    ordered.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
+  }
   const accepted: Edit[] = []
   for (const c of ordered) {
     if (overlaps(accepted, c)) continue

@@ -1,3 +1,4 @@
+import { entries } from './cue-words.js'
 /**
  * Word lists and patterns of the vacancy review, written by the Incontro authors. Patterns are
  * regular expressions without nested quantifiers (linear on any input).
@@ -127,6 +128,6 @@ export const addressTriggers: ReadonlySet<string> = new Set(['sei', 'sarai', 'es
 export const personNounStems: readonly string[] = ['candidat', 'ragazz', 'neolaureat', 'neodiplomat', 'laureand', 'diplomand', 'giovanott']
 
 /** English pronouns that address one sex when used alone ("he will manage"). */
-export const englishGenderedPronouns: Readonly<Record<string, string>> = {
+export const englishGenderedPronouns: ReadonlyMap<string, string> = entries({
   he: 'they', she: 'they', him: 'them', his: 'their', her: 'their', himself: 'themself', herself: 'themself',
-}
+})

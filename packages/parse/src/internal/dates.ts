@@ -23,6 +23,10 @@ export interface UnreadableDate {
   reason: 'month-out-of-range' | 'end-before-start'
 }
 
+// Looked up for every word of the lines searched for dates: a Map hashes a token's key once, where a
+// property lookup must intern it.
+const monthNumbers: ReadonlyMap<string, number> = new Map(Object.entries(monthNames))
+
 // U+2011 (non-breaking hyphen) becomes U+2010 under NFKC; both are listed.
 const dashes = new Set(['-', '‐', '‑', '‒', '–', '—', '~', '→', '/', '÷'])
 
@@ -80,12 +84,12 @@ function readPoint(tokens: readonly Token[], i: number): PointResult {
         }
       }
       // 12 marzo 2019
-      if (next?.kind === 'word' && monthNames[next.norm] !== undefined) return readPoint(tokens, i + 1)
+      if (next?.kind === 'word' && monthNumbers.has(next.norm)) return readPoint(tokens, i + 1)
     }
     return undefined
   }
   if (token.kind === 'word') {
-    const month = Object.hasOwn(monthNames, token.norm) ? monthNames[token.norm] : undefined
+    const month = monthNumbers.get(token.norm)
     if (month === undefined) return undefined
     let j = i + 1
     if (tokens[j]?.norm === '.') j++
@@ -189,11 +193,14 @@ export function toYearMonth(point: MonthPoint, isEnd: boolean): YearMonth {
   return `${String(point.year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
 }
 
+/** Months since year 0 of a `YYYY-MM` value. */
+function monthIndex(month: YearMonth): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7))
+}
+
 /** Inclusive number of months between two `YYYY-MM` values (03/2019–06/2021 → 28), or `undefined` if negative. */
 export function monthsBetween(start: YearMonth, end: YearMonth): number | undefined {
-  const [sy, sm] = start.split('-').map(Number) as [number, number]
-  const [ey, em] = end.split('-').map(Number) as [number, number]
-  const months = ey * 12 + em - (sy * 12 + sm) + 1
+  const months = monthIndex(end) - monthIndex(start) + 1
   return months >= 0 ? months : undefined
 }
 

@@ -151,15 +151,17 @@ function parseRun(text: string, run: readonly Line[], tokensOf: LineTokens): Edu
       const next = entry.lines[entry.lines.indexOf(titleLine) + 1]
       if (next && !next.listItem && !isDateOnly(next, tokensOf)) institution = makeField(text, next.contentStart, next.end)
     }
-    const education: Education = { title, span: { start: first.start, end: last.end } }
     const rule = entry.rule
+    const year = yearOf(entry.lines, tokensOf)
+    // Keys in EducationSchema's order, as parsing the result with it would give them.
+    const education = { title } as Education
     if (rule) {
       education.eqfLevel = rule.level as EqfLevel
       education.qualification = rule.qualification
     }
     if (institution) education.institution = institution
-    const year = yearOf(entry.lines, tokensOf)
     if (year !== undefined) education.year = year
+    education.span = { start: first.start, end: last.end }
     out.push(education)
   }
   return out

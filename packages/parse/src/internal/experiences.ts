@@ -1,5 +1,5 @@
 import { createDiagnostic, type Diagnostic, type Experience, type Field, type SectionKind, type Token, type YearMonth } from '@incontro/core'
-import { findDateRanges, monthsBetween, toYearMonth, type FoundRange } from './dates.js'
+import { findDateRanges, monthsBetween, toYearMonth, type FoundRange, type UnreadableDate } from './dates.js'
 import type { LineTokens } from './line-tokens.js'
 import { foldSameLength, makeField, MAX_LINE_LENGTH, type Line } from './lines.js'
 import { knownPlaces } from './places.js'
@@ -15,12 +15,8 @@ export interface DatedLine {
   rest?: Field
 }
 
-/** Finds the date range a line opens or closes with, if any. */
-export function datedLine(text: string, line: Line, tokensOf: LineTokens): DatedLine | undefined {
-  if (line.blank || line.end - line.start > MAX_LINE_LENGTH) return undefined
-  const tokens = tokensOf(line)
-  const { ranges } = findDateRanges(tokens, line.contentStart, 1)
-  const range = ranges[0]
+/** The line as a dated entry when its first date range (`range`, found in `tokens`) opens or closes it. */
+export function datedLine(text: string, line: Line, tokens: readonly Token[], range: FoundRange | undefined): DatedLine | undefined {
   if (range === undefined) return undefined
   const lead = tokens.slice(0, range.first).filter((token) => token.kind !== 'punct' && !['da', 'dal', 'dall', 'from', 'since'].includes(token.norm))
   const trail = tokens.slice(range.last + 1).filter((token) => token.kind !== 'punct')
@@ -117,11 +113,18 @@ export function extractExperiences(
 
 function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf: LineTokens, out: Experience[], diagnostics: Diagnostic[]): void {
   const dated = new Map<number, DatedLine>()
-  for (const line of run) {
-    const found = datedLine(text, line, tokensOf)
-    if (found) dated.set(line.index, found)
-    else if (!line.blank && line.end - line.start <= MAX_LINE_LENGTH) reportUnreadable(tokensOf(line), line, diagnostics)
-  }
+  // Position in the run of each dated line.
+  const positions = new Map<number, number>()
+  run.forEach((line, position) => {
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) return
+    const tokens = tokensOf(line)
+    const { ranges, unreadable } = findDateRanges(tokens, line.contentStart, 1)
+    const found = datedLine(text, line, tokens, ranges[0])
+    if (found) {
+      dated.set(line.index, found)
+      positions.set(line.index, position)
+    } else reportUnreadable(unreadable, diagnostics)
+  })
   const content = run.filter((line) => !line.blank)
   if (dated.size === 0) {
     if (content.length > 0) {
@@ -139,7 +142,6 @@ function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf
     firstDated.rest === undefined && content.some((line) => line.index < firstDated.line.index && !line.listItem)
   // Start line index of each entry, with its dated line.
   const entries: { start: number; dated: DatedLine; titleLines: Line[] }[] = []
-  const positions = new Map(run.map((line, position) => [line.index, position]))
   let previousDated = -1
   for (const [index, found] of dated) {
     const position = positions.get(index) ?? 0
@@ -209,11 +211,15 @@ function buildExperience(
   const start = toYearMonth(found.range.start, false)
   const end = found.range.end === 'present' ? 'present' : toYearMonth(found.range.end, true)
   const months = monthsBetween(start, end === 'present' ? today : end)
-  const experience: Experience = { title, start, end, span }
+  // Keys in ExperienceSchema's order, as parsing the result with it would give them.
+  const experience = { title } as Experience
   if (employer) experience.employer = employer
   if (place) experience.place = place
+  experience.start = start
+  experience.end = end
   if (months !== undefined) experience.months = months
-  else {
+  experience.span = span
+  if (months === undefined) {
     diagnostics.push(
       createDiagnostic('PARSE_UNREADABLE_DATE', 'warning', 'An experience starts after the reference date; its duration is unknown.', {
         place: found.range.span,
@@ -223,8 +229,7 @@ function buildExperience(
   return experience
 }
 
-function reportUnreadable(tokens: readonly Token[], line: Line, diagnostics: Diagnostic[]): void {
-  const { unreadable } = findDateRanges(tokens, line.contentStart, 1)
+function reportUnreadable(unreadable: readonly UnreadableDate[], diagnostics: Diagnostic[]): void {
   for (const problem of unreadable) {
     diagnostics.push(
       createDiagnostic(

@@ -9,6 +9,7 @@ const honorifics: readonly string[] = [
 const dottedUpper: readonly string[] = honorifics.filter((h) => h.includes('.')).map((h) => h.toUpperCase())
 const allHonorifics: readonly string[] = [...new Set([...honorifics, ...dottedUpper])].sort((a, b) => b.length - a.length)
 const honorificKeys: ReadonlySet<string> = new Set(allHonorifics.map((h) => h.replace(/\./g, '').toLowerCase()))
+const honorificFirstChars: ReadonlySet<string> = new Set(allHonorifics.map((h) => h[0] as string))
 
 /** Words that open a header line before the name ("Curriculum vitae di …", "CV – …"). */
 const documentWords = /^(?:curriculum[ \t]+vitae|curriculum|resume|résumé|cv)(?![\p{L}\p{N}])/iu
@@ -21,6 +22,7 @@ const titleSeparators = [' - ', ' – ', ' — ', ' | ', '|', ',', ' / ']
 
 /** The honorific starting at `at` in `value` (followed by a space or tab), as its length, or 0. */
 function honorificAt(value: string, at: number): number {
+  if (!honorificFirstChars.has(value[at] as string)) return 0
   if (at > 0 && /[\p{L}\p{N}]/u.test(value[at - 1] ?? '')) return 0
   for (const h of allHonorifics) {
     if (!value.startsWith(h, at)) continue

@@ -147,10 +147,13 @@ export const vacancyHeadings: Readonly<Record<string, SectionKind>> = {
 }
 
 const asciiOnly = /^[\x00-\x7f]*$/
+/** ASCII words and single spaces, as most headings are: none of the steps of {@link headingKey} but lowercasing changes them. */
+const plainWords = /^[A-Za-z]+(?: [A-Za-z]+)*$/
 
 /** Builds the lookup key of a possible heading line, or `undefined` when the line is too long to be one. */
 export function headingKey(line: string): string | undefined {
   if (line.length > 60) return undefined
+  if (plainWords.test(line)) return line.toLowerCase()
   let body = line.trim()
   // Markdown and list decoration, then numbering such as "1.", "2)", "IV." and a trailing colon.
   body = body.replace(/^[#*=_\s]{1,10}/, '').replace(/[#*=_\s]{1,10}$/, '')
@@ -165,17 +168,30 @@ export function headingKey(line: string): string | undefined {
   return folded
 }
 
-/** Letters in the longest key of each lexicon (lexicons are constant data, so computed once each). */
-const longestKeys = new WeakMap<Readonly<Record<string, SectionKind>>, number>()
+/** A lexicon prepared for lookups (lexicons are constant data, so prepared once each). */
+interface CompiledLexicon {
+  /** The lexicon as a Map: a lookup hashes the built key once, where a property lookup must intern it. */
+  kinds: ReadonlyMap<string, SectionKind>
+  /** The words of its keys. */
+  words: ReadonlySet<string>
+  /** Letters in its longest key. */
+  longest: number
+}
 
-function longestKey(lexicon: Readonly<Record<string, SectionKind>>): number {
-  let longest = longestKeys.get(lexicon)
-  if (longest === undefined) {
-    longest = 0
-    for (const key of Object.keys(lexicon)) longest = Math.max(longest, key.replace(/[^a-z]/g, '').length)
-    longestKeys.set(lexicon, longest)
+const compiled = new WeakMap<Readonly<Record<string, SectionKind>>, CompiledLexicon>()
+
+function compile(lexicon: Readonly<Record<string, SectionKind>>): CompiledLexicon {
+  let found = compiled.get(lexicon)
+  if (found === undefined) {
+    const keys = Object.keys(lexicon)
+    found = {
+      kinds: new Map(Object.entries(lexicon)),
+      words: new Set(keys.flatMap((key) => key.split(' '))),
+      longest: Math.max(0, ...keys.map((key) => key.replace(/[^a-z]/g, '').length)),
+    }
+    compiled.set(lexicon, found)
   }
-  return longest
+  return found
 }
 
 /**
@@ -191,12 +207,56 @@ function keyLettersAtMost(line: string): number {
   return count
 }
 
+function isAsciiLetter(code: number): boolean {
+  return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+}
+
+/**
+ * Whether every word `headingKey(line)` takes from the line's ASCII letters is a word of some key. Each
+ * run of ASCII letters between other ASCII characters becomes one lowercase word of the key ("&" the
+ * word "e"), except a first run that numbering may drop ("IV."). Runs with a non-ASCII character are
+ * not judged: folding may join, split or drop them.
+ */
+function asciiWordsAreKeyWords(line: string, words: ReadonlySet<string>): boolean {
+  let first = true
+  let i = 0
+  while (i < line.length) {
+    const code = line.charCodeAt(i)
+    if (code === 0x26) {
+      if (!words.has('e')) return false
+      first = false
+      i++
+      continue
+    }
+    if (code < 0x80 && !isAsciiLetter(code)) {
+      i++
+      continue
+    }
+    let end = i
+    let ascii = true
+    while (end < line.length) {
+      const c = line.charCodeAt(end)
+      if (c < 0x80 && !isAsciiLetter(c)) break
+      if (c >= 0x80) ascii = false
+      end++
+    }
+    if (ascii) {
+      const word = line.slice(i, end).toLowerCase()
+      if (!words.has(word) && !(first && /^[ivx]{1,4}$/.test(word))) return false
+    }
+    first = false
+    i = end
+  }
+  return true
+}
+
 /** The section kind a line announces, looked up in `lexicon`, or `undefined`. */
 export function headingKind(line: string, lexicon: Readonly<Record<string, SectionKind>>): SectionKind | undefined {
   if (line.length > 60) return undefined
-  // Most lines are too long to be any heading of the lexicon: skip building their key.
-  if (keyLettersAtMost(line) > longestKey(lexicon)) return undefined
+  // Most lines have a word no heading of the lexicon has, or too many letters: skip building their key.
+  const { kinds, words, longest } = compile(lexicon)
+  if (!asciiWordsAreKeyWords(line, words) || keyLettersAtMost(line) > longest) return undefined
   const key = headingKey(line)
   if (key === undefined || key.length === 0) return undefined
-  return Object.hasOwn(lexicon, key) ? lexicon[key] : undefined
+  return kinds.get(key)
 }

@@ -71,6 +71,7 @@ const maritalWords = ['coniugata', 'coniugato', 'nubile', 'celibe', 'sposata', '
 const maritalWordsEnglish = ['married', 'single', 'divorced', 'widowed']
 const maritalWordsAll = [...maritalWords, ...maritalWordsEnglish]
 const noPositions: readonly number[] = []
+const noLabels: readonly Label[] = []
 
 /** The first word of a label (its letters and digits up to the first other character). */
 function firstWordOf(words: string): string {
@@ -81,31 +82,30 @@ function firstWordOf(words: string): string {
 
 /** First words of the labels and the marital words: the only words whose positions a line's scan keeps. */
 const wantedWords: ReadonlySet<string> = new Set([...labels.map((label) => label.first), ...maritalWordsAll])
-const longestWanted = Math.max(...[...wantedWords].map((word) => word.length))
+/**
+ * The wanted words (letters only), longest first: where several match at one offset, only the longest
+ * can be a whole word ("birthplace", not "birth").
+ */
+const wantedPattern = new RegExp([...wantedWords].sort((a, b) => b.length - a.length).join('|'), 'g')
 
 /**
  * Start offsets of the whole words of a folded line that are wanted (a label's first word or a marital
- * word), by word, in increasing order: one pass instead of an `indexOf` scan per label.
+ * word), by word, in increasing order: one regular-expression scan instead of an `indexOf` scan per label.
  */
 function wordStarts(folded: string): Map<string, number[]> {
   const found = new Map<string, number[]>()
-  let i = 0
-  while (i < folded.length) {
-    if (!isWordChar(folded, i)) {
-      i++
+  wantedPattern.lastIndex = 0
+  for (let match = wantedPattern.exec(folded); match !== null; match = wantedPattern.exec(folded)) {
+    const at = match.index
+    const word = match[0]
+    if (isWordChar(folded, at - 1) || isWordChar(folded, at + word.length)) {
+      // Inside a longer word: look again from the next character.
+      wantedPattern.lastIndex = at + 1
       continue
     }
-    let end = i + 1
-    while (end < folded.length && isWordChar(folded, end)) end++
-    if (end - i <= longestWanted) {
-      const word = folded.slice(i, end)
-      if (wantedWords.has(word)) {
-        const list = found.get(word)
-        if (list) list.push(i)
-        else found.set(word, [i])
-      }
-    }
-    i = end
+    const list = found.get(word)
+    if (list) list.push(at)
+    else found.set(word, [at])
   }
   return found
 }
@@ -117,6 +117,7 @@ const addressKeyword = /\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada
 const addressParticles = new Set(['di', 'del', 'della', 'dei', 'delle', 'degli', 'dello', 'san', 'santa', 'sant', 'xx', 'iv', 'ii'])
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'[\]{}]{1,2000}/gi
 const socialPattern = /\b(?:linkedin|github|gitlab|behance|dribbble|facebook|instagram|twitter|medium|stackoverflow)\.com\/[^\s<>()"'[\]{}]{1,200}/gi
+const comSlash = /\.com\//i
 const codiceFiscalePattern = /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/gi
 const ageInText = /\b(\d{2})[ \t]{1,3}(anni|years[ \t]old|years)\b/g
 
@@ -154,9 +155,9 @@ export function extractIdentity(
   }
 
   findEmails(text, add)
-  for (const pattern of [urlPattern, socialPattern]) {
-    for (const match of text.matchAll(pattern)) add('url', match.index, match.index + match[0].length)
-  }
+  for (const match of text.matchAll(urlPattern)) add('url', match.index, match.index + match[0].length)
+  // Every profile link has ".com/", which most CVs do not: a quicker search than the pattern's.
+  if (comSlash.test(text)) for (const match of text.matchAll(socialPattern)) add('url', match.index, match.index + match[0].length)
   for (const match of text.matchAll(codiceFiscalePattern)) {
     const valid = isValidCodiceFiscale(match[0])
     const before = foldSameLength(text.slice(Math.max(0, match.index - 30), match.index))
@@ -187,8 +188,9 @@ export function extractIdentity(
     const inHeader = section === 'header' || section === 'personal'
     firstLines++
 
+    // Most lines have none of the wanted words, and so no label and no marital word.
     const starts = wordStarts(folded)
-    for (const label of labels) {
+    for (const label of starts.size === 0 ? noLabels : labels) {
       // A whole-word occurrence of the label starts a word equal to the label's first word.
       const positions = starts.get(label.first)
       if (positions === undefined) continue
@@ -256,10 +258,15 @@ export function extractIdentity(
       }
     }
 
-    for (const word of inHeader ? maritalWordsAll : maritalWords) {
-      for (const at of starts.get(word) ?? noPositions) add('marital-status', line.start + at, line.start + at + word.length)
+    if (starts.size > 0) {
+      for (const word of inHeader ? maritalWordsAll : maritalWords) {
+        for (const at of starts.get(word) ?? noPositions) add('marital-status', line.start + at, line.start + at + word.length)
+      }
     }
-    for (const match of lineText.matchAll(ageInText)) {
+    // `exec` on the shared pattern (`matchAll` would copy it for every line), after the unit words.
+    ageInText.lastIndex = 0
+    const ages = lineText.includes('anni') || lineText.includes('years')
+    for (let match = ages ? ageInText.exec(lineText) : null; match !== null; match = ageInText.exec(lineText)) {
       const unit = match[2] ?? ''
       const after = foldSameLength(lineText.slice(match.index + match[0].length, match.index + match[0].length + 20))
       if (/^[ \t]{0,3}(di|d'|of|in|nel|nell|as|as a|come)\b/.test(after)) continue
@@ -347,8 +354,9 @@ function findEmails(text: string, add: (category: RedactionCategory, start: numb
 }
 
 function findAddresses(lineText: string, offset: number, add: (category: RedactionCategory, start: number, end: number) => boolean): void {
+  // `exec` on the shared pattern: `matchAll` would copy it for every line.
   addressKeyword.lastIndex = 0
-  for (const match of lineText.matchAll(addressKeyword)) {
+  for (let match = addressKeyword.exec(lineText); match !== null; match = addressKeyword.exec(lineText)) {
     const after = match.index + match[0].length
     const firstWord = /^[\p{L}'’.]{1,30}/u.exec(lineText.slice(after, after + 31))?.[0] ?? ''
     const first = firstWord[0] ?? ''
@@ -370,28 +378,58 @@ function findAddresses(lineText: string, offset: number, add: (category: Redacti
   }
 }
 
-const phoneChars = /[0-9+()./\- \t]/
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Characters of a written phone number: digits and `+ ( ) . / -`, space and tab. */
+function isPhoneChar(code: number): boolean {
+  return isDigit(code) || code === 0x2b || code === 0x28 || code === 0x29 || code === 0x2e || code === 0x2f || code === 0x2d || code === 0x20 || code === 0x09
+}
+
+const yearRange = /^\D*(\d{4})\D+(\d{4})\D*$/
+
+/**
+ * "2019 - 2021", "2016/2020": two years and no "+". Their eight digits start with 1 or 2, and no
+ * Italian number of eight digits does (parse-cv.test.ts checks it against libphonenumber's metadata),
+ * so libphonenumber, the costliest step of the phone search, would find nothing of eight digits there.
+ */
+function isYearRange(candidate: string): boolean {
+  const match = yearRange.exec(candidate)
+  if (match === null || candidate.includes('+')) return false
+  const [from, to] = [Number(match[1]), Number(match[2])]
+  return from >= 1950 && from <= 2100 && to >= 1950 && to <= 2100
+}
+
+/**
+ * Eight digits in a run of phone-number characters: what a line needs to hold a number (see `findPhones`).
+ * It starts at a digit, not a "+", so that no run of separators is scanned from more than eight places.
+ */
+const eightDigits = /[0-9](?:[+()./\- \t]*[0-9]){7}/
 
 function findPhones(lineText: string, offset: number, add: (category: RedactionCategory, start: number, end: number) => boolean): void {
+  if (!eightDigits.test(lineText)) return
   let i = 0
   while (i < lineText.length) {
-    const char = lineText[i] ?? ''
-    if (!(char === '+' || (char >= '0' && char <= '9')) || isWordChar(lineText, i - 1)) {
+    const code = lineText.charCodeAt(i)
+    if (!(code === 0x2b || isDigit(code)) || isWordChar(lineText, i - 1)) {
       i++
       continue
     }
     let end = i
     let digits = 0
-    while (end < lineText.length && phoneChars.test(lineText[end] ?? '')) {
-      const c = lineText[end] ?? ''
-      if (c >= '0' && c <= '9') digits++
+    let slashes = 0
+    while (end < lineText.length && isPhoneChar(lineText.charCodeAt(end))) {
+      const char = lineText.charCodeAt(end)
+      if (isDigit(char)) digits++
+      else if (char === 0x2f) slashes++
       end++
     }
-    const candidate = lineText.slice(i, end)
     // Real numbers have at most one slash and a few dots; "1/1/1/…" and long digit runs are not phones.
-    const slashes = candidate.split('/').length - 1
     if (digits >= 8 && digits <= 24 && end - i <= 48 && slashes <= 1 && !isWordChar(lineText, end)) {
-      for (const found of findPhoneNumbersInText(candidate, { defaultCountry: 'IT' })) {
+      const candidate = lineText.slice(i, end)
+      const numbers = digits === 8 && isYearRange(candidate) ? [] : findPhoneNumbersInText(candidate, { defaultCountry: 'IT' })
+      for (const found of numbers) {
         const raw = candidate.slice(found.startsAt, found.endsAt)
         const count = raw.replace(/\D/g, '').length
         // Dates such as "06/2021" parse as Rome numbers; real numbers have 8 or more digits.

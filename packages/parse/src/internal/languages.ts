@@ -23,6 +23,8 @@ function isCefrCode(match: PhraseMatch<CefrLevel>, tokens: readonly Token[]): bo
  * semicolons and bars separate clauses); a level after a language wins over one before it.
  */
 export function findLanguages(lineText: string, offset: number, tokens: readonly Token[] = tokenize(lineText)): LanguageMention[] {
+  // Most lines name no language: the first word of a name is the cheapest thing to look for.
+  if (!tokens.some((token) => nameTable.byFirst.has(token.norm))) return []
   const mentions: LanguageMention[] = []
   let clauseStart = 0
   for (let i = 0; i <= tokens.length; i++) {

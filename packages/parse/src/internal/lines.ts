@@ -128,11 +128,10 @@ export function foldSameLength(text: string): string {
 
 /** Whether the character at `index` is a letter or digit (for word-boundary checks). */
 export function isWordChar(text: string, index: number): boolean {
-  const char = text[index]
-  if (char === undefined) return false
-  const code = char.charCodeAt(0)
-  if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return true
-  return code > 127 && /[\p{L}\p{N}]/u.test(char)
+  // NaN (no character at `index`) fails every comparison.
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+  return code >= 128 && /[\p{L}\p{N}]/u.test(text[index] as string)
 }
 
 /** Every whole-word occurrence of `word` (already folded) in `folded`, as start offsets. */

@@ -34,9 +34,10 @@ export function segmentSections(
   let hasContent = false
   const close = (): void => {
     if (!hasContent && current.heading === undefined) return
-    const section: Section = { kind: current.kind, span: { start: current.start, end: current.end } }
-    if (current.heading) section.heading = current.heading
-    sections.push(section)
+    // Keys in SectionSchema's order, as parsing the result with it would give them.
+    const { kind, heading } = current
+    const span = { start: current.start, end: current.end }
+    sections.push(heading === undefined ? { kind, span } : { kind, heading, span })
   }
   for (const line of lines) {
     if (line.blank) {
