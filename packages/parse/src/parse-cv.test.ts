@@ -1,8 +1,9 @@
-import { isIncontroError, ParsedProfileSchema, type ParsedProfile } from '@incontro/core'
+import { DocumentSchema, isIncontroError, ParsedProfileSchema, type ParsedProfile } from '@incontro/core'
 import fc from 'fast-check'
 import { findPhoneNumbersInText, isValidPhoneNumber } from 'libphonenumber-js'
 import { describe, expect, it } from 'vitest'
 import { codiceFiscaleCheckCharacter } from '@incontro/core'
+import { copyDocument } from './internal/input.js'
 import { parseCv } from './parse-cv.js'
 
 const today = '2024-05'
@@ -539,5 +540,34 @@ describe('parseCv: input and robustness', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), check), { numRuns: 200 })
     fc.assert(fc.property(cvLike.map((parts) => parts.join('\n')), check), { numRuns: 200 })
     fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), check), { numRuns: 200 })
+  })
+
+  it('property: a Document is copied as DocumentSchema parses it, and any the quick check leaves to zod is one zod judges', () => {
+    const offset = fc.oneof(fc.nat(200), fc.constantFrom(-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, -0), fc.constant(undefined), fc.string({ maxLength: 2 }))
+    const span = fc.oneof(fc.record({ start: offset, end: offset }), fc.record({ start: fc.nat(50), end: fc.nat(50), extra: fc.string() }), fc.constant(null), fc.constant([]))
+    const kind = fc.oneof(fc.constantFrom('heading', 'paragraph', 'list-item', 'line', 'title'), fc.integer())
+    const block = fc.oneof(fc.record({ kind, span }), fc.record({ kind, span, note: fc.string() }, { requiredKeys: ['kind'] }), fc.constant(null), fc.string())
+    const document = fc.record(
+      {
+        text: fc.oneof(fc.string(), fc.integer()),
+        blocks: fc.oneof(fc.array(block, { maxLength: 6 }), fc.constant({})),
+        format: fc.constantFrom('text', 'json-resume', 'pdf', 'docx', 'html', 'europass-xml', 'job-posting', 'doc'),
+        language: fc.constantFrom('it', 'en', 'und', 'fr'),
+        extra: fc.anything(),
+      },
+      { requiredKeys: ['text', 'blocks', 'format', 'language'] },
+    )
+    fc.assert(
+      fc.property(fc.oneof(document, fc.anything()), (input) => {
+        const copied = copyDocument(input)
+        const parsed = DocumentSchema.safeParse(input)
+        if (copied !== undefined) {
+          expect(parsed.success).toBe(true)
+          expect(JSON.stringify(copied)).toBe(JSON.stringify(parsed.data))
+          expect(copied).not.toBe(input)
+        }
+      }),
+      { numRuns: 2000 },
+    )
   })
 })

@@ -78,7 +78,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
     if (token.kind !== 'word') continue
     // Multi-word names first ("De Luca", "Anna Maria").
     let matched = false
-    for (const phrase of multiWord.get(token.norm) ?? noPhrases) {
+    for (const phrase of multiWord.size === 0 ? noPhrases : (multiWord.get(token.norm) ?? noPhrases)) {
       let t = i
       let ok = true
       for (let p = 0; p < phrase.length; p++) {
@@ -113,7 +113,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
     if (next && token.norm.length >= 2 && (next.norm === '-' || hasNewline(text, token.end, next.start))) {
       const hyphen = next.norm === '-' && next.start === token.end && after !== undefined && /^[ \t]*\n[ \t]*$/.test(text.slice(next.end, after.start))
       const piece = hyphen ? after : /^[ \t]*\n[ \t]*$/.test(text.slice(token.end, next.start)) ? next : undefined
-      if (piece && piece.kind === 'word' && singles.has(token.norm + piece.norm) && !singles.has(token.norm)) {
+      if (piece && piece.kind === 'word' && joinsIntoName(token.norm, piece.norm, gluable)) {
         push(token.start, piece.end)
         i = hyphen ? i + 2 : i + 1
         continue
@@ -133,6 +133,19 @@ function hasNewline(text: string, from: number, to: number): boolean {
 }
 
 const noPhrases: readonly string[][] = []
+
+/**
+ * Whether two pieces join into a known name of three or more letters (`names`: the known names by first
+ * code unit), without building the joined string. (A piece that is itself a name was handled before.)
+ */
+function joinsIntoName(head: string, tail: string, names: ReadonlyMap<number, readonly string[]>): boolean {
+  const length = head.length + tail.length
+  for (const name of names.get(head.charCodeAt(0)) ?? noNames) {
+    if (name.length === length && name.startsWith(head) && name.endsWith(tail)) return true
+  }
+  return false
+}
+const noNames: readonly string[] = []
 
 /** Whether the word, without its digits, may start with one of the names (a quick test before {@link isGluedName}). */
 function mayStartName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
@@ -176,8 +189,9 @@ function withoutDigits(word: string): string {
 
 function isGluedName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
   if (word.length === 0) return false
-  // No name or initial starts the word: nothing can be reached (the common case, without allocating).
-  if (!names.has(word.charCodeAt(0))) return false
+  // No name starts the word: nothing can be reached (the common case, without allocating).
+  const first = names.get(word.charCodeAt(0))
+  if (first === undefined || !first.some((name) => word.startsWith(name))) return false
   // Word break over names and initials; O(n · longest name).
   const reachable = new Array<boolean>(word.length + 1).fill(false)
   reachable[0] = true

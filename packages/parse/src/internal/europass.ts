@@ -41,8 +41,10 @@ const threeLetter: Record<string, string> = {
 }
 
 function languageName(code: string, label: string, language: Language): string {
-  const short = threeLetter[code.toLowerCase()] ?? code.toLowerCase()
-  const names = languageNames[short]
+  const lower = code.toLowerCase()
+  // `Object.hasOwn`: a code such as "constructor" must not find a property of Object.prototype.
+  const short = Object.hasOwn(threeLetter, lower) ? (threeLetter[lower] as string) : lower
+  const names = Object.hasOwn(languageNames, short) ? languageNames[short] : undefined
   return names ? names[language === 'it' ? 0 : 1] : label || code
 }
 

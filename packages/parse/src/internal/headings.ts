@@ -173,7 +173,7 @@ interface CompiledLexicon {
   /** The lexicon as a Map: a lookup hashes the built key once, where a property lookup must intern it. */
   kinds: ReadonlyMap<string, SectionKind>
   /** The words of its keys. */
-  words: ReadonlySet<string>
+  words: WordSet
   /** Letters in its longest key. */
   longest: number
 }
@@ -186,7 +186,7 @@ function compile(lexicon: Readonly<Record<string, SectionKind>>): CompiledLexico
     const keys = Object.keys(lexicon)
     found = {
       kinds: new Map(Object.entries(lexicon)),
-      words: new Set(keys.flatMap((key) => key.split(' '))),
+      words: createWordSet(keys.flatMap((key) => key.split(' '))),
       longest: Math.max(0, ...keys.map((key) => key.replace(/[^a-z]/g, '').length)),
     }
     compiled.set(lexicon, found)
@@ -211,19 +211,62 @@ function isAsciiLetter(code: number): boolean {
   return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 }
 
+/** A hash of lowercase ASCII letters, computed as they are read (`| 0x20` lowercases a letter). */
+function nextHash(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + (code | 0x20)) | 0
+}
+
+/** Lowercase words by the hash of their letters, so a run of ASCII letters is looked up in place. */
+type WordSet = ReadonlyMap<number, readonly string[]>
+const noWords: readonly string[] = []
+
+function createWordSet(words: readonly string[]): WordSet {
+  const set = new Map<number, string[]>()
+  for (const word of new Set(words)) {
+    let hash = 0
+    for (let i = 0; i < word.length; i++) hash = nextHash(hash, word.charCodeAt(i))
+    set.set(hash, [...(set.get(hash) ?? []), word])
+  }
+  return set
+}
+
+/** Whether `line[start, end)`, ASCII letters whose hash is `hash`, lowercased is one of `words`. */
+function hasWord(words: WordSet, line: string, start: number, end: number, hash: number): boolean {
+  for (const word of words.get(hash) ?? noWords) {
+    if (word.length !== end - start) continue
+    let k = 0
+    while (k < word.length && word.charCodeAt(k) === (line.charCodeAt(start + k) | 0x20)) k++
+    if (k === word.length) return true
+  }
+  return false
+}
+
+/** Whether `line[start, end)` (ASCII letters) is a Roman numeral as numbering writes it: `/^[ivx]{1,4}$/i`. */
+function isRomanNumber(line: string, start: number, end: number): boolean {
+  if (end - start > 4) return false
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i) | 0x20
+    if (c !== 0x69 && c !== 0x76 && c !== 0x78) return false
+  }
+  return true
+}
+
+/** "&" becomes the word "e" in a key. */
+const ampersandHash = nextHash(0, 0x65)
+
 /**
  * Whether every word `headingKey(line)` takes from the line's ASCII letters is a word of some key. Each
  * run of ASCII letters between other ASCII characters becomes one lowercase word of the key ("&" the
  * word "e"), except a first run that numbering may drop ("IV."). Runs with a non-ASCII character are
  * not judged: folding may join, split or drop them.
  */
-function asciiWordsAreKeyWords(line: string, words: ReadonlySet<string>): boolean {
+function asciiWordsAreKeyWords(line: string, words: WordSet): boolean {
   let first = true
   let i = 0
   while (i < line.length) {
     const code = line.charCodeAt(i)
     if (code === 0x26) {
-      if (!words.has('e')) return false
+      if (!hasWord(words, 'e', 0, 1, ampersandHash)) return false
       first = false
       i++
       continue
@@ -234,16 +277,15 @@ function asciiWordsAreKeyWords(line: string, words: ReadonlySet<string>): boolea
     }
     let end = i
     let ascii = true
+    let hash = 0
     while (end < line.length) {
       const c = line.charCodeAt(end)
       if (c < 0x80 && !isAsciiLetter(c)) break
       if (c >= 0x80) ascii = false
+      else hash = nextHash(hash, c)
       end++
     }
-    if (ascii) {
-      const word = line.slice(i, end).toLowerCase()
-      if (!words.has(word) && !(first && /^[ivx]{1,4}$/.test(word))) return false
-    }
+    if (ascii && !hasWord(words, line, i, end, hash) && !(first && isRomanNumber(line, i, end))) return false
     first = false
     i = end
   }

@@ -82,33 +82,48 @@ function firstWordOf(words: string): string {
 
 /** First words of the labels and the marital words: the only words whose positions a line's scan keeps. */
 const wantedWords: ReadonlySet<string> = new Set([...labels.map((label) => label.first), ...maritalWordsAll])
-/**
- * The wanted words (letters only), longest first: where several match at one offset, only the longest
- * can be a whole word ("birthplace", not "birth").
- */
-const wantedPattern = new RegExp([...wantedWords].sort((a, b) => b.length - a.length).join('|'), 'g')
+const wantedLengths = [...wantedWords].map((word) => word.length)
+const shortestWanted = Math.min(...wantedLengths)
+const longestWanted = Math.max(...wantedLengths)
 
 /**
  * Start offsets of the whole words of a folded line that are wanted (a label's first word or a marital
- * word), by word, in increasing order: one regular-expression scan instead of an `indexOf` scan per label.
+ * word), by word, in increasing order. The wanted words are letters, so a whole-word occurrence of one
+ * is a maximal run of word characters equal to it: one pass over the runs, a lookup for those of a
+ * wanted length.
  */
 function wordStarts(folded: string): Map<string, number[]> {
   const found = new Map<string, number[]>()
-  wantedPattern.lastIndex = 0
-  for (let match = wantedPattern.exec(folded); match !== null; match = wantedPattern.exec(folded)) {
-    const at = match.index
-    const word = match[0]
-    if (isWordChar(folded, at - 1) || isWordChar(folded, at + word.length)) {
-      // Inside a longer word: look again from the next character.
-      wantedPattern.lastIndex = at + 1
+  const length = folded.length
+  let at = 0
+  while (at < length) {
+    if (!isWordUnit(folded, at)) {
+      at++
       continue
     }
-    const list = found.get(word)
-    if (list) list.push(at)
-    else found.set(word, [at])
+    let end = at + 1
+    while (end < length && isWordUnit(folded, end)) end++
+    if (end - at >= shortestWanted && end - at <= longestWanted) {
+      const word = folded.slice(at, end)
+      if (wantedWords.has(word)) {
+        const list = found.get(word)
+        if (list) list.push(at)
+        else found.set(word, [at])
+      }
+    }
+    at = end
   }
   return found
 }
+
+/** `isWordChar`, with a table for the ASCII units most text is made of. */
+function isWordUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code < 128 ? asciiWordUnits[code] === 1 : isWordChar(text, index)
+}
+const asciiWordUnits = new Uint8Array(128)
+for (let code = 0; code < 128; code++) asciiWordUnits[code] = isWordChar(String.fromCharCode(code), 0) ? 1 : 0
+
 const nameParticles = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'dos', 'das', 'do', 'le', 'la', 'el', 'al', 'bin', 'ben', "d'"])
 
 const datePattern = /[ \t]{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}[ \t]{1,3}\p{L}{3,10}\.?[ \t]{1,3}\d{4}|\p{L}{3,10}[ \t]{1,3}\d{1,2},?[ \t]{1,3}\d{4})/uy
@@ -118,7 +133,7 @@ const addressParticles = new Set(['di', 'del', 'della', 'dei', 'delle', 'degli',
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'[\]{}]{1,2000}/gi
 const socialPattern = /\b(?:linkedin|github|gitlab|behance|dribbble|facebook|instagram|twitter|medium|stackoverflow)\.com\/[^\s<>()"'[\]{}]{1,200}/gi
 const comSlash = /\.com\//i
-const codiceFiscalePattern = /\b[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]\b/gi
+const codiceFiscaleShape = /[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]/iy
 const ageInText = /\b(\d{2})[ \t]{1,3}(anni|years[ \t]old|years)\b/g
 
 /** Identity record plus diagnostics of one document. */
@@ -158,15 +173,18 @@ export function extractIdentity(
   for (const match of text.matchAll(urlPattern)) add('url', match.index, match.index + match[0].length)
   // Every profile link has ".com/", which most CVs do not: a quicker search than the pattern's.
   if (comSlash.test(text)) for (const match of text.matchAll(socialPattern)) add('url', match.index, match.index + match[0].length)
-  for (const match of text.matchAll(codiceFiscalePattern)) {
-    const valid = isValidCodiceFiscale(match[0])
-    const before = foldSameLength(text.slice(Math.max(0, match.index - 30), match.index))
+  for (const at of sixteenCharacterWords(text)) {
+    codiceFiscaleShape.lastIndex = at
+    if (!codiceFiscaleShape.test(text)) continue
+    const code = text.slice(at, at + 16)
+    const valid = isValidCodiceFiscale(code)
+    const before = foldSameLength(text.slice(Math.max(0, at - 30), at))
     const labelled = before.includes('codice fiscale') || before.includes('c.f') || /\bcf\b/.test(before)
-    if (valid || labelled) add('codice-fiscale', match.index, match.index + 16, false)
+    if (valid || labelled) add('codice-fiscale', at, at + 16, false)
     if (!valid && labelled) {
       diagnostics.push(
         createDiagnostic('PARSE_INVALID_CODICE_FISCALE', 'warning', 'A labelled codice fiscale has a wrong check character; it is kept as identifying.', {
-          place: { start: match.index, end: match.index + 16 },
+          place: { start: at, end: at + 16 },
         }),
       )
     }
@@ -304,6 +322,40 @@ export function extractIdentity(
   }
   items.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
   return { identity: { sourceId, givenNames, surnames, items, photo }, diagnostics }
+}
+
+/** Code units of `\w` in a regular expression without the `u` flag: ASCII letters, digits and `_`. */
+const regexWordUnits = new Uint8Array(128)
+for (let code = 0; code < 128; code++) regexWordUnits[code] = /\w/.test(String.fromCharCode(code)) ? 1 : 0
+
+function isRegexWordUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index)
+  return code < 128 && regexWordUnits[code] === 1
+}
+
+/**
+ * Starts of the maximal runs of exactly sixteen `\w` units: where `\b<16 word units>\b`, the shape of
+ * a codice fiscale, can match. A run of sixteen starting anywhere in `[at, at + 15]` covers `at + 15`,
+ * so the scan looks there first and skips sixteen units when it is not a word unit.
+ */
+function sixteenCharacterWords(text: string): number[] {
+  const found: number[] = []
+  // Invariant: `at` is 0 or follows a unit that is not a word unit.
+  let at = 0
+  while (at + 16 <= text.length) {
+    const probe = at + 15
+    if (!isRegexWordUnit(text, probe)) {
+      at = probe + 1
+      continue
+    }
+    let start = probe
+    while (start > at && isRegexWordUnit(text, start - 1)) start--
+    let end = probe + 1
+    while (end < text.length && isRegexWordUnit(text, end)) end++
+    if (end - start === 16) found.push(start)
+    at = end + 1
+  }
+  return found
 }
 
 function skipColon(lineText: string, from: number): number {
