@@ -1,6 +1,8 @@
-import { isIncontroError } from '@incontro/core'
+import { isIncontroError, type Document } from '@incontro/core'
+import { cvPairArbitrary } from '@incontro/fairness/testing'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createEngine } from './create-engine.js'
+import { createEngine, type CvInput } from './create-engine.js'
 
 const italianCv = `CURRICULUM VITAE
 
@@ -73,5 +75,25 @@ describe('createEngine', () => {
     const developer = engine.neutralizeCv(italianCv, { sourceId: 'dev' }).profile
     const [best] = await engine.vacanciesFor(developer, { k: 1 })
     expect(best?.vacancyId).toBe(vacancy.id)
+  })
+})
+
+describe('neutralizeCvs', () => {
+  it('gives what neutralizeCv gives one by one, in order, across batches, with a typed error in place of a bad input', () => {
+    const engine = createEngine({ key: 'k', today: '2026-11', index: 'exact' })
+    const pairs = fc.sample(cvPairArbitrary(), { seed: 7, numRuns: 80 })
+    const items: CvInput[] = pairs.map((pair, i) => ({ input: i % 2 === 0 ? pair.female : pair.male, sourceId: `cv-${i}` }))
+    // A Document that is not one: parseCv refuses it with CORE_INVALID_INPUT.
+    items.splice(70, 0, { input: { text: 1 } as unknown as Document, sourceId: 'broken' })
+    const batch = engine.neutralizeCvs(items)
+    expect(batch).toHaveLength(items.length)
+    items.forEach((item, i) => {
+      const result = batch[i]
+      if (item.sourceId === 'broken') {
+        expect(isIncontroError(result, 'CORE_INVALID_INPUT')).toBe(true)
+        return
+      }
+      expect(result).toEqual(engine.neutralizeCv(item.input, { sourceId: item.sourceId }))
+    })
   })
 })

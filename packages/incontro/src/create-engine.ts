@@ -2,6 +2,7 @@ import { anonymize, anonymizeVacancy } from '@incontro/anonymize'
 import { assessGaps, type Gaps } from '@incontro/assess'
 import {
   IncontroError,
+  isIncontroError,
   type Diagnostic,
   type Document,
   type IdentityRecord,
@@ -53,6 +54,14 @@ export interface NeutralizedCv {
   parsed: ParsedProfile
 }
 
+/** One CV of {@link Engine.neutralizeCvs}: its input and the options {@link Engine.neutralizeCv} takes. */
+export interface CvInput extends ParseInputOptions {
+  input: EngineInput
+}
+
+/** How many CVs {@link Engine.neutralizeCvs} parses before it anonymizes them. */
+const neutralizeBatch = 64
+
 /** The Incontro engine: read, neutralize, index, match, explain and assess. */
 export interface Engine {
   readonly taxonomy: Taxonomy
@@ -64,6 +73,13 @@ export interface Engine {
   parseVacancy(input: EngineInput, options: ParseInputOptions): ParsedVacancy
   /** Parses and anonymizes a CV; nothing is indexed. */
   neutralizeCv(input: EngineInput, options: ParseInputOptions): NeutralizedCv
+  /**
+   * Parses and anonymizes many CVs, with the same results as {@link Engine.neutralizeCv} one by one, in
+   * input order; a CV that cannot be read gives its `IncontroError` in its place, and the others go on.
+   * Faster for a batch import: it parses 64 CVs, then anonymizes them, so each stage's tables stay in the
+   * processor's cache (about a fifth less time per CV than one call per CV; see docs/benchmarks.md).
+   */
+  neutralizeCvs(items: readonly CvInput[]): (NeutralizedCv | IncontroError)[]
   /** Parses and anonymizes a vacancy; nothing is indexed. */
   neutralizeVacancy(input: EngineInput, options: ParseInputOptions): NeutralVacancy
   /** Adds or replaces neutral profiles in the index. */
@@ -116,6 +132,26 @@ export function createEngine(options: EngineOptions): Engine {
     neutralizeCv(input, parseOptions) {
       const parsed = parseCv(input, cvOptions(parseOptions))
       return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
+    },
+    neutralizeCvs(items) {
+      const out: (NeutralizedCv | IncontroError)[] = []
+      // Only a typed error stands for its CV; anything else is a defect and is thrown.
+      const attempt = <T>(run: () => T): T | IncontroError => {
+        try {
+          return run()
+        } catch (error) {
+          if (isIncontroError(error)) return error
+          throw error
+        }
+      }
+      for (let from = 0; from < items.length; from += neutralizeBatch) {
+        const batch = items.slice(from, from + neutralizeBatch)
+        const parsed = batch.map((item) => attempt(() => parseCv(item.input, cvOptions(item))))
+        for (const p of parsed) {
+          out.push(isIncontroError(p) ? p : attempt(() => ({ ...anonymize(p, { key: options.key, taxonomy, annotator }), parsed: p })))
+        }
+      }
+      return out
     },
     neutralizeVacancy(input, parseOptions) {
       return anonymizeVacancy(parseVacancy(input, vacancyOptions(parseOptions)), { key: options.key, taxonomy, annotator })

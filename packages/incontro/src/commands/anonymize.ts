@@ -1,10 +1,17 @@
+import { isIncontroError } from '@incontro/core'
 import type { Engine } from '../create-engine.js'
 import type { CliIo, ReadInput } from '../internal/io.js'
 
 /** `incontro anonymize`: neutral profiles and redaction reports (JSON Lines with `--json`). */
 export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean }, io: CliIo): void {
-  for (const file of inputs) {
-    const { profile, report } = engine.neutralizeCv(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
+  // One batch call (stage by stage, faster for many files); the first file that fails stops the run, after
+  // the files before it are written, as one call per file would.
+  const results = engine.neutralizeCvs(inputs.map((file) => ({ input: file.document, sourceId: file.sourceId, readDiagnostics: file.diagnostics })))
+  for (const [i, file] of inputs.entries()) {
+    const result = results[i]
+    if (isIncontroError(result)) throw result
+    if (result === undefined) continue
+    const { profile, report } = result
     if (options.json) {
       io.stdout(`${JSON.stringify({ source: file.source, profile, report })}\n`)
       continue
