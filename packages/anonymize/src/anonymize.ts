@@ -7,7 +7,7 @@ import {
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import { pseudonymousId } from './pseudonymous-id.js'
 import { buildClaims } from './internal/build-claims.js'
-import { annotatorFor } from './internal/annotator-for.js'
+import { annotatorFor, occupationOfTitle } from './internal/annotator-for.js'
 import { experienceMonths } from './internal/experience-months.js'
 import { mapSpan } from './internal/map-span.js'
 import { reportOf } from './internal/report-of.js'
@@ -63,7 +63,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(edits, s.span) }))
   const experiences = parsed.experiences.map((e) => {
     const title = slice(e.title.span).text
-    const occupation = annotator.annotate(title, { kinds: ['occupation'] })[0]?.concept
+    const occupation = occupationOfTitle(annotator, title)
     return {
       title,
       ...(occupation !== undefined ? { occupation } : {}),

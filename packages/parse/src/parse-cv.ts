@@ -12,15 +12,21 @@ import { currentYearMonth } from './internal/dates.js'
 import { extractEducation } from './internal/education.js'
 import { extractExperiences } from './internal/experiences.js'
 import { cvHeadings } from './internal/headings.js'
-import { extractIdentity } from './internal/identity.js'
+import { extractIdentity, identityKeyWords } from './internal/identity.js'
+import { createKeyWordPattern, findKeyWords, markKeyLines } from './internal/key-words.js'
 import { createLineTokens } from './internal/line-tokens.js'
 import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
 import { checkReadDiagnostics, checkSourceId, checkToday, readOptionsOf, toDocument } from './internal/input.js'
 import type { ReadLimits } from './internal/limits.js'
-import { findLanguages, highestPerLanguage } from './internal/languages.js'
-import { findLicences, uniqueLicences } from './internal/licences.js'
-import { MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
+import { findLanguages, highestPerLanguage, languageTriggers } from './internal/languages.js'
+import { findLicences, licenceTriggers, uniqueLicences } from './internal/licences.js'
+import { foldSameLength, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
 import { segmentSections } from './internal/sections.js'
+
+/** Keys of the tokens a language or licence mention starts from: findLanguages and findLicences find nothing in a line without one. */
+const mentionKeys: ReadonlySet<string> = new Set([...languageTriggers, ...licenceTriggers])
+/** One search of the whole text for the words that the identity scan and the mention finders start from. */
+const keyWordPattern = createKeyWordPattern([...identityKeyWords, ...mentionKeys])
 
 /** Options of {@link parseCv}. */
 export interface ParseCvOptions {
@@ -65,7 +71,9 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   reportEmpty(text, sections, diagnostics)
 
   const tokensOf = createLineTokens(text)
-  const identity = extractIdentity(text, lines, lineSection, sourceId)
+  const folded = foldSameLength(text)
+  const keyWords = findKeyWords(folded, lines, keyWordPattern)
+  const identity = extractIdentity(text, lines, lineSection, sourceId, folded, keyWords)
   diagnostics.push(...identity.diagnostics)
   const experienceResult = extractExperiences(text, lines, lineSection, headingLines, today, tokensOf)
   diagnostics.push(...experienceResult.diagnostics)
@@ -73,8 +81,9 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
 
   const languages: LanguageSkill[] = []
   const licences: Licence[] = []
+  const mayMention = markKeyLines(text, lines, keyWords, mentionKeys)
   for (const line of lines) {
-    if (line.blank || line.end - line.start > MAX_LINE_LENGTH || headingLines.has(line.index)) continue
+    if (mayMention[line.index] === 0 || line.blank || line.end - line.start > MAX_LINE_LENGTH || headingLines.has(line.index)) continue
     const content = text.slice(line.contentStart, line.end)
     const tokens = tokensOf(line)
     const section = lineSection[line.index]

@@ -12,3 +12,25 @@ export function annotatorFor(options: { taxonomy: Taxonomy; annotator?: Annotato
   }
   return annotator
 }
+
+/** At most this many titles are remembered per annotator. */
+const titleCacheSize = 256
+const titleOccupations = new WeakMap<Annotator, Map<string, string | undefined>>()
+
+/**
+ * The occupation of a neutral experience title (its first occupation mention). Titles repeat across CVs
+ * ("Cameriere di sala", "Addetto magazzino"), so the answers for the last few hundred neutral titles are
+ * kept per annotator: a small bounded cache of already-neutral text, emptied when full.
+ */
+export function occupationOfTitle(annotator: Annotator, title: string): string | undefined {
+  let cache = titleOccupations.get(annotator)
+  if (!cache) {
+    cache = new Map()
+    titleOccupations.set(annotator, cache)
+  }
+  if (cache.has(title)) return cache.get(title)
+  const occupation = annotator.annotate(title, { kinds: ['occupation'] })[0]?.concept
+  if (cache.size >= titleCacheSize) cache.clear()
+  cache.set(title, occupation)
+  return occupation
+}

@@ -24,7 +24,10 @@ export function buildClaims(
   const mentions = tokens ? annotateTokens(annotator, text, { kinds: claimKinds }, tokens) : annotator.annotate(text, { kinds: claimKinds })
   for (const mention of mentions) {
     // Placeholders never produce claims.
-    if (/\[[A-Z-]+\]/.test(text.slice(Math.max(0, mention.start - 1), mention.end + 1))) continue
+    const from = Math.max(0, mention.start - 1)
+    const to = Math.min(text.length, mention.end + 1)
+    // Only a window holding a "[" can hold a placeholder: the others are not sliced and matched.
+    if (hasBracket(text, from, to) && /\[[A-Z-]+\]/.test(text.slice(from, to))) continue
     const section = sections.find((s) => mention.start >= s.span.start && mention.start < s.span.end)?.kind
     const evidence: Evidence = section ? { start: mention.start, end: mention.end, section } : { start: mention.start, end: mention.end }
     if (mention.negated) {
@@ -43,4 +46,9 @@ export function buildClaims(
     claims: [...claims.values()].map(sortEvidence).sort(byId),
     absent: [...absent.values()].filter((a) => !claims.has(a.concept)).map(sortEvidence).sort(byId),
   }
+}
+
+function hasBracket(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x5b) return true
+  return false
 }

@@ -1,7 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { matchAllNear } from './context.js'
-import { atWordBoundary, nextUrlAnchor, urlStart } from './detect-contacts.js'
+import { tokenize } from '@incontro/core'
+import { matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
+import { atWordBoundary, cfCandidate, nextUrlAnchor, urlStart } from './detect-contacts.js'
+import { documentNumber } from './detect-documents.js'
 import { handleAnchors, handlePattern } from './detect-gazetteer-names.js'
 
 // Pieces that make URL and handle matches likely, and near misses.
@@ -28,5 +30,31 @@ describe('matchAllNear', () => {
 
   it('needs a global pattern', () => {
     expect(() => [...matchAllNear(/a/, 'a', () => 0, 1)]).toThrow(/g flag/)
+  })
+})
+
+// Pieces that make codice fiscale and document-number matches likely, and near misses.
+const codePiece = fc.constantFrom(
+  'RSSMRA85T10A562S', 'rssmra85t10a562s', 'RSSMRALMTLMALMNS', 'AB1234567', 'AB12345CD', 'A1234567', 'U1ABCDEFGH', '12AB34567', 'CA00000AA',
+  'A', 'Z', 'a', 'M', '0', '7', '_', '-', '.', ' ', '\n', 'é', 'à', 'ш', '\u00AD', '\u200B', '/', ':', 'x'.repeat(20),
+)
+const codeText = fc.array(codePiece, { maxLength: 30 }).map((parts) => parts.join(''))
+const contextOf = (t: string) => ({ text: t, tokens: tokenize(t) }) as unknown as ScrubContext
+
+describe('matchAllInTokens', () => {
+  it('finds exactly the matches of matchAll for the codice fiscale pattern (property)', () => {
+    fc.assert(fc.property(codeText, (t) => {
+      expect(spans(matchAllInTokens(cfCandidate, contextOf(t), 16))).toEqual(spans(t.matchAll(cfCandidate)))
+    }), { numRuns: 3000 })
+  })
+
+  it('finds exactly the matches of matchAll for the document-number pattern (property)', () => {
+    fc.assert(fc.property(codeText, (t) => {
+      expect(spans(matchAllInTokens(documentNumber, contextOf(t), 8, true))).toEqual(spans(t.matchAll(documentNumber)))
+    }), { numRuns: 3000 })
+  })
+
+  it('needs a global pattern', () => {
+    expect(() => matchAllInTokens(/a/, contextOf('a'), 1)).toThrow(/g flag/)
   })
 })

@@ -58,7 +58,8 @@ export function lineStart(text: string, offset: number): number {
 
 /** Whether `offset` lies in a header or personal section. */
 export function inPersonal(context: ScrubContext, offset: number): boolean {
-  return context.personal.some((s) => offset >= s.start && offset < s.end)
+  for (const s of context.personal) if (offset >= s.start && offset < s.end) return true
+  return false
 }
 
 /** Whether the token starts with an uppercase letter. */
@@ -80,6 +81,22 @@ export function isAllCaps(text: string, token: Token): boolean {
 /** The replacement with the capitalisation of the original word ("She" → "They", "LEI" → "LƏI"). */
 export function matchCase(original: string, replacement: string): string {
   if (replacement.length === 0) return replacement
+  // ASCII fast path: the same answer without building the string of letters.
+  if (/^[\x00-\x7f]*$/.test(original)) {
+    let count = 0
+    let upper = 0
+    let firstUpper = false
+    for (let i = 0; i < original.length; i++) {
+      const c = original.charCodeAt(i)
+      const isUpper = c >= 65 && c <= 90
+      if (!isUpper && !(c >= 97 && c <= 122)) continue
+      if (count === 0) firstUpper = isUpper
+      count++
+      if (isUpper) upper++
+    }
+    if (count > 1 && upper === count) return replacement.toUpperCase()
+    return firstUpper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
+  }
   const letters = original.replace(/[^\p{L}]/gu, '')
   if (letters.length > 1 && letters === letters.toUpperCase()) return replacement.toUpperCase()
   const first = letters.charAt(0)
@@ -134,7 +151,7 @@ export function trigger(words: Iterable<string>): Trigger {
 
 /** Token positions of every trigger, and of the number tokens; built once per context. */
 interface TriggerPositions {
-  byTrigger: number[][]
+  byTrigger: (number[] | undefined)[]
   numbers: number[]
 }
 
@@ -143,7 +160,8 @@ const positionsOf = new WeakMap<ScrubContext, TriggerPositions>()
 function triggerPositions(context: ScrubContext): TriggerPositions {
   let found = positionsOf.get(context)
   if (found) return found
-  found = { byTrigger: Array.from({ length: triggerCount }, () => []), numbers: [] }
+  // A list only for the triggers that occur (most of the 31 do not, in one text).
+  found = { byTrigger: new Array<number[] | undefined>(triggerCount).fill(undefined), numbers: [] }
   const { tokens } = context
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
@@ -152,7 +170,9 @@ function triggerPositions(context: ScrubContext): TriggerPositions {
     let bits = triggerBits.get(token.norm)
     while (bits !== undefined && bits !== 0) {
       const bit = 31 - Math.clz32(bits)
-      ;(found.byTrigger[bit] as number[]).push(i)
+      const list = found.byTrigger[bit]
+      if (list) list.push(i)
+      else found.byTrigger[bit] = [i]
       bits &= ~(1 << bit)
     }
   }
@@ -267,4 +287,41 @@ export function longestTokens(context: ScrubContext): { any: number; withDigit: 
   }
   tokenLengths.set(context, found)
   return found
+}
+
+/**
+ * `text.matchAll(pattern)` for a pattern whose every match is a run of letters and digits of at least
+ * `minLength` code units (so inside one word or number token that long, holding a digit when `withDigit`):
+ * only those tokens are searched, one position at a time, instead of the whole text. Tested equal to
+ * `matchAll` on random texts for the codice fiscale and document-number patterns.
+ */
+export function matchAllInTokens(pattern: RegExp, context: ScrubContext, minLength: number, withDigit = false): RegExpExecArray[] {
+  if (!pattern.global) throw new Error('matchAllInTokens: the pattern needs the g flag')
+  const sticky = stickyOf(pattern)
+  const { text } = context
+  const out: RegExpExecArray[] = []
+  for (const token of context.tokens) {
+    if (token.end - token.start < minLength || token.kind === 'punct') continue
+    if (withDigit && token.kind !== 'number' && !hasDigit(text, token.start, token.end)) continue
+    let at = token.start
+    while (at + minLength <= token.end) {
+      sticky.lastIndex = at
+      const match = sticky.exec(text)
+      if (match === null) {
+        at++
+        continue
+      }
+      out.push(match)
+      at = match.index + Math.max(1, match[0].length)
+    }
+  }
+  return out
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 48 && c <= 57) return true
+  }
+  return false
 }

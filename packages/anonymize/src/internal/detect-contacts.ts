@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '@incontro/core'
-import { longestTokens, matchAllNear, type ScrubContext } from './context.js'
+import { longestTokens, matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 import { isValidIban } from './iban.js'
 
@@ -124,7 +124,7 @@ export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
   return out
 }
 
-const cfCandidate = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g
+export const cfCandidate = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g
 
 /** Codici fiscali (validated by their check character, or labelled "codice fiscale"/"C.F."). */
 export function detectCodiciFiscali(context: ScrubContext): Candidate[] {
@@ -132,7 +132,7 @@ export function detectCodiciFiscali(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   // A candidate is 16 letters and digits in a row, so inside one token of 16 or more.
   if (longestTokens(context).any < 16) return out
-  for (const match of text.matchAll(cfCandidate)) {
+  for (const match of matchAllInTokens(cfCandidate, context, 16)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index).toLowerCase()
     if (isValidCodiceFiscale(match[0]) || /(?:codice fiscale|c\.\s?f\.?|\bcf)\s*:?\s*$/.test(before)) {
       out.push({ start: match.index, end: match.index + 16, replacement: '[CF]', category: 'codice-fiscale', priority: 83 })

@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { inPersonal, lineEnd, lineStart, longestTokens, type ScrubContext } from './context.js'
+import { inPersonal, lineEnd, lineStart, longestTokens, matchAllInTokens, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 
 /** Whether 11 digits are a partita IVA: the Luhn-like check of the Agenzia delle Entrate. */
@@ -37,7 +37,7 @@ export function detectPartitaIva(context: ScrubContext): Candidate[] {
 }
 
 /** Identity card (paper "AX1234567", electronic "CA00000AA"), passport ("YA1234567"), driving licence ("MI1234567X"), permit numbers. */
-const documentNumber = /\b(?:[A-Z]{2}\d{5}[A-Z]{2}|[A-Z]{2}\d{7}[A-Z]?|[A-Z]\d{7,8}|U1[A-Z0-9]{8}|\d{2}[A-Z]{2}\d{5})\b/g
+export const documentNumber = /\b(?:[A-Z]{2}\d{5}[A-Z]{2}|[A-Z]{2}\d{7}[A-Z]?|[A-Z]\d{7,8}|U1[A-Z0-9]{8}|\d{2}[A-Z]{2}\d{5})\b/g
 const documentLabel =
   /(?:carta d[’']identit[aà]|c\.\s?i\.|\bci\b|cie\b|documento(?: di riconoscimento| d[’']identit[aà])?|passaporto|passport|patente(?: di guida)?(?: [a-e]{1,2})?|driving licen[cs]e|licen[cs]e|permesso di soggiorno|residence permit|id card|identity card|tessera sanitaria)[^\n]{0,24}$/i
 
@@ -47,7 +47,7 @@ export function detectDocumentNumbers(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   // Every number shape is 8 or more letters and digits in a row, digits included: inside one such token.
   if (longestTokens(context).withDigit < 8) return out
-  for (const m of text.matchAll(documentNumber)) {
+  for (const m of matchAllInTokens(documentNumber, context, 8, true)) {
     const ls = lineStart(text, m.index)
     const before = text.slice(Math.max(ls, m.index - 60), m.index)
     if (!documentLabel.test(before)) continue

@@ -13,6 +13,8 @@ const keysOf = (names: readonly string[], particles: boolean): Set<string> => {
 // Given names that are also particles ("Li", "Lo") stay: dropping one would treat its counterpart differently.
 const given = keysOf(givenNameGazetteer, true)
 const surnames = keysOf(surnameGazetteer, false)
+/** Both lists in one set: most capitalised words are in neither, and are told so by one lookup. */
+const givenOrSurnames = new Set([...given, ...surnames])
 
 /**
  * Gazetteer names that are also common words (Italian or English): once found, only their capitalised
@@ -93,7 +95,7 @@ export function findGazetteerNames(context: ScrubContext): GazetteerNames {
       continue
     }
     // A capitalised word before the first gazetteer name is a sentence start, not part of the name.
-    const firstHit = found.findIndex((t) => given.has((tokens[t] as Token).norm) || surnames.has((tokens[t] as Token).norm))
+    const firstHit = found.findIndex((t) => givenOrSurnames.has((tokens[t] as Token).norm))
     if (firstHit < 0) {
       i = (found.at(-1) as number) + 1
       continue
@@ -142,17 +144,23 @@ export function findGazetteerNames(context: ScrubContext): GazetteerNames {
   return out
 }
 
-/** Token indices of the capitalised run starting at `i` (words on one line; particles inside), or []. */
-function runAt(text: string, tokens: readonly Token[], i: number): number[] {
+const noRun: readonly number[] = []
+
+/** Whether a token is an apostrophe or a hyphen. */
+const isGlue = (norm: string) => norm === "'" || norm === '’' || norm === '-'
+
+/** Token indices of the capitalised run starting at `i` (words on one line; particles inside), or none. */
+function runAt(text: string, tokens: readonly Token[], i: number): readonly number[] {
   const first = tokens[i] as Token
-  if (first.kind !== 'word' || !isCapitalised(text, first) || first.norm.length < 2) return []
+  // Most tokens start no run: one shared empty list, not a new one per token.
+  if (first.kind !== 'word' || !isCapitalised(text, first) || first.norm.length < 2) return noRun
   const run = [i]
   let t = i + 1
   while (run.length < 5 && t < tokens.length) {
     const prev = tokens[(run.at(-1) as number)] as Token
     let cur = tokens[t] as Token
     // "D'Angelo", "Abdel-Rahman": an apostrophe or hyphen glued on both sides.
-    if (cur.kind === 'punct' && /^['’-]$/.test(cur.norm) && cur.start === prev.end && tokens[t + 1]?.start === cur.end) {
+    if (cur.kind === 'punct' && isGlue(cur.norm) && cur.start === prev.end && tokens[t + 1]?.start === cur.end) {
       t++
       cur = tokens[t] as Token
     } else if (!onlySpaces(text, prev.end, cur.start) || cur.start - prev.end > 3) break

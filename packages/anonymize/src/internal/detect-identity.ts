@@ -15,7 +15,8 @@ const itemPriority = 100
 /** The parser's identity items: their spans, or every occurrence of their value when they have none. */
 export function detectIdentityItems(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
-  const lower = context.text.toLowerCase()
+  // Lowercased only when an item without a span is searched for.
+  let lower: string | undefined
   for (const item of context.identity?.items ?? []) {
     const replacement = placeholderOf(item.category)
     if (item.span && item.span.end <= context.text.length && item.span.end > item.span.start) {
@@ -27,6 +28,7 @@ export function detectIdentityItems(context: ScrubContext): Candidate[] {
     }
     const value = item.value.trim().toLowerCase()
     if (value.length < 3) continue
+    lower ??= context.text.toLowerCase()
     for (let at = lower.indexOf(value); at >= 0; at = lower.indexOf(value, at + value.length)) {
       out.push({ start: at, end: at + value.length, replacement, category: item.category, priority: itemPriority })
     }

@@ -49,10 +49,15 @@ export function placeholderOf(category: RedactionCategory): string {
 export function resolveEdits(text: string, candidates: readonly Candidate[]): Edit[] {
   let ordered = candidates.filter((c) => c.end > c.start || c.replacement.length > 0)
   if (text.length < 2 ** 22 && ordered.every((c) => Number.isInteger(c.priority) && c.priority >= 0 && c.priority < 256)) {
-    // The same order through one number per candidate (priority, then length, then start, in 53 bits): the
-    // stable sort then compares two numbers instead of up to six fields.
-    const keyed = ordered.map((c) => ({ key: (255 - c.priority) * 2 ** 45 + (2 ** 22 - 1 - (c.end - c.start)) * 2 ** 23 + c.start, c }))
-    ordered = keyed.sort((a, b) => a.key - b.key).map((k) => k.c)
+    // The same order through one number per candidate (priority, then length, then start, in 53 bits),
+    // sorted stably as numbers (see stableOrder) instead of by up to six fields.
+    const keys = new Float64Array(ordered.length)
+    for (let i = 0; i < ordered.length; i++) {
+      const c = ordered[i] as Candidate
+      keys[i] = (255 - c.priority) * 2 ** 45 + (2 ** 22 - 1 - (c.end - c.start)) * 2 ** 23 + c.start
+    }
+    const unsorted = ordered
+    ordered = stableOrder(keys).map((i) => unsorted[i] as Candidate)
   } else {
     ordered.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
   }
@@ -79,6 +84,29 @@ export function resolveEdits(text: string, candidates: readonly Candidate[]): Ed
     merged.push({ ...edit })
   }
   return merged
+}
+
+/**
+ * Indices in ascending order of their keys, equal keys in index order. A CV gives some 40 to 110 candidates,
+ * partly in order already: an insertion sort then needs no comparison callbacks; longer lists take the
+ * library sort.
+ */
+function stableOrder(keys: Float64Array): number[] {
+  const indices = new Array<number>(keys.length)
+  if (keys.length > 128) {
+    for (let i = 0; i < keys.length; i++) indices[i] = i
+    return indices.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b)
+  }
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number
+    let j = i
+    while (j > 0 && (keys[indices[j - 1] as number] as number) > key) {
+      indices[j] = indices[j - 1] as number
+      j--
+    }
+    indices[j] = i
+  }
+  return indices
 }
 
 function overlaps(sorted: readonly Edit[], c: Edit): boolean {

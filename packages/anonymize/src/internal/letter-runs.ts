@@ -1,12 +1,26 @@
 import type { Token } from '@incontro/core'
 import { onlySpaces } from './context.js'
 
+type LetterRun = { readonly from: number; readonly to: number }
+
+/** The runs of each token list (`tokens` is the tokenization of one `text`): two detectors ask for them. */
+const runsOf = new WeakMap<readonly Token[], readonly LetterRun[]>()
+
 /**
  * Runs of single-letter word tokens separated only by spaces or tabs ("M a r i a  R o s s i"), as
  * `[from, to)` token index ranges of at least 3 and at most 40 letters: the shape of a letter-spaced name.
  */
-export function letterRuns(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
-  const runs: { from: number; to: number }[] = []
+export function letterRuns(text: string, tokens: readonly Token[]): readonly LetterRun[] {
+  let runs = runsOf.get(tokens)
+  if (!runs) {
+    runs = findLetterRuns(text, tokens)
+    runsOf.set(tokens, runs)
+  }
+  return runs
+}
+
+function findLetterRuns(text: string, tokens: readonly Token[]): LetterRun[] {
+  const runs: LetterRun[] = []
   let i = 0
   while (i < tokens.length) {
     let j = i

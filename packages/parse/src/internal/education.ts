@@ -8,6 +8,9 @@ import { compilePhrases, matchPhrases } from './phrases.js'
 const eqfTable = compilePhrases(eqfRules.map((rule) => [rule.phrase, rule] as const))
 const institutionSeparators = [' presso ', ' at ', ' – ', ' — ', ' - ', ' | ', ', ']
 
+// Patterns with `\p{…}` are module constants: the build turns such a literal into a `new RegExp` call at each use.
+const aLetter = /\p{L}/u
+
 /** EQF rules that name a qualification in a line, each with the tokens it covers. */
 export function findQualifications(lineText: string, tokens: readonly Token[] = tokenize(lineText)): { rule: EqfRule; start: number; end: number }[] {
   return matchPhrases(tokens, eqfTable)
@@ -23,10 +26,12 @@ export function bestQualification(lineText: string, tokens?: readonly Token[]): 
 
 function yearOf(lines: readonly Line[], tokensOf: LineTokens): number | undefined {
   let year: number | undefined
-  for (const token of lines.flatMap(tokensOf)) {
-    if (token.kind === 'number' && token.norm.length === 4) {
-      const value = Number(token.norm)
-      if (value >= 1950 && value <= 2100) year = value
+  for (const line of lines) {
+    for (const token of tokensOf(line)) {
+      if (token.kind === 'number' && token.norm.length === 4) {
+        const value = Number(token.norm)
+        if (value >= 1950 && value <= 2100) year = value
+      }
     }
   }
   return year
@@ -139,7 +144,7 @@ function parseRun(text: string, run: readonly Line[], tokensOf: LineTokens): Edu
       if (at > 0) {
         const before = makeField(text, whole.span.start, whole.span.start + at)
         const after = makeField(text, whole.span.start + at + separator.length, whole.span.end)
-        if (before && after && /\p{L}/u.test(after.text) && !/^(in|di|of)\b/i.test(after.text)) {
+        if (before && after && aLetter.test(after.text) && !/^(in|di|of)\b/i.test(after.text)) {
           // Keep "Laurea triennale in Economia, Università X": the qualification words stay in the title.
           title = before
           institution = after

@@ -15,6 +15,10 @@ export interface DatedLine {
   rest?: Field
 }
 
+// Patterns with `\p{…}` are module constants: the build turns such a literal into a `new RegExp` call at each use.
+const aLetter = /\p{L}/u
+const placeWithProvince = /^\p{Lu}[\p{L}' ]{1,40}\([A-Z]{2}\)$/u
+
 /** The line as a dated entry when its first date range (`range`, found in `tokens`) opens or closes it. */
 export function datedLine(text: string, line: Line, tokens: readonly Token[], range: FoundRange | undefined): DatedLine | undefined {
   if (range === undefined) return undefined
@@ -31,7 +35,7 @@ export function datedLine(text: string, line: Line, tokens: readonly Token[], ra
     rest && atEnd && opener && ['da', 'dal', 'dall', 'from', 'since'].includes(opener.norm)
       ? makeField(text, rest.span.start, opener.start + line.contentStart)
       : rest
-  return trimmedRest && /\p{L}/u.test(trimmedRest.text) ? { line, range, rest: trimmedRest } : { line, range }
+  return trimmedRest && aLetter.test(trimmedRest.text) ? { line, range, rest: trimmedRest } : { line, range }
 }
 
 /** Splits "Cameriera presso Bar Roma, Milano" into title, employer and an obvious place. */
@@ -56,7 +60,7 @@ export function splitTitle(text: string, field: Field): { title: Field; employer
 function isPlace(value: string): boolean {
   const folded = foldSameLength(value.trim())
   if (knownPlaces.has(folded)) return true
-  if (/^\p{Lu}[\p{L}' ]{1,40}\([A-Z]{2}\)$/u.test(value.trim())) return true
+  if (placeWithProvince.test(value.trim())) return true
   const first = folded.split(/[ ,(]/)[0] ?? ''
   return knownPlaces.has(first) && /^[\p{L}]+[ ]?(\([A-Z]{2}\)|, ?italia|, ?italy)?$/iu.test(value.trim())
 }
@@ -100,11 +104,8 @@ export function extractExperiences(
     run = []
   }
   for (const line of lines) {
-    if (headingLines.has(line.index)) {
-      flush()
-      continue
-    }
-    if (lineSection[line.index] === 'experience') run.push(line)
+    // A heading line ends a run, as does a line of another section.
+    if (lineSection[line.index] === 'experience' && !headingLines.has(line.index)) run.push(line)
     else flush()
   }
   flush()
@@ -116,7 +117,7 @@ function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf
   // Position in the run of each dated line.
   const positions = new Map<number, number>()
   run.forEach((line, position) => {
-    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) return
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH || !mayHoldNumber(text, line)) return
     const tokens = tokensOf(line)
     const { ranges, unreadable } = findDateRanges(tokens, line.contentStart, 1)
     const found = datedLine(text, line, tokens, ranges[0])
@@ -179,6 +180,18 @@ function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf
     const experience = buildExperience(text, entry.dated, entry.titleLines, span, today, diagnostics)
     out.push(experience)
   }
+}
+
+/**
+ * Whether a line's content may have a number token, without which it has no date (every date point has
+ * a year): tokens of ASCII text are numbers only if made of ASCII digits, other units are not looked into.
+ */
+function mayHoldNumber(text: string, line: Line): boolean {
+  for (let i = line.contentStart; i < line.end; i++) {
+    const code = text.charCodeAt(i)
+    if ((code >= 48 && code <= 57) || code >= 128) return true
+  }
+  return false
 }
 
 function buildExperience(

@@ -150,9 +150,15 @@ const asciiOnly = /^[\x00-\x7f]*$/
 /** ASCII words and single spaces, as most headings are: none of the steps of {@link headingKey} but lowercasing changes them. */
 const plainWords = /^[A-Za-z]+(?: [A-Za-z]+)*$/
 
+// A module constant: the build turns a `\p{…}` literal into a `new RegExp` call at each use.
+const marks = /\p{M}/gu
+
+/** Longest line that can be a heading. */
+export const MAX_HEADING_LENGTH = 60
+
 /** Builds the lookup key of a possible heading line, or `undefined` when the line is too long to be one. */
 export function headingKey(line: string): string | undefined {
-  if (line.length > 60) return undefined
+  if (line.length > MAX_HEADING_LENGTH) return undefined
   if (plainWords.test(line)) return line.toLowerCase()
   let body = line.trim()
   // Markdown and list decoration, then numbering such as "1.", "2)", "IV." and a trailing colon.
@@ -160,7 +166,7 @@ export function headingKey(line: string): string | undefined {
   body = body.replace(/^(?:\d{1,2}|[ivxIVX]{1,4})[.)]\s{0,5}/, '')
   body = body.replace(/[:.\s]{1,5}$/, '')
   // Canonical decomposition and mark removal change nothing in ASCII text.
-  const folded = (asciiOnly.test(body) ? body : body.normalize('NFD').replace(/\p{M}/gu, ''))
+  const folded = (asciiOnly.test(body) ? body : body.normalize('NFD').replace(marks, ''))
     .toLowerCase()
     .replace(/&/g, ' e ')
     .replace(/[^a-z]+/g, ' ')
@@ -294,7 +300,7 @@ function asciiWordsAreKeyWords(line: string, words: WordSet): boolean {
 
 /** The section kind a line announces, looked up in `lexicon`, or `undefined`. */
 export function headingKind(line: string, lexicon: Readonly<Record<string, SectionKind>>): SectionKind | undefined {
-  if (line.length > 60) return undefined
+  if (line.length > MAX_HEADING_LENGTH) return undefined
   // Most lines have a word no heading of the lexicon has, or too many letters: skip building their key.
   const { kinds, words, longest } = compile(lexicon)
   if (!asciiWordsAreKeyWords(line, words) || keyLettersAtMost(line) > longest) return undefined

@@ -9,6 +9,7 @@ import {
 } from '@incontro/core'
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 import { headerNameSpan, honorificNameSpans } from './header-name.js'
+import type { KeyWord } from './key-words.js'
 import { foldSameLength, isWordChar, MAX_LINE_LENGTH, trimSpan, type Line } from './lines.js'
 
 /** Most items of one category kept from one document; beyond it the input is not a CV. */
@@ -72,6 +73,7 @@ const maritalWordsEnglish = ['married', 'single', 'divorced', 'widowed']
 const maritalWordsAll = [...maritalWords, ...maritalWordsEnglish]
 const noPositions: readonly number[] = []
 const noLabels: readonly Label[] = []
+const noWords: ReadonlyMap<string, number[]> = new Map()
 
 /** The first word of a label (its letters and digits up to the first other character). */
 function firstWordOf(words: string): string {
@@ -82,47 +84,31 @@ function firstWordOf(words: string): string {
 
 /** First words of the labels and the marital words: the only words whose positions a line's scan keeps. */
 const wantedWords: ReadonlySet<string> = new Set([...labels.map((label) => label.first), ...maritalWordsAll])
-const wantedLengths = [...wantedWords].map((word) => word.length)
-const shortestWanted = Math.min(...wantedLengths)
-const longestWanted = Math.max(...wantedLengths)
+
+/** Keys whose whole-word occurrences `extractIdentity` is given: the first words of the labels and the marital words. */
+export const identityKeyWords: ReadonlySet<string> = wantedWords
 
 /**
- * Start offsets of the whole words of a folded line that are wanted (a label's first word or a marital
- * word), by word, in increasing order. The wanted words are letters, so a whole-word occurrence of one
- * is a maximal run of word characters equal to it: one pass over the runs, a lookup for those of a
- * wanted length.
+ * For each line with any, the start offsets (relative to the line) of the whole words of the folded
+ * text that are wanted (a label's first word or a marital word), by word, in increasing order: the key
+ * words found not next to an ASCII letter or digit, here checked not to be next to another letter or digit.
  */
-function wordStarts(folded: string): Map<string, number[]> {
-  const found = new Map<string, number[]>()
-  const length = folded.length
-  let at = 0
-  while (at < length) {
-    if (!isWordUnit(folded, at)) {
-      at++
-      continue
+function wantedWordsByLine(folded: string, lines: readonly Line[], keyWords: readonly KeyWord[]): Map<number, Map<string, number[]>> {
+  const byLine = new Map<number, Map<string, number[]>>()
+  for (const { word, at, line: index } of keyWords) {
+    if (!wantedWords.has(word) || isWordChar(folded, at - 1) || isWordChar(folded, at + word.length)) continue
+    const line = lines[index] as Line
+    let found = byLine.get(index)
+    if (found === undefined) {
+      found = new Map()
+      byLine.set(index, found)
     }
-    let end = at + 1
-    while (end < length && isWordUnit(folded, end)) end++
-    if (end - at >= shortestWanted && end - at <= longestWanted) {
-      const word = folded.slice(at, end)
-      if (wantedWords.has(word)) {
-        const list = found.get(word)
-        if (list) list.push(at)
-        else found.set(word, [at])
-      }
-    }
-    at = end
+    const list = found.get(word)
+    if (list) list.push(at - line.start)
+    else found.set(word, [at - line.start])
   }
-  return found
+  return byLine
 }
-
-/** `isWordChar`, with a table for the ASCII units most text is made of. */
-function isWordUnit(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  return code < 128 ? asciiWordUnits[code] === 1 : isWordChar(text, index)
-}
-const asciiWordUnits = new Uint8Array(128)
-for (let code = 0; code < 128; code++) asciiWordUnits[code] = isWordChar(String.fromCharCode(code), 0) ? 1 : 0
 
 const nameParticles = new Set(['de', 'di', 'da', 'del', 'della', 'dei', 'van', 'von', 'der', 'den', 'dos', 'das', 'do', 'le', 'la', 'el', 'al', 'bin', 'ben', "d'"])
 
@@ -130,6 +116,7 @@ const datePattern = /[ \t]{0,3}(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2
 const agePattern = /[ \t]{0,3}(\d{1,3})\b/y
 const addressKeyword = /\b(?:Via|Viale|Piazza|Piazzale|Corso|Largo|Vicolo|Strada|Località|Loc\.|P\.zza|P\.le|V\.le|C\.so)[ \t]{1,3}/g
 const addressParticles = new Set(['di', 'del', 'della', 'dei', 'delle', 'degli', 'dello', 'san', 'santa', 'sant', 'xx', 'iv', 'ii'])
+const capitalAhead = /^[ \t]{0,3}\p{Lu}/u
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()"'[\]{}]{1,2000}/gi
 const socialPattern = /\b(?:linkedin|github|gitlab|behance|dribbble|facebook|instagram|twitter|medium|stackoverflow)\.com\/[^\s<>()"'[\]{}]{1,200}/gi
 const comSlash = /\.com\//i
@@ -142,12 +129,18 @@ export interface IdentityResult {
   diagnostics: Diagnostic[]
 }
 
-/** Finds names, contacts and protected attributes in a CV's text (guarantee 1 keeps them apart). */
+/**
+ * Finds names, contacts and protected attributes in a CV's text (guarantee 1 keeps them apart).
+ * `folded` is the text folded with `foldSameLength`; `keyWords` are the matches in it of a
+ * `createKeyWordPattern` pattern with (at least) the {@link identityKeyWords}.
+ */
 export function extractIdentity(
   text: string,
   lines: readonly Line[],
   lineSection: readonly SectionKind[],
   sourceId: string,
+  folded: string,
+  keyWords: readonly KeyWord[],
 ): IdentityResult {
   const diagnostics: Diagnostic[] = []
   const claimed = new Uint8Array(text.length)
@@ -196,24 +189,27 @@ export function extractIdentity(
   let headerName: { start: number; end: number } | undefined
   const honorificNames: { start: number; end: number }[] = []
   let firstLines = 0
+  // Most lines have none of the wanted words, and so no label and no marital word.
+  const wantedByLine = wantedWordsByLine(folded, lines, keyWords)
+  // Lines that may hold an age: the search of a line is skipped on the others.
+  const withAgeUnit = linesContaining(text, lines, ['anni', 'years'])
   for (const line of lines) {
     if (line.blank) continue
     const length = line.end - line.start
     if (length > MAX_LINE_LENGTH) continue
     const section = lineSection[line.index] ?? 'other'
     const lineText = text.slice(line.start, line.end)
-    const folded = foldSameLength(lineText)
     const inHeader = section === 'header' || section === 'personal'
     firstLines++
 
-    // Most lines have none of the wanted words, and so no label and no marital word.
-    const starts = wordStarts(folded)
+    const starts = wantedByLine.get(line.index) ?? noWords
+    const foldedLine = starts.size === 0 ? '' : folded.slice(line.start, line.end)
     for (const label of starts.size === 0 ? noLabels : labels) {
       // A whole-word occurrence of the label starts a word equal to the label's first word.
       const positions = starts.get(label.first)
       if (positions === undefined) continue
       for (const at of positions) {
-        if (!folded.startsWith(label.words, at) || isWordChar(folded, at + label.words.length)) continue
+        if (!foldedLine.startsWith(label.words, at) || isWordChar(foldedLine, at + label.words.length)) continue
         const labelEnd = at + label.words.length
         const colon = skipColon(lineText, labelEnd)
         if (label.field !== false && colon === labelEnd) continue
@@ -243,7 +239,7 @@ export function extractIdentity(
           if (match?.[1] !== undefined) add('age', line.start + match.index + match[0].length - match[1].length, line.start + match.index + match[0].length)
           continue
         }
-        if (label.category === 'birthplace' && colon === labelEnd && !/^[ \t]{0,3}\p{Lu}/u.test(lineText.slice(labelEnd, labelEnd + 5))) continue
+        if (label.category === 'birthplace' && colon === labelEnd && !capitalAhead.test(lineText.slice(labelEnd, labelEnd + 5))) continue
         const phrase = readPhrase(lineText, valueStart, label.category === 'address' ? 160 : 60, label.category === 'address')
         if (phrase === undefined) continue
         const start = line.start + phrase.start
@@ -260,9 +256,9 @@ export function extractIdentity(
         if (label.category === 'birthplace' && !label.field) {
           // "nata a Milano il 12/03/1990", "nato a Dakar (Senegal) il 05/01/2003"
           let after = phrase.end
-          const bracket = /^[ \t]{0,3}\([^()\n]{1,40}\)/.exec(folded.slice(after, after + 48))
+          const bracket = /^[ \t]{0,3}\([^()\n]{1,40}\)/.exec(foldedLine.slice(after, after + 48))
           if (bracket) after += bracket[0].length
-          const rest = folded.slice(after, after + 8)
+          const rest = foldedLine.slice(after, after + 8)
           const il = /^[ \t,]{0,3}il[ \t]/.exec(rest)
           if (il) {
             datePattern.lastIndex = after + il[0].length - 1
@@ -283,7 +279,7 @@ export function extractIdentity(
     }
     // `exec` on the shared pattern (`matchAll` would copy it for every line), after the unit words.
     ageInText.lastIndex = 0
-    const ages = lineText.includes('anni') || lineText.includes('years')
+    const ages = withAgeUnit[line.index] === 1
     for (let match = ages ? ageInText.exec(lineText) : null; match !== null; match = ageInText.exec(lineText)) {
       const unit = match[2] ?? ''
       const after = foldSameLength(lineText.slice(match.index + match[0].length, match.index + match[0].length + 20))
@@ -322,6 +318,19 @@ export function extractIdentity(
   }
   items.sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0))
   return { identity: { sourceId, givenNames, surnames, items, photo }, diagnostics }
+}
+
+/** Marks (1) the lines that contain one of `words` (letters, so an occurrence is inside one line's content). */
+function linesContaining(text: string, lines: readonly Line[], words: readonly string[]): Uint8Array {
+  const marked = new Uint8Array(lines.length)
+  for (const word of words) {
+    let index = 0
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      while (index < lines.length - 1 && (lines[index] as Line).end <= at) index++
+      marked[index] = 1
+    }
+  }
+  return marked
 }
 
 /** Code units of `\w` in a regular expression without the `u` flag: ASCII letters, digits and `_`. */

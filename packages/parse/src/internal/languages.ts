@@ -6,6 +6,9 @@ const nameTable = compilePhrases(languageNames)
 const levelTable = compilePhrases(levelWords)
 const clauseBreaks = new Set([',', ';', '|', '•', '/', '·'])
 
+/** Keys of the tokens a mention starts from (the first words of language names); a line without any names no language. */
+export const languageTriggers: ReadonlySet<string> = new Set(nameTable.byFirst.keys())
+
 /** A language declared in a line, with its level when one was given. */
 export interface LanguageMention {
   code: string
@@ -24,7 +27,7 @@ function isCefrCode(match: PhraseMatch<CefrLevel>, tokens: readonly Token[]): bo
  */
 export function findLanguages(lineText: string, offset: number, tokens: readonly Token[] = tokenize(lineText)): LanguageMention[] {
   // Most lines name no language: the first word of a name is the cheapest thing to look for.
-  if (!tokens.some((token) => nameTable.byFirst.has(token.norm))) return []
+  if (!tokens.some((token) => languageTriggers.has(token.norm))) return []
   const mentions: LanguageMention[] = []
   let clauseStart = 0
   for (let i = 0; i <= tokens.length; i++) {

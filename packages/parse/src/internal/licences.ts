@@ -9,7 +9,7 @@ const fillers = new Set([
 const negations = new Set(['senza', 'no', 'non', 'nessuna', 'without', 'not', 'nessun'])
 const forkliftWords = new Set(['muletto', 'muletti', 'forklift', 'elevatore', 'elevatori', 'carrellista'])
 /** Keys of the tokens a mention starts from; a line without any has no licence. */
-const triggers = new Set([...licenceKeywords, 'driving', 'driver', 'cqc', 'adr', ...forkliftWords])
+export const licenceTriggers: ReadonlySet<string> = new Set([...licenceKeywords, 'driving', 'driver', 'cqc', 'adr', ...forkliftWords])
 const forkliftQualifiers = new Set(['patentino', 'abilitazione', 'attestato', 'certificazione', 'licence', 'license', 'certificate', 'certified', 'patente', 'carrellista'])
 
 /** A licence named in a line. */
@@ -29,7 +29,7 @@ function isNegated(tokens: readonly Token[], at: number): boolean {
  * ("senza patente", "no driving licence", "Patente: nessuna") give nothing.
  */
 export function findLicences(lineText: string, offset: number, tokens: readonly Token[] = tokenize(lineText)): LicenceMention[] {
-  if (!tokens.some((token) => triggers.has(token.norm))) return []
+  if (!tokens.some((token) => licenceTriggers.has(token.norm))) return []
   const found: LicenceMention[] = []
   const used = new Set<number>()
   for (let i = 0; i < tokens.length; i++) {

@@ -61,6 +61,8 @@ export function splitLines(text: string): Line[] {
   return lines
 }
 
+// Patterns with `\p{…}` are module constants: the build turns such a literal into a `new RegExp` call at each use.
+const aLetter = /\p{L}/u
 const trimmable = new Set([' ', '\t', '\u00a0', ',', ';', ':', '|', '-', '‐', '–', '—', '‑', '(', ')', '[', ']', '/', '.', '•', '*', '·'])
 
 /** Shrinks `[start, end)` past blanks and separators on both sides; keeps a closing `)` or `.` that belongs to the text. */
@@ -71,7 +73,7 @@ export function trimSpan(text: string, start: number, end: number): Span {
   while (e > s && trimmable.has(text[e - 1] ?? '')) {
     const char = text[e - 1]
     // Keep "S.p.A." and "(MI)" intact.
-    if (char === '.' && e - 2 > s && /\p{L}/u.test(text[e - 2] ?? '') && text[e - 3] === '.') break
+    if (char === '.' && e - 2 > s && aLetter.test(text[e - 2] ?? '') && text[e - 3] === '.') break
     if (char === ')' && text.lastIndexOf('(', e - 1) >= s) break
     e--
   }
@@ -88,7 +90,7 @@ export function makeField(text: string, start: number, end: number): Field | und
 /** Folded UTF-16 unit of each non-ASCII unit seen so far (lowercase, first unit of its NFD form). */
 const foldedUnits = new Map<number, number>()
 const asciiOnly = /^[\x00-\x7f]*$/
-let unitBuffer = new Uint16Array(256)
+const nonAsciiRun = /[^\x00-\x7f]+/g
 
 function foldUnit(code: number): number {
   let folded = foldedUnits.get(code)
@@ -109,16 +111,31 @@ function foldUnit(code: number): number {
 export function foldSameLength(text: string): string {
   // ASCII lowercases one unit for one unit.
   if (asciiOnly.test(text)) return text.toLowerCase()
-  if (unitBuffer.length < text.length) unitBuffer = new Uint16Array(Math.max(text.length, unitBuffer.length * 2))
-  const units = unitBuffer
-  let changed = false
+  return text.length <= maxPiecedLength ? foldPieces(text) : foldUnits(text)
+}
+
+/** Longest text folded piece by piece (a longer one could be thousands of pieces). */
+const maxPiecedLength = 1 << 16
+
+/** The ASCII stretches between other units lowercased natively, the other units one by one: most text is mostly ASCII. */
+function foldPieces(text: string): string {
+  let out = ''
+  let from = 0
+  nonAsciiRun.lastIndex = 0
+  for (let match = nonAsciiRun.exec(text); match !== null; match = nonAsciiRun.exec(text)) {
+    out += text.slice(from, match.index).toLowerCase()
+    from = match.index + match[0].length
+    for (let i = match.index; i < from; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)))
+  }
+  return out + text.slice(from).toLowerCase()
+}
+
+function foldUnits(text: string): string {
+  const units = new Uint16Array(text.length)
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    const folded = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code)
-    if (folded !== code) changed = true
-    units[i] = folded
+    units[i] = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code)
   }
-  if (!changed) return text
   let out = ''
   for (let from = 0; from < text.length; from += 4096) {
     out += String.fromCharCode.apply(null, units.subarray(from, Math.min(text.length, from + 4096)) as unknown as number[])

@@ -1,5 +1,5 @@
 import type { Section, SectionKind, Span } from '@incontro/core'
-import { headingKind } from './headings.js'
+import { headingKind, MAX_HEADING_LENGTH } from './headings.js'
 import type { Line } from './lines.js'
 
 /** Sections of a document and, for each line, the kind of the section it belongs to. */
@@ -44,8 +44,11 @@ export function segmentSections(
       lineSection.push(current.kind)
       continue
     }
-    const lineText = text.slice(line.start, line.end)
-    let kind = line.listItem && !/^\d/.test(lineText) ? undefined : headingKind(lineText, lexicon)
+    // A long line or a list item (but "1. Esperienze") is no heading: its text is not sliced for that.
+    const firstDigit = text.charCodeAt(line.start) >= 48 && text.charCodeAt(line.start) <= 57
+    const mayBeHeading = line.end - line.start <= MAX_HEADING_LENGTH && (!line.listItem || firstDigit)
+    const lineText = mayBeHeading || options.inline ? text.slice(line.start, line.end) : ''
+    let kind = mayBeHeading ? headingKind(lineText, lexicon) : undefined
     let headingEnd = line.end
     if (kind === undefined && options.inline) {
       const colon = lineText.indexOf(':')
