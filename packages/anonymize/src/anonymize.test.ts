@@ -223,6 +223,14 @@ describe('hostile input', () => {
     expect(profile.text).toMatch(/Excel/)
   })
 
+  // The timeout is the assertion: line starts were found by scanning back from every label word, which is
+  // quadratic on a text of one long line (this took about 30 s).
+  it('a text of one long line with many label words and names stays linear', { timeout: 10_000 }, () => {
+    const text = 'Nome Cognome Anna Rossi sono laureata e motivata. '.repeat(40_000)
+    const { profile } = anonymize(handParsed(text, {}), { key: 'k', taxonomy })
+    expect(profile.text).not.toMatch(/laureata/)
+  })
+
   // Word tables were plain objects: "constructor" found Object.prototype.constructor and crashed the scrub.
   it('words that name properties of Object.prototype are ordinary words (no crash, kept)', () => {
     const words = Object.getOwnPropertyNames(Object.prototype)

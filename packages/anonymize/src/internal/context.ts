@@ -45,15 +45,49 @@ export function matchPhrase(text: string, tokens: readonly Token[], i: number, p
   return t
 }
 
-/** End of the line containing `offset` (the index of its newline, or the text length). */
-export function lineEnd(text: string, offset: number): number {
-  const i = text.indexOf('\n', offset)
-  return i < 0 ? text.length : i
+/** Offsets of the line breaks of a context's text, ascending; computed once per context. */
+const lineBreaks = new WeakMap<ScrubContext, Int32Array>()
+
+function breaksOf(context: ScrubContext): Int32Array {
+  let breaks = lineBreaks.get(context)
+  if (breaks) return breaks
+  const { text } = context
+  let count = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
+  breaks = new Int32Array(count)
+  for (let i = text.indexOf('\n'), k = 0; i >= 0; i = text.indexOf('\n', i + 1)) breaks[k++] = i
+  lineBreaks.set(context, breaks)
+  return breaks
 }
 
-/** Start of the line containing `offset`. */
-export function lineStart(text: string, offset: number): number {
-  return offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1
+/** Index of the first line break at or after `offset` in `breaks`, or `breaks.length`. */
+function breakAtOrAfter(breaks: Int32Array, offset: number): number {
+  let lo = 0
+  let hi = breaks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((breaks[mid] as number) < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * End of the line containing `offset` (the index of its newline, or the text length). A binary search in
+ * the text's line breaks, so that a detector asking at every token stays linear on a text of one long line.
+ */
+export function lineEnd(context: ScrubContext, offset: number): number {
+  const breaks = breaksOf(context)
+  const k = breakAtOrAfter(breaks, offset)
+  return k < breaks.length ? (breaks[k] as number) : context.text.length
+}
+
+/** Start of the line containing `offset` (after the last newline before it). */
+export function lineStart(context: ScrubContext, offset: number): number {
+  if (offset === 0) return 0
+  const breaks = breaksOf(context)
+  const k = breakAtOrAfter(breaks, offset) - 1
+  return k >= 0 ? (breaks[k] as number) + 1 : 0
 }
 
 /** Whether `offset` lies in a header or personal section. */

@@ -48,7 +48,7 @@ export function detectDocumentNumbers(context: ScrubContext): Candidate[] {
   // Every number shape is 8 or more letters and digits in a row, digits included: inside one such token.
   if (longestTokens(context).withDigit < 8) return out
   for (const m of matchAllInTokens(documentNumber, context, 8, true)) {
-    const ls = lineStart(text, m.index)
+    const ls = lineStart(context, m.index)
     const before = text.slice(Math.max(ls, m.index - 60), m.index)
     if (!documentLabel.test(before)) continue
     out.push({ start: m.index, end: m.index + m[0].length, replacement: '[ID]', category: 'id-number', priority: 82 })
@@ -72,7 +72,7 @@ export function detectAddresses(context: ScrubContext): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     if (!(inPersonal(context, tok.start) || tok.start < headerEnd)) continue
-    const le = lineEnd(text, tok.start)
+    const le = lineEnd(context, tok.start)
     // "Via Esempio 12", "Viale dei Fittizi 3/A"
     if (streetStart.has(tok.norm)) {
       let t = i + 1

@@ -49,12 +49,12 @@ export function detectPersonalLines(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokensWith(context, labelWords)) {
     // Only the first word of a line counts, after bullets.
-    const ls = lineStart(text, (tokens[t] as Token).start)
+    const ls = lineStart(context, (tokens[t] as Token).start)
     let i = t
     while (i > 0 && (tokens[i - 1] as Token).start >= ls && (tokens[i - 1] as Token).kind === 'punct' && bullets.has((tokens[i - 1] as Token).norm)) i--
     const first = tokens[i] as Token
     if ((i > 0 && (tokens[i - 1] as Token).end > ls) || !onlySpaces(text, ls, first.start)) continue
-    const le = lineEnd(text, first.start)
+    const le = lineEnd(context, first.start)
     for (const { words, category } of labelPhrasesByFirstWord.get((tokens[t] as Token).norm) ?? noLabelPhrases) {
       const after = matchPhrase(text, tokens, t, words)
       if (after < 0) continue
@@ -84,10 +84,11 @@ function wholeLine(text: string, ls: number, le: number, category: RedactionCate
 }
 
 /** The end (token index after) of a date starting at token `i`, or -1. */
-function dateAt(text: string, tokens: readonly Token[], i: number): number {
+function dateAt(context: ScrubContext, i: number): number {
+  const { tokens } = context
   const a = tokens[i]
   if (!a) return -1
-  const le = lineEnd(text, a.start)
+  const le = lineEnd(context, a.start)
   const within = (t: number) => tokens[t] !== undefined && (tokens[t] as Token).start < le
   const isNum = (t: number, min: number, max: number) => within(t) && tokens[t]?.kind === 'number' && (tokens[t]?.norm.length ?? 0) >= min && (tokens[t]?.norm.length ?? 0) <= max
   const isSep = (t: number) => within(t) && ['/', '-', '.'].includes(tokens[t]?.norm ?? '')
@@ -123,10 +124,11 @@ const placeConnectors = new Set(['di', 'del', 'della', 'dell', 'nell', 'sul', 's
  * The end (token index after) of a place name starting at token `i` ("Milano", "Reggio nell'Emilia (RE)",
  * "Dakar (Senegal)"), or -1. Stays on one line.
  */
-function placeAt(text: string, tokens: readonly Token[], i: number): number {
+function placeAt(context: ScrubContext, i: number): number {
+  const { text, tokens } = context
   const first = tokens[i]
   if (!first || first.kind !== 'word' || !isCapitalised(text, first)) return -1
-  const le = lineEnd(text, first.start)
+  const le = lineEnd(context, first.start)
   let t = i + 1
   let end = i + 1
   while (t < tokens.length && (tokens[t] as Token).start < le) {
@@ -194,10 +196,10 @@ export function detectBirth(context: ScrubContext): Candidate[] {
     let start = tok.start
     let found = false
     if (birthPlacePrepositions.has(tokens[t]?.norm ?? '') && sameLine(text, tok, tokens[t])) {
-      let end = placeAt(text, tokens, t + 1)
+      let end = placeAt(context, t + 1)
       // "born in Lima, Peru on …": a country after a comma belongs to the place.
       if (end > 0 && tokens[end]?.norm === ',' && tokens[end + 1] && sameLine(text, tok, tokens[end + 1])) {
-        const country = placeAt(text, tokens, end + 1)
+        const country = placeAt(context, end + 1)
         if (country > 0 && birthDateIntros.has(tokens[country]?.norm ?? '')) end = country
       }
       if (end > 0) {
@@ -211,18 +213,18 @@ export function detectBirth(context: ScrubContext): Candidate[] {
     if (birthDateIntros.has(tokens[t]?.norm ?? '') && sameLine(text, tok, tokens[t])) {
       let d = t + 1
       if (tokens[t]?.norm === 'l' && (tokens[d]?.norm === "'" || tokens[d]?.norm === '’')) d++
-      const end = dateAt(text, tokens, d)
+      const end = dateAt(context, d)
       if (end > 0) {
         out.push({ start: start >= 0 ? start : (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: birthPriority })
         found = true
       }
     } else if (!participle && start >= 0) {
       // "born 1992", "nascita 12/03/1990"
-      const end = dateAt(text, tokens, t)
+      const end = dateAt(context, t)
       if (end > 0) {
         out.push({ start: (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: birthPriority })
         // "born 1992 in Thiès (Senegal)"
-        const place = birthPlacePrepositions.has(tokens[end]?.norm ?? '') && sameLine(text, tok, tokens[end]) ? placeAt(text, tokens, end + 1) : -1
+        const place = birthPlacePrepositions.has(tokens[end]?.norm ?? '') && sameLine(text, tok, tokens[end]) ? placeAt(context, end + 1) : -1
         if (place > 0) {
           out.push({ start: (tokens[end] as Token).start, end: (tokens[place - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: birthPriority })
         }
@@ -257,7 +259,7 @@ export function detectAge(context: ScrubContext): Candidate[] {
     const prev2 = tokens[i - 2]
     if (next && ['anni', 'anno'].includes(next.norm)) {
       const after = tokens[i + 2]
-      const guarded = after !== undefined && ageGuardNext.has(after.norm) && lineEnd(text, after.start) === lineEnd(text, next.start)
+      const guarded = after !== undefined && ageGuardNext.has(after.norm) && lineEnd(context, after.start) === lineEnd(context, next.start)
       const byPrev =
         prev !== undefined &&
         (prev.norm === 'eta' ||
@@ -380,8 +382,8 @@ export function detectMilitary(context: ScrubContext): Candidate[] {
       if (after < 0) continue
       let end = (tokens[after - 1] as Token).end
       const start = (tokens[i] as Token).start
-      const ls = lineStart(text, start)
-      const le = lineEnd(text, start)
+      const ls = lineStart(context, start)
+      const le = lineEnd(context, start)
       // Swallow a trailing value ("servizio militare: assolto").
       const rest = text.slice(end, le)
       if (/^\s*[:\-–]\s*[\p{L} ]{0,30}\.?\s*$/u.test(rest)) end = le

@@ -61,11 +61,7 @@ export function resolveEdits(text: string, candidates: readonly Candidate[]): Ed
   } else {
     ordered.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
   }
-  const accepted: Edit[] = []
-  for (const c of ordered) {
-    if (overlaps(accepted, c)) continue
-    insertSorted(accepted, { start: c.start, end: c.end, replacement: c.replacement, category: c.category })
-  }
+  const accepted = acceptNonOverlapping(text, ordered)
   const merged: Edit[] = []
   for (const edit of accepted) {
     // An accepted edit that changes nothing only protects its span from weaker edits.
@@ -109,30 +105,37 @@ function stableOrder(keys: Float64Array): number[] {
   return indices
 }
 
-function overlaps(sorted: readonly Edit[], c: Edit): boolean {
-  const i = lowerBound(sorted, c.start)
-  const before = sorted[i - 1]
-  const after = sorted[i]
-  if (before && before.end > c.start) return true
-  if (after && after.start < c.end) return true
-  // Two zero-length insertions at one place, or an insertion at the start of a replacement.
-  if (after && c.start === c.end && after.start === c.start) return true
-  return false
-}
-
-function lowerBound(sorted: readonly Edit[], start: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((sorted[mid] as Edit).start < start) lo = mid + 1
-    else hi = mid
+/**
+ * The candidates, in order, that overlap none accepted before them, sorted by position. A candidate overlaps
+ * an accepted edit when they share a code unit, or when it is an insertion strictly inside an accepted edit
+ * or at the start of one, or it covers the place of an accepted insertion. Accepted edits are marked on the
+ * text, so each candidate is checked in time proportional to its own length: linear in the text and the
+ * candidates (a sorted list with insertion by `splice` was quadratic in the number of edits).
+ */
+function acceptNonOverlapping(text: string, ordered: readonly Candidate[]): Edit[] {
+  let size = text.length
+  for (const c of ordered) if (c.end > size) size = c.end
+  const covered = new Uint8Array(size + 1)
+  const startsHere = new Uint8Array(size + 1)
+  const insertionAt = new Uint8Array(size + 1)
+  const accepted: Edit[] = []
+  for (const c of ordered) {
+    if (c.start < 0 || c.end < c.start) continue
+    let overlaps = false
+    if (c.start === c.end) {
+      // Two insertions at one place, an insertion at the start of an edit, or strictly inside one.
+      overlaps = startsHere[c.start] === 1 || (c.start > 0 && covered[c.start - 1] === 1 && covered[c.start] === 1)
+    } else {
+      for (let p = c.start; p < c.end && !overlaps; p++) overlaps = covered[p] === 1 || insertionAt[p] === 1
+    }
+    if (overlaps) continue
+    accepted.push({ start: c.start, end: c.end, replacement: c.replacement, category: c.category })
+    startsHere[c.start] = 1
+    if (c.start === c.end) insertionAt[c.start] = 1
+    else covered.fill(1, c.start, c.end)
   }
-  return lo
-}
-
-function insertSorted(sorted: Edit[], edit: Edit): void {
-  sorted.splice(lowerBound(sorted, edit.start), 0, edit)
+  // Starts are distinct: two accepted edits never start at one place.
+  return accepted.sort((a, b) => a.start - b.start)
 }
 
 /** Applies sorted, non-overlapping edits to a text. */
