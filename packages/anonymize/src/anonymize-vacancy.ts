@@ -2,7 +2,8 @@ import { NeutralVacancySchema, type ConceptRequirement, type Importance, type Ne
 import type { AnonymizeOptions } from './anonymize.js'
 import { pseudonymousId } from './pseudonymous-id.js'
 import { annotatorFor } from './internal/annotator-for.js'
-import { mapSpan } from './internal/map-span.js'
+import { spanMapper } from './internal/map-span.js'
+import { spanLookup } from './internal/span-lookup.js'
 import { scrubText } from './internal/scrub-text.js'
 import { anonymizerVersion } from './internal/version.js'
 
@@ -41,11 +42,12 @@ export function anonymizeVacancy(parsed: ParsedVacancy, options: AnonymizeOption
     if (!existing.evidence.some((e) => e.start === start && e.end === end)) existing.evidence.push(evidence)
   }
   const mentions = annotator.annotate(text, { kinds: requirementKinds, includeNegated: false })
-  const lines = parsed.requirements.map((r) => ({ importance: r.importance, span: mapSpan(edits, r.span) }))
-  const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(edits, s.span) }))
+  const mapSpan = spanMapper(edits)
+  const lines = spanLookup(parsed.requirements.map((r) => ({ importance: r.importance, span: mapSpan(r.span) })), (l) => l.span)
+  const sections = spanLookup(parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(s.span) })), (s) => s.span)
   for (const mention of mentions) {
-    const line = lines.find((l) => mention.start >= l.span.start && mention.end <= l.span.end)
-    const section = sections.find((s) => mention.start >= s.span.start && mention.start < s.span.end)?.kind
+    const line = lines.around(mention)
+    const section = sections.at(mention.start)?.kind
     if (line) add(mention.concept, mention.kind, line.importance, mention.start, mention.end, section)
     // Elsewhere in the description, a concept counts only inside a "preferred" section.
     else if (section === 'preferred') add(mention.concept, mention.kind, 'preferred', mention.start, mention.end, section)

@@ -9,7 +9,7 @@ import { pseudonymousId } from './pseudonymous-id.js'
 import { buildClaims } from './internal/build-claims.js'
 import { annotatorFor, occupationOfTitle } from './internal/annotator-for.js'
 import { experienceMonths } from './internal/experience-months.js'
-import { mapSpan } from './internal/map-span.js'
+import { spanMapper } from './internal/map-span.js'
 import { reportOf } from './internal/report-of.js'
 import { scrubText } from './internal/scrub-text.js'
 import { anonymizerVersion } from './internal/version.js'
@@ -56,11 +56,12 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     personal,
     mode: 'profile',
   })
+  const mapSpan = spanMapper(edits)
   const slice = (span: { start: number; end: number }) => {
-    const mapped = mapSpan(edits, span)
+    const mapped = mapSpan(span)
     return { span: mapped, text: text.slice(mapped.start, mapped.end).trim() }
   }
-  const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(edits, s.span) }))
+  const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(s.span) }))
   const experiences = parsed.experiences.map((e) => {
     const title = slice(e.title.span).text
     const occupation = occupationOfTitle(annotator, title)
@@ -70,14 +71,14 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
       ...(e.start !== undefined ? { start: e.start } : {}),
       ...(e.end !== undefined ? { end: e.end } : {}),
       ...(e.months !== undefined ? { months: e.months } : {}),
-      span: mapSpan(edits, e.span),
+      span: mapSpan(e.span),
     }
   })
   const education = parsed.education.map((e) => ({
     title: slice(e.title.span).text,
     ...(e.eqfLevel !== undefined ? { eqfLevel: e.eqfLevel } : {}),
     ...(e.year !== undefined ? { year: e.year } : {}),
-    span: mapSpan(edits, e.span),
+    span: mapSpan(e.span),
   }))
   const languages = uniqueBy(
     parsed.languages.map((l) => ({ code: l.code, level: l.level })),

@@ -109,4 +109,13 @@ describe('reviewVacancy', () => {
     reviewVacancy(big)
     expect(performance.now() - started).toBeLessThan(3000)
   })
+
+  // The timeout is the assertion: findings were checked against every earlier finding and every match
+  // re-read its whole line, which is quadratic on an ad of one long line (this took about 16 s).
+  it('stays linear on an ad of one long line with many findings', { timeout: 10_000 }, () => {
+    const text = 'Cercasi cameriera max 30 anni, bella presenza, militesente, madrelingua italiana. Il candidato ideale è dinamico. '.repeat(8000)
+    const review = reviewVacancy(text, { neutralize: true })
+    expect(review.findings.filter((f) => f.category === 'age')).toHaveLength(8000)
+    expect(review.rewritten).not.toMatch(/30 anni/)
+  })
 })

@@ -368,6 +368,7 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
   const findings: Candidate[] = []
   const masculineWords: string[] = []
   const feminineWords: string[] = []
+  const inRequirement = spansIndex(requirementFindings)
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
@@ -384,7 +385,7 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
     // Italian "tempo determinato" is a contract, not a trait.
     if (language === 'it' && word.startsWith('determinat') && tokens[i - 1]?.norm === 'tempo') continue
     // A word inside a discriminatory requirement ("no children") is reported there, not as coding.
-    if (requirementFindings.some((r) => r.start <= tok.start && r.end >= end)) continue
+    if (inRequirement.contains(tok.start, end)) continue
     const m = matchesStem(word, masculine)
     const f = !m && matchesStem(word, feminine)
     if (!m && !f) continue
@@ -406,18 +407,27 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
 }
 
 function requirements(text: string, language: Language): Candidate[] {
-  const allowed: { start: number; end: number }[] = []
-  for (const pattern of notDiscriminatory) for (const m of text.matchAll(pattern)) allowed.push({ start: m.index, end: m.index + m[0].length })
+  const allowedSpans: { start: number; end: number }[] = []
+  for (const pattern of notDiscriminatory) for (const m of text.matchAll(pattern)) allowedSpans.push({ start: m.index, end: m.index + m[0].length })
+  const allowed = spansIndex(allowedSpans)
+  const lines = lineIndex(text)
   const out: Candidate[] = []
   for (const rule of requirementRules) {
+    // Whether the lines of a match state a reason, tested once per line (a line may hold many matches).
+    const reasonOnLines = new Map<string, boolean>()
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index
       const end = start + m[0].length
-      if (allowed.some((a) => a.start < end && a.end > start)) continue
+      if (allowed.overlaps(start, end)) continue
       if (rule.unlessReason) {
-        const ls = text.lastIndexOf('\n', start - 1) + 1
-        const le = text.indexOf('\n', end)
-        if (rule.unlessReason.test(text.slice(ls, le < 0 ? text.length : le))) continue
+        const ls = lines.startOf(start)
+        const le = lines.endOf(end)
+        let stated = reasonOnLines.get(`${ls}:${le}`)
+        if (stated === undefined) {
+          stated = rule.unlessReason.test(text.slice(ls, le))
+          reasonOnLines.set(`${ls}:${le}`, stated)
+        }
+        if (stated) continue
       }
       const finding: Candidate = { category: rule.category, severity: rule.severity, start, end, message: rule.message, suggestion: rule.suggestion, reference: rule.reference, replacement: rule.replacement ?? '' }
       if (rule.category === 'nationality' && rule.severity === 'warning') {
@@ -430,20 +440,100 @@ function requirements(text: string, language: Language): Candidate[] {
   return out
 }
 
-/** Keeps one finding per span and category (the first pattern wins); nested requirement matches are merged. */
+/**
+ * Keeps one finding per span and category (the first pattern wins); nested requirement matches are merged.
+ * Findings of other categories never clash, and a finding that is not a requirement clashes only with one
+ * of the same span (then it is dropped), so those are counted by span instead of searched for.
+ */
 function dedupe(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
+  const byCategory = new Map<string, number[]>()
+  const spansKept = new Map<string, number>()
+  const key = (c: Candidate) => `${c.category}\u0000${c.start}\u0000${c.end}`
   for (const c of candidates) {
     const requirement = c.severity === 'error' || c.category === 'nationality'
-    const clash = out.findIndex((o) => o.category === c.category && o.start < c.end && o.end > c.start && (requirement || (o.start === c.start && o.end === c.end)))
+    const same = byCategory.get(c.category) ?? []
+    byCategory.set(c.category, same)
+    let clash = -1
+    if (requirement) clash = same.find((i) => (out[i] as Candidate).start < c.end && (out[i] as Candidate).end > c.start) ?? -1
+    else if ((spansKept.get(key(c)) ?? 0) > 0 && c.end > c.start) clash = 0
     if (clash < 0) {
+      same.push(out.length)
       out.push(c)
+      spansKept.set(key(c), (spansKept.get(key(c)) ?? 0) + 1)
       continue
     }
+    if (!requirement) continue
     const other = out[clash] as Candidate
-    if (c.end - c.start > other.end - other.start) out[clash] = c
+    if (c.end - c.start > other.end - other.start) {
+      spansKept.set(key(other), (spansKept.get(key(other)) ?? 1) - 1)
+      spansKept.set(key(c), (spansKept.get(key(c)) ?? 0) + 1)
+      out[clash] = c
+    }
   }
   return out
+}
+
+/** Containment and overlap tests against a set of spans, in O(log n) each: sorted by start, with the largest end so far. */
+function spansIndex(spans: readonly { start: number; end: number }[]): { contains(start: number, end: number): boolean; overlaps(start: number, end: number): boolean } {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const starts = sorted.map((s) => s.start)
+  const maxEnd: number[] = []
+  for (const s of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY, s.end))
+  // How many spans start before `offset` (or at it, with `inclusive`).
+  const count = (offset: number, inclusive: boolean) => {
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      const at = starts[mid] as number
+      if (at < offset || (inclusive && at === offset)) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    // Some span with start <= `start` and end >= `end`.
+    contains: (start, end) => {
+      const k = count(start, true)
+      return k > 0 && (maxEnd[k - 1] as number) >= end
+    },
+    // Some span sharing a code unit with [start, end): start < `end` and end > `start`.
+    overlaps: (start, end) => {
+      const k = count(end, false)
+      return k > 0 && (maxEnd[k - 1] as number) > start
+    },
+  }
+}
+
+/** Start and end of the line around an offset, by binary search in the text's line breaks. */
+function lineIndex(text: string): { startOf(offset: number): number; endOf(offset: number): number } {
+  const breaks: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i)
+  // The first break at or after `offset`.
+  const next = (offset: number) => {
+    let lo = 0
+    let hi = breaks.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((breaks[mid] as number) < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return {
+    // As `text.lastIndexOf('\n', offset - 1) + 1`.
+    startOf: (offset) => {
+      if (offset <= 0) return text.charCodeAt(0) === 10 ? 1 : 0
+      const k = next(offset) - 1
+      return k >= 0 ? (breaks[k] as number) + 1 : 0
+    },
+    // As `text.indexOf('\n', offset)`, or the text's length.
+    endOf: (offset) => {
+      const k = next(offset)
+      return k < breaks.length ? (breaks[k] as number) : text.length
+    },
+  }
 }
 
 /** The neutral rewrite: replacements applied line by line; a line left with no words is dropped. */
@@ -451,8 +541,18 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
   const edits = findings
     .filter((f) => f.replacement !== undefined && f.end > f.start)
     .sort((a, b) => (b.severity === 'error' ? 1 : 0) - (a.severity === 'error' ? 1 : 0) || b.end - b.start - (a.end - a.start))
+  // Accepted edits are marked on the text: each one is checked in time proportional to its length.
+  let size = text.length
+  for (const e of edits) if (e.end > size) size = e.end
+  const covered = new Uint8Array(size + 1)
   const accepted: Candidate[] = []
-  for (const e of edits) if (!accepted.some((a) => a.start < e.end && a.end > e.start)) accepted.push(e)
+  for (const e of edits) {
+    let free = true
+    for (let p = e.start; p < e.end && free; p++) free = covered[p] === 0
+    if (!free) continue
+    accepted.push(e)
+    covered.fill(1, e.start, e.end)
+  }
   accepted.sort((a, b) => a.start - b.start)
   const lines: string[] = []
   let lineStart = 0

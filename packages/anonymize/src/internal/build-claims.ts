@@ -1,6 +1,7 @@
 import type { ConceptKind, Evidence, SkillClaim, Token } from '@incontro/core'
 import type { Annotator } from '@incontro/taxonomy'
 import { annotateTokens } from './annotate-tokens.js'
+import { spanLookup } from './span-lookup.js'
 
 /** Concept kinds that become claims (occupations are read from titles, not claimed). */
 export const claimKinds: readonly ConceptKind[] = ['skill', 'knowledge', 'qualification', 'licence', 'language']
@@ -22,13 +23,14 @@ export function buildClaims(
   const claims = new Map<string, SkillClaim>()
   const absent = new Map<string, { concept: string; evidence: Evidence[] }>()
   const mentions = tokens ? annotateTokens(annotator, text, { kinds: claimKinds }, tokens) : annotator.annotate(text, { kinds: claimKinds })
+  const sectionOf = spanLookup(sections, (s) => s.span)
   for (const mention of mentions) {
     // Placeholders never produce claims.
     const from = Math.max(0, mention.start - 1)
     const to = Math.min(text.length, mention.end + 1)
     // Only a window holding a "[" can hold a placeholder: the others are not sliced and matched.
     if (hasBracket(text, from, to) && /\[[A-Z-]+\]/.test(text.slice(from, to))) continue
-    const section = sections.find((s) => mention.start >= s.span.start && mention.start < s.span.end)?.kind
+    const section = sectionOf.at(mention.start)?.kind
     const evidence: Evidence = section ? { start: mention.start, end: mention.end, section } : { start: mention.start, end: mention.end }
     if (mention.negated) {
       const entry = absent.get(mention.concept) ?? { concept: mention.concept, evidence: [] }
