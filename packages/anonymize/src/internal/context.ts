@@ -52,10 +52,9 @@ function breaksOf(context: ScrubContext): Int32Array {
   let breaks = lineBreaks.get(context)
   if (breaks) return breaks
   const { text } = context
-  let count = 0
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++
-  breaks = new Int32Array(count)
-  for (let i = text.indexOf('\n'), k = 0; i >= 0; i = text.indexOf('\n', i + 1)) breaks[k++] = i
+  const found: number[] = []
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i)
+  breaks = Int32Array.from(found)
   lineBreaks.set(context, breaks)
   return breaks
 }

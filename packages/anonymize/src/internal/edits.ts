@@ -115,28 +115,32 @@ function stableOrder(keys: Float64Array): number[] {
 function acceptNonOverlapping(text: string, ordered: readonly Candidate[]): Edit[] {
   let size = text.length
   for (const c of ordered) if (c.end > size) size = c.end
-  const covered = new Uint8Array(size + 1)
-  const startsHere = new Uint8Array(size + 1)
-  const insertionAt = new Uint8Array(size + 1)
+  // One byte per position: COVERED (inside an accepted replacement), STARTS (an accepted edit starts here),
+  // INSERTION (an accepted insertion stands here).
+  const marks = new Uint8Array(size + 1)
   const accepted: Edit[] = []
   for (const c of ordered) {
     if (c.start < 0 || c.end < c.start) continue
     let overlaps = false
     if (c.start === c.end) {
       // Two insertions at one place, an insertion at the start of an edit, or strictly inside one.
-      overlaps = startsHere[c.start] === 1 || (c.start > 0 && covered[c.start - 1] === 1 && covered[c.start] === 1)
+      overlaps = ((marks[c.start] as number) & STARTS) !== 0 || (c.start > 0 && ((marks[c.start - 1] as number) & (marks[c.start] as number) & COVERED) !== 0)
     } else {
-      for (let p = c.start; p < c.end && !overlaps; p++) overlaps = covered[p] === 1 || insertionAt[p] === 1
+      for (let p = c.start; p < c.end && !overlaps; p++) overlaps = ((marks[p] as number) & (COVERED | INSERTION)) !== 0
     }
     if (overlaps) continue
     accepted.push({ start: c.start, end: c.end, replacement: c.replacement, category: c.category })
-    startsHere[c.start] = 1
-    if (c.start === c.end) insertionAt[c.start] = 1
-    else covered.fill(1, c.start, c.end)
+    marks[c.start] = (marks[c.start] as number) | STARTS
+    if (c.start === c.end) marks[c.start] = (marks[c.start] as number) | INSERTION
+    else for (let p = c.start; p < c.end; p++) marks[p] = (marks[p] as number) | COVERED
   }
   // Starts are distinct: two accepted edits never start at one place.
   return accepted.sort((a, b) => a.start - b.start)
 }
+
+const COVERED = 1
+const STARTS = 2
+const INSERTION = 4
 
 /** Applies sorted, non-overlapping edits to a text. */
 export function applyEdits(text: string, edits: readonly Edit[]): string {
