@@ -4,6 +4,7 @@ import { annotatorFor } from './internal/annotator-for.js'
 import { feminineCodedEn, masculineCodedEn, type CodedStem } from './internal/coded-words-en.js'
 import { feminineCodedIt, masculineCodedIt } from './internal/coded-words-it.js'
 import { matchCase, onlySpaces } from './internal/context.js'
+import { firstIndex, lineIndex } from './internal/search.js'
 import { englishGenderedTitles } from './internal/cue-words.js'
 import { excludedForms, irregularPairs, nounGuards, regularStems } from './internal/gendered-lexicon.js'
 import {
@@ -481,17 +482,8 @@ function spansIndex(spans: readonly { start: number; end: number }[]): { contain
   const maxEnd: number[] = []
   for (const s of sorted) maxEnd.push(Math.max(maxEnd.at(-1) ?? Number.NEGATIVE_INFINITY, s.end))
   // How many spans start before `offset` (or at it, with `inclusive`).
-  const count = (offset: number, inclusive: boolean) => {
-    let lo = 0
-    let hi = starts.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      const at = starts[mid] as number
-      if (at < offset || (inclusive && at === offset)) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
+  const count = (offset: number, inclusive: boolean) =>
+    firstIndex(starts.length, (k) => (starts[k] as number) > offset || (!inclusive && (starts[k] as number) === offset))
   return {
     // Some span with start <= `start` and end >= `end`.
     contains: (start, end) => {
@@ -502,36 +494,6 @@ function spansIndex(spans: readonly { start: number; end: number }[]): { contain
     overlaps: (start, end) => {
       const k = count(end, false)
       return k > 0 && (maxEnd[k - 1] as number) > start
-    },
-  }
-}
-
-/** Start and end of the line around an offset, by binary search in the text's line breaks. */
-function lineIndex(text: string): { startOf(offset: number): number; endOf(offset: number): number } {
-  const breaks: number[] = []
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i)
-  // The first break at or after `offset`.
-  const next = (offset: number) => {
-    let lo = 0
-    let hi = breaks.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((breaks[mid] as number) < offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo
-  }
-  return {
-    // As `text.lastIndexOf('\n', offset - 1) + 1`.
-    startOf: (offset) => {
-      if (offset <= 0) return text.charCodeAt(0) === 10 ? 1 : 0
-      const k = next(offset) - 1
-      return k >= 0 ? (breaks[k] as number) + 1 : 0
-    },
-    // As `text.indexOf('\n', offset)`, or the text's length.
-    endOf: (offset) => {
-      const k = next(offset)
-      return k < breaks.length ? (breaks[k] as number) : text.length
     },
   }
 }

@@ -1,6 +1,7 @@
 import type { IdentityRecord, Language, Span, Token } from '@incontro/core'
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import type { Candidate } from './edits.js'
+import { lineIndex, type LineIndex } from './search.js'
 
 /** What every detector reads. */
 export interface ScrubContext {
@@ -45,48 +46,29 @@ export function matchPhrase(text: string, tokens: readonly Token[], i: number, p
   return t
 }
 
-/** Offsets of the line breaks of a context's text, ascending; computed once per context. */
-const lineBreaks = new WeakMap<ScrubContext, Int32Array>()
+/** The line index of a context's text, built once per context. */
+const lineIndexes = new WeakMap<ScrubContext, LineIndex>()
 
-function breaksOf(context: ScrubContext): Int32Array {
-  let breaks = lineBreaks.get(context)
-  if (breaks) return breaks
-  const { text } = context
-  const found: number[] = []
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i)
-  breaks = Int32Array.from(found)
-  lineBreaks.set(context, breaks)
-  return breaks
-}
-
-/** Index of the first line break at or after `offset` in `breaks`, or `breaks.length`. */
-function breakAtOrAfter(breaks: Int32Array, offset: number): number {
-  let lo = 0
-  let hi = breaks.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((breaks[mid] as number) < offset) lo = mid + 1
-    else hi = mid
+function linesOf(context: ScrubContext): LineIndex {
+  let lines = lineIndexes.get(context)
+  if (!lines) {
+    lines = lineIndex(context.text)
+    lineIndexes.set(context, lines)
   }
-  return lo
+  return lines
 }
 
 /**
- * End of the line containing `offset` (the index of its newline, or the text length). A binary search in
- * the text's line breaks, so that a detector asking at every token stays linear on a text of one long line.
+ * End of the line containing `offset` (the index of its newline, or the text length), from the text's
+ * {@link lineIndex}: a detector asking at every token stays linear on a text of one long line.
  */
 export function lineEnd(context: ScrubContext, offset: number): number {
-  const breaks = breaksOf(context)
-  const k = breakAtOrAfter(breaks, offset)
-  return k < breaks.length ? (breaks[k] as number) : context.text.length
+  return linesOf(context).endOf(offset)
 }
 
 /** Start of the line containing `offset` (after the last newline before it). */
 export function lineStart(context: ScrubContext, offset: number): number {
-  if (offset === 0) return 0
-  const breaks = breaksOf(context)
-  const k = breakAtOrAfter(breaks, offset) - 1
-  return k >= 0 ? (breaks[k] as number) + 1 : 0
+  return offset === 0 ? 0 : linesOf(context).startOf(offset)
 }
 
 /** Whether `offset` lies in a header or personal section. */
@@ -298,25 +280,17 @@ export function firstOf(...anchors: string[]): (text: string, from: number) => n
   }
 }
 
-/** Lengths of the longest token, and of the longest token holding a digit; computed once per context. */
-const tokenLengths = new WeakMap<ScrubContext, { any: number; withDigit: number }>()
+/** Length of the longest token holding a digit; computed once per context. */
+const tokenLengths = new WeakMap<ScrubContext, number>()
 
-/** The longest token of the text, and the longest one holding a digit (their lengths in code units). */
-export function longestTokens(context: ScrubContext): { any: number; withDigit: number } {
+/** The length (in code units) of the longest word or number token holding a digit. */
+export function longestDigitToken(context: ScrubContext): number {
   let found = tokenLengths.get(context)
-  if (found) return found
-  found = { any: 0, withDigit: 0 }
-  const { text } = context
+  if (found !== undefined) return found
+  found = 0
   for (const token of context.tokens) {
     const length = token.end - token.start
-    if (length > found.any) found.any = length
-    if (length <= found.withDigit || token.kind === 'punct') continue
-    let digit = token.kind === 'number'
-    for (let i = token.start; !digit && i < token.end; i++) {
-      const c = text.charCodeAt(i)
-      digit = c >= 48 && c <= 57
-    }
-    if (digit) found.withDigit = length
+    if (length > found && token.kind !== 'punct' && (token.kind === 'number' || hasDigit(context.text, token.start, token.end))) found = length
   }
   tokenLengths.set(context, found)
   return found

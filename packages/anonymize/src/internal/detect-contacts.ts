@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '@incontro/core'
-import { longestTokens, matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
+import { matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 import { isValidIban } from './iban.js'
 
@@ -131,7 +131,6 @@ export function detectCodiciFiscali(context: ScrubContext): Candidate[] {
   const { text } = context
   const out: Candidate[] = []
   // A candidate is 16 letters and digits in a row, so inside one token of 16 or more.
-  if (longestTokens(context).any < 16) return out
   for (const match of matchAllInTokens(cfCandidate, context, 16)) {
     const before = text.slice(Math.max(0, match.index - 20), match.index).toLowerCase()
     if (isValidCodiceFiscale(match[0]) || /(?:codice fiscale|c\.\s?f\.?|\bcf)\s*:?\s*$/.test(before)) {

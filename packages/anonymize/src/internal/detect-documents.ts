@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { inPersonal, lineEnd, lineStart, longestTokens, matchAllInTokens, type ScrubContext } from './context.js'
+import { inPersonal, lineEnd, lineStart, longestDigitToken, matchAllInTokens, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 
 /** Whether 11 digits are a partita IVA: the Luhn-like check of the Agenzia delle Entrate. */
@@ -25,7 +25,7 @@ export function detectPartitaIva(context: ScrubContext): Candidate[] {
   const { text } = context
   const out: Candidate[] = []
   // Eleven digits in a row lie inside one token of 11 or more holding a digit.
-  if (longestTokens(context).withDigit < 11) return out
+  if (longestDigitToken(context) < 11) return out
   for (const m of text.matchAll(vatPattern)) {
     const digits = m[1] as string
     const before = text.slice(Math.max(0, m.index - 24), m.index)
@@ -46,7 +46,6 @@ export function detectDocumentNumbers(context: ScrubContext): Candidate[] {
   const { text } = context
   const out: Candidate[] = []
   // Every number shape is 8 or more letters and digits in a row, digits included: inside one such token.
-  if (longestTokens(context).withDigit < 8) return out
   for (const m of matchAllInTokens(documentNumber, context, 8, true)) {
     const ls = lineStart(context, m.index)
     const before = text.slice(Math.max(ls, m.index - 60), m.index)

@@ -1,5 +1,6 @@
 import type { Span } from '@incontro/core'
 import type { Edit } from './edits.js'
+import { firstIndex } from './search.js'
 
 /**
  * Maps a span of the original text to the neutral text produced by `edits` (sorted, non-overlapping).
@@ -24,14 +25,7 @@ export function spanMapper(edits: readonly Edit[]): (span: Span) => Span {
   }
   const mapOffset = (offset: number, side: 'start' | 'end'): number => {
     // k: the number of edits starting before the offset; only the last of them can contain it.
-    let lo = 0
-    let hi = edits.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if ((edits[mid] as Edit).start < offset) lo = mid + 1
-      else hi = mid
-    }
-    const k = lo
+    const k = firstIndex(edits.length, (i) => (edits[i] as Edit).start >= offset)
     if (k === 0) return offset
     const last = edits[k - 1] as Edit
     if (last.end <= offset) return offset + (before[k] as number)

@@ -1,4 +1,5 @@
 import type { Span } from '@incontro/core'
+import { firstIndex } from './search.js'
 
 /**
  * For many queries, the first item (in array order) whose span contains an offset, or a range: what
@@ -24,16 +25,7 @@ export function spanLookup<T>(items: readonly T[], spanOf: (item: T) => Span): {
     }
   }
   // Sorted and disjoint: only the last item starting at or before the offset can contain it.
-  const lastStartingAtOrBefore = (offset: number): T | undefined => {
-    let lo = 0
-    let hi = items.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (spanOf(items[mid] as T).start <= offset) lo = mid + 1
-      else hi = mid
-    }
-    return items[lo - 1]
-  }
+  const lastStartingAtOrBefore = (offset: number): T | undefined => items[firstIndex(items.length, (i) => spanOf(items[i] as T).start > offset) - 1]
   return {
     at(offset) {
       const item = lastStartingAtOrBefore(offset)
