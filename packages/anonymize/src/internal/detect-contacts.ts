@@ -1,4 +1,4 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js'
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '@incontro/core'
 import { matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
@@ -84,6 +84,41 @@ function rememberNonPhone(windowText: string): void {
   knownNonPhones.add(windowText)
 }
 
+/**
+ * Bodies (the digit window without the character before it) for which libphonenumber's matcher examines
+ * only the whole body as a candidate, apart from runs of at most five digits: a run of digits ("12345678901"
+ * matches its candidate pattern whole, and none of its inner-match splitters, "/", "(", " - ", ".", " ",
+ * occurs), or two runs of at most five digits around " - " ("136 - 20102", a street number and a CAP: the
+ * inner matches are the two runs alone, which are never phone numbers, see the exhaustive test).
+ */
+const wholeBodyOnly = /^(?:\d+|\d{1,5} - \d{1,5})$/
+
+/** Characters that can start libphonenumber's candidate pattern: digits of any script, plus signs and opening brackets. */
+const candidateStart = /[\p{Nd}+\uFF0B(\[\uFF08\uFF3B]/u
+
+/**
+ * Whether `findPhoneNumbersInText(windowText, 'IT')` certainly finds nothing, decided without its matcher.
+ * `bodyStart` (0 or 1) is where the digit window starts, after the character before it. Exact, because for
+ * a body of {@link wholeBodyOnly} shape, after a character that cannot start a candidate, the matcher
+ * accepts at most the whole body, and it rejects that
+ * - after a Latin letter (leniency VALID skips numbers glued to letters, "AI1234567"), or
+ * - when `parsePhoneNumberFromString(body, 'IT')` (the parse the matcher itself runs, with the same
+ *   metadata) is not a valid number.
+ * Checked against the plain library call by a property test.
+ */
+export function surelyNoPhone(windowText: string, bodyStart: number): boolean {
+  if (bodyStart > 0 && candidateStart.test(windowText.charAt(0))) return false
+  const body = windowText.slice(bodyStart)
+  if (!wholeBodyOnly.test(body)) return false
+  if (bodyStart > 0 && /^[A-Za-z]$/.test(windowText.charAt(0))) return true
+  return parsePhoneNumberFromString(body, 'IT')?.isValid() !== true
+}
+
+/** `findPhoneNumbersInText(windowText, 'IT')`, without running it where it certainly finds nothing. */
+export function phonesInWindow(windowText: string, bodyStart: number): ReturnType<typeof findPhoneNumbersInText> {
+  return surelyNoPhone(windowText, bodyStart) ? [] : findPhoneNumbersInText(windowText, 'IT')
+}
+
 /** Phone numbers: libphonenumber (default country IT) on windows of digits, plus labelled digit runs. */
 export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
@@ -104,8 +139,9 @@ export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
     let found = false
     // "(+39) 02-…": brackets around the country code confuse the parser; blanking them keeps the offsets.
     const reference = referenceShape.test(windowText)
-    const candidates = reference && knownNonPhones.has(windowText) ? [] : findPhoneNumbersInText(windowText, 'IT')
-    const phones = candidates.length > 0 || !windowText.includes(')') ? candidates : findPhoneNumbersInText(windowText.replace(/[()]/g, ' '), 'IT')
+    const bodyStart = match.index - from
+    const candidates = reference && knownNonPhones.has(windowText) ? [] : phonesInWindow(windowText, bodyStart)
+    const phones = candidates.length > 0 || !windowText.includes(')') ? candidates : phonesInWindow(windowText.replace(/[()]/g, ' '), bodyStart)
     if (reference && phones.length === 0) rememberNonPhone(windowText)
     for (const phone of phones) {
       let start = from + phone.startsAt

@@ -1,5 +1,5 @@
 import { foldKey, type Language, type Token } from '@incontro/core'
-import type { Taxonomy } from '@incontro/taxonomy'
+import type { AnnotateOptions, Taxonomy } from '@incontro/taxonomy'
 import { annotateTokens } from './annotate-tokens.js'
 import { isAllCaps, isCapitalised, matchCase, onlySpaces, removalSpan, tokensWith, trigger, type ScrubContext } from './context.js'
 import {
@@ -119,7 +119,8 @@ export function detectHonorifics(context: ScrubContext): Candidate[] {
       const original = text.slice(article.start, article.wordEnd)
       out.push({ start: article.start, end: span.end, replacement: neutral === '' ? '' : `${matchCase(original, neutral)}${article.elided ? ' ' : text.slice(article.wordEnd, tok.start)}`, category: 'honorific', priority: honorificPriority })
     } else {
-      out.push({ ...span, replacement: '', category: 'honorific', priority: honorificPriority })
+      // Properties written out, not spread: `{ ...span, more }` takes a slow path in V8 (about a microsecond each).
+      out.push({ start: span.start, end: span.end, replacement: '', category: 'honorific', priority: honorificPriority })
     }
     // The words after an honorific are a name the parser may have missed.
     for (const word of name) out.push({ start: word.start, end: word.end, replacement: '[NAME]', category: 'name', priority: namePriority - 1 })
@@ -364,28 +365,30 @@ export function detectGenderedOrganisations(context: ScrubContext): Candidate[] 
       const next = tokens[i + 1]
       const after = tokens[i + 2]
       if (next && (englishTeamWords.has(next.norm) || (after && englishTeamWords.has(after.norm) && englishTeamWords.has(next.norm)))) {
-        out.push({ ...removalSpan(text, tok.start, tok.end), replacement: '', category: 'gendered-organisation', priority: wordPriority })
+        const span = removalSpan(text, tok.start, tok.end)
+        out.push({ start: span.start, end: span.end, replacement: '', category: 'gendered-organisation', priority: wordPriority })
       }
       continue
     }
     if (!genderedOrganisationWords.has(tok.norm)) continue
     let end = tok.end
-    const english = ['women', 'men', 'girls', 'boys', 'ladies', 'gentlemen'].includes(tok.norm)
-    if (english) {
+    if (englishOrganisationWords.has(tok.norm)) {
       // Only the possessive form names an organisation ("women's team", "girls' school").
       const apostrophe = tokens[i + 1]
-      if (!apostrophe || !["'", '’'].includes(apostrophe.norm) || apostrophe.start !== tok.end) continue
+      if (!apostrophe || (apostrophe.norm !== "'" && apostrophe.norm !== '’') || apostrophe.start !== tok.end) continue
       end = apostrophe.end
       const s = tokens[i + 2]
       if (s && s.norm === 's' && s.start === apostrophe.end) end = s.end
     }
     const span = removalSpan(text, tok.start, end)
-    out.push({ ...span, replacement: '', category: 'gendered-organisation', priority: wordPriority })
+    out.push({ start: span.start, end: span.end, replacement: '', category: 'gendered-organisation', priority: wordPriority })
   }
   return out
 }
 
 const organisationStarts = trigger(['female', 'male', ...genderedOrganisationWords])
+/** The English words of {@link genderedOrganisationWords}: they name an organisation only as a possessive. */
+const englishOrganisationWords: ReadonlySet<string> = new Set(['women', 'men', 'girls', 'boys', 'ladies', 'gentlemen'])
 
 const splitSuffix = /^(?:\s*\/\s*(?:a|e|essa|trice|ssa|ora|ice|i|o)\b|\s*\(\s*[mfhw]\s*\/\s*[mfhw]\s*\)|\s+[mf]\s*\/\s*[mf]\b)/i
 const englishArticles = new Set(['a', 'an', 'the'])
@@ -397,7 +400,7 @@ const englishArticles = new Set(['a', 'an', 'the'])
 export function detectGenderedTitles(context: ScrubContext): Candidate[] {
   const { text, tokens, taxonomy, annotator } = context
   const out: Candidate[] = []
-  for (const mention of annotateTokens(annotator, text, { kinds: ['occupation'] }, tokens)) {
+  for (const mention of annotateTokens(annotator, text, occupationsOnly, tokens)) {
     const concept = taxonomy.get(mention.concept)
     if (!concept) continue
     const exact = labelWithSurface(concept, foldKey(text.slice(mention.start, mention.end)), context.language)
@@ -422,10 +425,13 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
     // The list decides over the taxonomy's alternative labels, so both genders of a pair meet in one title.
     const neutral = context.language === 'it' ? (italianStewardForms.get(tok.norm) ?? englishGenderedTitles.get(tok.norm)) : englishGenderedTitles.get(tok.norm)
     if (neutral === undefined || tok.kind !== 'word') continue
-    out.push({ ...withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral)), priority: titlePriority + 1 })
+    out.push(withArticleAndSuffix(context, tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), neutral), titlePriority + 1))
   }
   return out
 }
+
+/** Annotator options of {@link detectGenderedTitles}, built once and frozen (shared by every call). */
+const occupationsOnly: AnnotateOptions = Object.freeze({ kinds: Object.freeze(['occupation'] as const) })
 
 /** Words of the built-in gendered-title lists. */
 const listedTitles = trigger([...italianStewardForms.keys(), ...englishGenderedTitles.keys()])
@@ -459,7 +465,8 @@ function labelWithSurface(concept: TitleConcept, surface: string, language: Lang
   return inLanguage ?? first
 }
 
-function withArticleAndSuffix(context: ScrubContext, start: number, end: number, replacement: string): Candidate {
+/** The gendered-title edit of `[start, end)`, widened over an article before it and a split suffix after it ("cameriere/a"). */
+function withArticleAndSuffix(context: ScrubContext, start: number, end: number, replacement: string, priority = titlePriority): Candidate {
   const { text, tokens } = context
   const suffix = splitSuffix.exec(text.slice(end, end + 12))
   const newEnd = suffix ? end + suffix[0].length : end
@@ -472,10 +479,10 @@ function withArticleAndSuffix(context: ScrubContext, start: number, end: number,
     else if (prev && englishArticles.has(prev.norm) && onlySpaces(text, prev.end, start) && (prev.norm === 'a' || prev.norm === 'an')) {
       // "a waitress" / "an actress": the English article must agree with the neutral title.
       const article = /^[aeiou]/i.test(replacement) ? 'an' : 'a'
-      return { start: prev.start, end: newEnd, replacement: `${matchCase(text.slice(prev.start, prev.end), article)} ${replacement}`, category: 'gendered-title', priority: titlePriority }
+      return { start: prev.start, end: newEnd, replacement: `${matchCase(text.slice(prev.start, prev.end), article)} ${replacement}`, category: 'gendered-title', priority }
     }
   }
-  return { start: newStart, end: newEnd, replacement, category: 'gendered-title', priority: titlePriority }
+  return { start: newStart, end: newEnd, replacement, category: 'gendered-title', priority }
 }
 
 function tokenIndexAt(tokens: readonly Token[], start: number): number {

@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
-import { findGazetteerNames } from './detect-gazetteer-names.js'
+import { findGazetteerNames, joinedNorms } from './detect-gazetteer-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { letterRuns } from './letter-runs.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
@@ -62,10 +62,11 @@ export function detectNames(context: ScrubContext): Candidate[] {
     singles.add(word)
   }
   const out: Candidate[] = []
-  const push = (start: number, end: number) => out.push({ start, end, replacement: '[NAME]', category: 'name', priority: namePriority })
-  for (const span of gazetteer.spans) push(span.start, span.end)
+  for (const span of gazetteer.spans) out.push(nameAt(span.start, span.end))
   if (singles.size === 0 && phrases.length === 0) return out
   const gluable = namesByFirstUnit(singles)
+  const letterStarts = lowercaseFirstUnits(gluable)
+  const singleShapes = shapesOf(singles)
   // Multi-word names by their first word, longest first as in `phrases`.
   const multiWord = new Map<string, string[][]>()
   for (const phrase of phrases) {
@@ -78,54 +79,87 @@ export function detectNames(context: ScrubContext): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind !== 'word') continue
+    const norm = token.norm
     // Multi-word names first ("De Luca", "Anna Maria").
-    let matched = false
-    for (const phrase of multiWord.size === 0 ? noPhrases : (multiWord.get(token.norm) ?? noPhrases)) {
-      let t = i
-      let ok = true
-      for (let p = 0; p < phrase.length; p++) {
-        const cur = tokens[t]
-        if (!cur || cur.norm !== phrase[p] || (p > 0 && !onlySpaces(text, (tokens[t - 1] as Token).end, cur.start) && !/^['’-]$/.test(text.slice((tokens[t - 1] as Token).end, cur.start)))) {
-          ok = false
-          break
-        }
-        t++
-        // Skip an apostrophe or hyphen token inside a name ("D'Amico").
-        if (tokens[t]?.kind === 'punct' && /^['’-]$/.test(tokens[t]?.norm ?? '') && p < phrase.length - 1) t++
-      }
-      if (ok) {
-        push(token.start, (tokens[t - 1] as Token).end)
-        i = t - 1
-        matched = true
-        break
+    const candidates = multiWord.size === 0 ? undefined : multiWord.get(norm)
+    if (candidates !== undefined) {
+      const end = phrasesEnd(text, tokens, i, candidates)
+      if (end >= 0) {
+        out.push(nameAt(token.start, (tokens[end - 1] as Token).end))
+        i = end - 1
+        continue
       }
     }
-    if (matched) continue
-    if (singles.has(token.norm)) {
-      if ((wordLikeNames.has(token.norm) || contextual.has(token.norm)) && !isCapitalised(text, token)) continue
+    if (mayHave(singleShapes, norm) && singles.has(norm)) {
+      if ((wordLikeNames.has(norm) || contextual.has(norm)) && !isCapitalised(text, token)) continue
       // "Sesto San Giovanni", "Via Paolo Sarpi": a place named after a saint or a person, not the person.
       const before = tokens[i - 1]
       if (before !== undefined && placePrefixes.has(before.norm) && onlySpaces(text, before.end, token.start)) continue
-      push(token.start, token.end)
+      out.push(nameAt(token.start, token.end))
       continue
     }
     // A name split across lines ("Ros-\nsi"): two pieces that join into a known name.
     const next = tokens[i + 1]
     const after = tokens[i + 2]
-    if (next && token.norm.length >= 2 && (next.norm === '-' || hasNewline(text, token.end, next.start))) {
-      const hyphen = next.norm === '-' && next.start === token.end && after !== undefined && /^[ \t]*\n[ \t]*$/.test(text.slice(next.end, after.start))
-      const piece = hyphen ? after : /^[ \t]*\n[ \t]*$/.test(text.slice(token.end, next.start)) ? next : undefined
-      if (piece && piece.kind === 'word' && joinsIntoName(token.norm, piece.norm, gluable)) {
-        push(token.start, piece.end)
+    if (next && norm.length >= 2 && (next.norm === '-' || hasNewline(text, token.end, next.start))) {
+      const hyphen = next.norm === '-' && next.start === token.end && after !== undefined && isLineBreak(text, next.end, after.start)
+      const piece = hyphen ? after : isLineBreak(text, token.end, next.start) ? next : undefined
+      if (piece && piece.kind === 'word' && joinsIntoName(norm, piece.norm, gluable)) {
+        out.push(nameAt(token.start, piece.end))
         i = hyphen ? i + 2 : i + 1
         continue
       }
     }
     // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
-    if (token.norm.length > 4 && mayStartName(token.norm, gluable) && isGluedName(withoutDigits(token.norm), gluable)) push(token.start, token.end)
+    if (norm.length > 4 && mayStartName(norm, letterStarts, gluable) && isGluedName(withoutDigits(norm), gluable)) out.push(nameAt(token.start, token.end))
   }
-  out.push(...letterSpacedNames(text, tokens, singles))
+  out.push(...letterSpacedNames(text, tokens, gluable))
   return out
+}
+
+/** A name redaction of `[start, end)`. */
+function nameAt(start: number, end: number): Candidate {
+  return { start, end, replacement: '[NAME]', category: 'name', priority: namePriority }
+}
+
+/** A gap of exactly one glue character ("D'Amico" when the apostrophe is not a token of its own). */
+const glueGap = /^['’-]$/
+
+/**
+ * The index after the first of `phrases` (multi-word names, longest first) matched at token `i`, words
+ * joined by spaces or by an apostrophe or hyphen, or -1.
+ */
+function phrasesEnd(text: string, tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
+  for (const phrase of phrases) {
+    let t = i
+    let ok = true
+    for (let p = 0; p < phrase.length; p++) {
+      const cur = tokens[t]
+      if (!cur || cur.norm !== phrase[p] || (p > 0 && !onlySpaces(text, (tokens[t - 1] as Token).end, cur.start) && !glueGap.test(text.slice((tokens[t - 1] as Token).end, cur.start)))) {
+        ok = false
+        break
+      }
+      t++
+      // Skip an apostrophe or hyphen token inside a name ("D'Amico").
+      if (tokens[t]?.kind === 'punct' && glueGap.test(tokens[t]?.norm ?? '') && p < phrase.length - 1) t++
+    }
+    if (ok) return t
+  }
+  return -1
+}
+
+/**
+ * Whether `text.slice(from, to)` is one line break between spaces and tabs, as `/^[ \t]*\n[ \t]*$/`
+ * tests it, without slicing.
+ */
+export function isLineBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) breaks++
+    else if (c !== 32 && c !== 9) return false
+  }
+  return breaks === 1
 }
 
 /** Whether a line break lies in `[from, to)`. */
@@ -149,10 +183,46 @@ function joinsIntoName(head: string, tail: string, names: ReadonlyMap<number, re
 }
 const noNames: readonly string[] = []
 
-/** Whether the word, without its digits, may start with one of the names (a quick test before {@link isGluedName}). */
-function mayStartName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
+/** The lowercase ASCII letters (a–z) that start one of the names (by first code unit), as bits from bit 0 for "a". */
+function lowercaseFirstUnits(names: ReadonlyMap<number, readonly string[]>): number {
+  let bits = 0
+  for (const first of names.keys()) if (first >= 97 && first <= 122) bits |= 1 << (first - 97)
+  return bits
+}
+
+/**
+ * Whether the word, without its digits, may start with one of the names (a quick test before
+ * {@link isGluedName}): it starts with a digit or with the first code unit of a name. `letterStarts`
+ * (see {@link lowercaseFirstUnits}) answers for a first letter a–z as `names.has` does.
+ */
+function mayStartName(word: string, letterStarts: number, names: ReadonlyMap<number, readonly string[]>): boolean {
   const first = word.charCodeAt(0)
+  if (first >= 97 && first <= 122) return ((letterStarts >>> (first - 97)) & 1) === 1
   return (first >= 48 && first <= 57) || names.has(first)
+}
+
+/** Bits of the lengths (31 for 31 and more) and of the first code units (modulo 32) of a set of keys. */
+interface KeyShapes {
+  readonly lengths: number
+  readonly firsts: number
+}
+
+export function shapesOf(keys: Iterable<string>): KeyShapes {
+  let lengths = 0
+  let firsts = 0
+  for (const key of keys) {
+    lengths |= 1 << Math.min(key.length, 31)
+    firsts |= 1 << (key.charCodeAt(0) & 31)
+  }
+  return { lengths, firsts }
+}
+
+/**
+ * Whether a key may be in the set of {@link shapesOf}: false when no key of the set has its length or its
+ * first code unit modulo 32, so most words are told apart from a few names without a hash lookup.
+ */
+export function mayHave(shapes: KeyShapes, key: string): boolean {
+  return ((shapes.lengths >>> Math.min(key.length, 31)) & 1) === 1 && ((shapes.firsts >>> (key.charCodeAt(0) & 31)) & 1) === 1
 }
 
 function namePhrases(context: ScrubContext): string[][] {
@@ -166,8 +236,8 @@ function namePhrases(context: ScrubContext): string[][] {
       if (word.length >= 2 && !nameParticles.has(word)) phrases.set(word, [word])
     }
   }
-  // Longest first, so "anna maria" wins over "anna".
-  return [...phrases.values()].sort((a, b) => b.length - a.length || (a.join(' ') < b.join(' ') ? -1 : 1))
+  // Longest first, so "anna maria" wins over "anna"; then by the joined words, which are the map's keys.
+  return [...phrases].sort(([keyA, a], [keyB, b]) => b.length - a.length || (keyA < keyB ? -1 : 1)).map(([, words]) => words)
 }
 
 /** Names of three or more letters grouped by their first UTF-16 unit, for the word break of {@link isGluedName}. */
@@ -183,43 +253,56 @@ function namesByFirstUnit(names: ReadonlySet<string>): ReadonlyMap<number, reado
 }
 
 const digitRun = /\d+/g
-const anyDigit = /\d/
 
+/** The word without its ASCII digits (`\d`); the word itself when it has none. */
 function withoutDigits(word: string): string {
-  return anyDigit.test(word) ? word.replace(digitRun, '') : word
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i)
+    if (c >= 48 && c <= 57) return word.replace(digitRun, '')
+  }
+  return word
+}
+
+/** Whether one of the names (by first code unit) occurs in the word at `at`. */
+function startsWithName(word: string, at: number, names: ReadonlyMap<number, readonly string[]>): boolean {
+  const candidates = names.get(word.charCodeAt(at))
+  if (candidates === undefined) return false
+  for (const name of candidates) if (word.startsWith(name, at)) return true
+  return false
 }
 
 function isGluedName(word: string, names: ReadonlyMap<number, readonly string[]>): boolean {
   if (word.length === 0) return false
   // No name starts the word: nothing can be reached (the common case, without allocating).
-  const first = names.get(word.charCodeAt(0))
-  if (first === undefined || !first.some((name) => word.startsWith(name))) return false
+  if (!startsWithName(word, 0, names)) return false
   // Word break over names and initials; O(n · longest name).
-  const reachable = new Array<boolean>(word.length + 1).fill(false)
-  reachable[0] = true
+  const reachable = new Uint8Array(word.length + 1)
+  reachable[0] = 1
   let usedName = false
   for (let i = 0; i < word.length; i++) {
-    if (!reachable[i]) continue
-    for (const name of names.get(word.charCodeAt(i)) ?? []) {
+    if (reachable[i] === 0) continue
+    for (const name of names.get(word.charCodeAt(i)) ?? noNames) {
       if (word.startsWith(name, i)) {
-        reachable[i + name.length] = true
+        reachable[i + name.length] = 1
         usedName = true
       }
     }
   }
-  return usedName && reachable[word.length] === true
+  return usedName && reachable[word.length] === 1
 }
 
-function letterSpacedNames(text: string, tokens: readonly Token[], names: ReadonlySet<string>): Candidate[] {
+/**
+ * Names spelled by a run of single letters ("M a r i a"). `names`: the names of three or more letters
+ * by first code unit; each letter is one code unit of the joined run, so a name can only start at a
+ * letter equal to its first unit, and the names tried there keep their order in the set of names.
+ */
+function letterSpacedNames(text: string, tokens: readonly Token[], names: ReadonlyMap<number, readonly string[]>): Candidate[] {
   const out: Candidate[] = []
   for (const { from, to } of letterRuns(text, tokens)) {
-    const run = tokens.slice(from, to)
-    const joined = run.map((t) => t.norm).join('')
+    const joined = joinedNorms(tokens, from, to)
     for (let s = 0; s < joined.length; s++) {
-      for (const name of names) {
-        if (name.length >= 3 && joined.startsWith(name, s)) {
-          out.push({ start: (run[s] as Token).start, end: (run[s + name.length - 1] as Token).end, replacement: '[NAME]', category: 'name', priority: namePriority })
-        }
+      for (const name of names.get(joined.charCodeAt(s)) ?? noNames) {
+        if (joined.startsWith(name, s)) out.push(nameAt((tokens[from + s] as Token).start, (tokens[from + s + name.length - 1] as Token).end))
       }
     }
   }

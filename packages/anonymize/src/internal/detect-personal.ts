@@ -49,6 +49,7 @@ export function detectPersonalLines(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (const t of tokensWith(context, labelWords)) {
     // Only the first word of a line counts, after bullets.
+    if (followsOnItsLine(text, tokens, t)) continue
     const ls = lineStart(context, (tokens[t] as Token).start)
     let i = t
     while (i > 0 && (tokens[i - 1] as Token).start >= ls && (tokens[i - 1] as Token).kind === 'punct' && bullets.has((tokens[i - 1] as Token).norm)) i--
@@ -78,42 +79,84 @@ export function detectPersonalLines(context: ScrubContext): Candidate[] {
   return out
 }
 
+/**
+ * Whether token `t` comes after another token of its line that is not a bullet: then it is not the first
+ * word of its line, and {@link detectPersonalLines} would skip it after finding the line start. Exact and
+ * cheaper than the line lookup: with no line break from the start of token `t - 1` to token `t`, the line
+ * starts at or before that (non-empty) token, so the token ends after the line start.
+ */
+export function followsOnItsLine(text: string, tokens: readonly Token[], t: number): boolean {
+  const prev = tokens[t - 1]
+  if (prev === undefined || prev.end <= prev.start || (prev.kind === 'punct' && bullets.has(prev.norm))) return false
+  return !hasNewline(text, prev.start, (tokens[t] as Token).start)
+}
+
+/** Whether `text` has a line feed in `[from, to)` (no slice). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true
+  return false
+}
+
 function wholeLine(text: string, ls: number, le: number, category: RedactionCategory): Candidate {
   if (le < text.length) return { start: ls, end: le + 1, replacement: '', category, priority: labelPriority + 5 }
   return { start: ls > 0 ? ls - 1 : 0, end: le, replacement: '', category, priority: labelPriority + 5 }
 }
 
+/** Separators inside a numeric date ("12/03/1990", "1990-03-12", "12.03.1990"). */
+const dateSeparators: ReadonlySet<string> = new Set(['/', '-', '.'])
+/** Ordinal suffixes after a day ("12th", "1°"). */
+const ordinalSuffixes: ReadonlySet<string> = new Set(['th', 'st', 'nd', 'rd', '°', 'º'])
+
+// The token tests of `dateAt`, at module level (closures made per call were a measurable cost).
+/** Whether token `t` exists and starts before the line end `le`. */
+function onLine(tokens: readonly Token[], t: number, le: number): boolean {
+  const token = tokens[t]
+  return token !== undefined && token.start < le
+}
+
+/** Whether token `t` is on the line and a number of `min` to `max` characters. */
+function numberOn(tokens: readonly Token[], t: number, le: number, min: number, max: number): boolean {
+  const token = tokens[t]
+  return token !== undefined && token.start < le && token.kind === 'number' && token.norm.length >= min && token.norm.length <= max
+}
+
+/** Whether token `t` is on the line and a date separator. */
+function separatorOn(tokens: readonly Token[], t: number, le: number): boolean {
+  return onLine(tokens, t, le) && dateSeparators.has((tokens[t] as Token).norm)
+}
+
+/** Whether token `t` is on the line and a month name. */
+function monthOn(tokens: readonly Token[], t: number, le: number): boolean {
+  return onLine(tokens, t, le) && monthNames.has((tokens[t] as Token).norm)
+}
+
 /** The end (token index after) of a date starting at token `i`, or -1. */
-function dateAt(context: ScrubContext, i: number): number {
+export function dateAt(context: ScrubContext, i: number): number {
   const { tokens } = context
   const a = tokens[i]
   if (!a) return -1
   const le = lineEnd(context, a.start)
-  const within = (t: number) => tokens[t] !== undefined && (tokens[t] as Token).start < le
-  const isNum = (t: number, min: number, max: number) => within(t) && tokens[t]?.kind === 'number' && (tokens[t]?.norm.length ?? 0) >= min && (tokens[t]?.norm.length ?? 0) <= max
-  const isSep = (t: number) => within(t) && ['/', '-', '.'].includes(tokens[t]?.norm ?? '')
-  const isMonth = (t: number) => within(t) && monthNames.has(tokens[t]?.norm ?? '')
   // 12/03/1990, 1990-03-12
-  if (isNum(i, 1, 4) && isSep(i + 1) && isNum(i + 2, 1, 2) && isSep(i + 3) && isNum(i + 4, 2, 4)) return i + 5
+  if (numberOn(tokens, i, le, 1, 4) && separatorOn(tokens, i + 1, le) && numberOn(tokens, i + 2, le, 1, 2) && separatorOn(tokens, i + 3, le) && numberOn(tokens, i + 4, le, 2, 4)) return i + 5
   // 12 marzo 1990, 12th March 1990
   let t = i
-  if (isNum(t, 1, 2)) {
+  if (numberOn(tokens, t, le, 1, 2)) {
     t++
-    if (within(t) && ['th', 'st', 'nd', 'rd', '°', 'º'].includes(tokens[t]?.norm ?? '')) t++
-    if (isMonth(t)) {
+    if (onLine(tokens, t, le) && ordinalSuffixes.has((tokens[t] as Token).norm)) t++
+    if (monthOn(tokens, t, le)) {
       t++
-      if (isSep(t) || tokens[t]?.norm === ',') t++
-      if (isNum(t, 4, 4)) return t + 1
+      if (separatorOn(tokens, t, le) || tokens[t]?.norm === ',') t++
+      if (numberOn(tokens, t, le, 4, 4)) return t + 1
     }
   }
   // March 12, 1990
-  if (isMonth(i) && isNum(i + 1, 1, 2)) {
+  if (monthOn(tokens, i, le) && numberOn(tokens, i + 1, le, 1, 2)) {
     t = i + 2
     if (tokens[t]?.norm === ',') t++
-    if (isNum(t, 4, 4)) return t + 1
+    if (numberOn(tokens, t, le, 4, 4)) return t + 1
   }
   // a bare year ("nata nel 1990")
-  if (isNum(i, 4, 4)) return i + 1
+  if (numberOn(tokens, i, le, 4, 4)) return i + 1
   return -1
 }
 
@@ -239,7 +282,7 @@ export function detectBirth(context: ScrubContext): Candidate[] {
 }
 
 function sameLine(text: string, a: Token, b: Token | undefined): boolean {
-  return b !== undefined && !text.slice(a.end, b.start).includes('\n')
+  return b !== undefined && !hasNewline(text, a.end, b.start)
 }
 
 const noWords = trigger([])
@@ -248,16 +291,15 @@ const agePersonWords = new Set(['ragazza', 'ragazzo', 'donna', 'uomo', 'persona'
 
 /** Ages: "32 anni" after "età"/"ho" or in the header, "age 32", "aged 32", "32 years old". */
 export function detectAge(context: ScrubContext): Candidate[] {
-  const { text, tokens } = context
+  const { tokens } = context
   const out: Candidate[] = []
-  const push = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, replacement: '[AGE]', category: 'age', priority: phrasePriority })
   for (const i of tokensWith(context, noWords, true)) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'number' || tok.norm.length > 2) continue
     const next = tokens[i + 1]
     const prev = tokens[i - 1]
     const prev2 = tokens[i - 2]
-    if (next && ['anni', 'anno'].includes(next.norm)) {
+    if (next && (next.norm === 'anni' || next.norm === 'anno')) {
       const after = tokens[i + 2]
       const guarded = after !== undefined && ageGuardNext.has(after.norm) && lineEnd(context, after.start) === lineEnd(context, next.start)
       const byPrev =
@@ -266,16 +308,21 @@ export function detectAge(context: ScrubContext): Candidate[] {
           (prev.norm === ':' && prev2?.norm === 'eta') ||
           (prev.norm === 'ho' && !guarded) ||
           (prev.norm === 'di' && prev2 !== undefined && agePersonWords.has(prev2.norm) && Number(tok.norm) >= 14))
-      if (byPrev || (inPersonal(context, tok.start) && !guarded && Number(tok.norm) >= 14)) push(tok, next)
+      if (byPrev || (inPersonal(context, tok.start) && !guarded && Number(tok.norm) >= 14)) out.push(ageEdit(tok, next))
       continue
     }
     if (next?.norm === 'years' && tokens[i + 2]?.norm === 'old') {
-      push(tok, tokens[i + 2] as Token)
+      out.push(ageEdit(tok, tokens[i + 2] as Token))
       continue
     }
-    if (prev && (prev.norm === 'aged' || prev.norm === 'age' || (prev.norm === ':' && prev2?.norm === 'age'))) push(prev.norm === ':' ? (prev2 as Token) : prev, tok)
+    if (prev && (prev.norm === 'aged' || prev.norm === 'age' || (prev.norm === ':' && prev2?.norm === 'age'))) out.push(ageEdit(prev.norm === ':' ? (prev2 as Token) : prev, tok))
   }
   return out
+}
+
+/** An age placeholder over tokens `a` to `b`. */
+function ageEdit(a: Token, b: Token): Candidate {
+  return { start: a.start, end: b.end, replacement: '[AGE]', category: 'age', priority: phrasePriority }
 }
 
 const nationalityIntro = new Set(['cittadina', 'cittadino', 'cittadinanza', 'nazionalita'])
@@ -320,14 +367,27 @@ export function detectMarital(context: ScrubContext): Candidate[] {
   return out
 }
 
-/** Words a family phrase starts with (number tokens too). */
-const familyWords = trigger([...parentWords, ...numberWords, 'senza', 'no'])
+/**
+ * Articles that are also in `numberWords` ("a", "un", "una", "uno"): they never start a family phrase (the
+ * number branch of {@link detectFamily} excludes them), only stand inside one ("madre di una figlia").
+ */
+const articleNumberWords: ReadonlySet<string> = new Set(['a', 'un', 'una', 'uno'])
+/**
+ * Words a family phrase starts with (number tokens too). The articles are left out: in {@link detectFamily}
+ * a position holding one matches no branch and changes nothing, so visiting it was wasted work.
+ */
+const familyWords = trigger([...parentWords, ...[...numberWords].filter((w) => !articleNumberWords.has(w)), 'senza', 'no'])
+/** Parents after "single" ("single mother"). */
+const singleParents: ReadonlySet<string> = new Set(['mother', 'father', 'parent', 'mum', 'mom', 'dad'])
+/** Words before a number of children that belong to the phrase ("con due figli", "have two kids"). */
+const childCountIntros: ReadonlySet<string> = new Set(['con', 'with', 'senza', 'have', 'ho'])
+/** Children words after "senza"/"no" ("senza figli", "no children"). */
+const noChildrenWords: ReadonlySet<string> = new Set(['figli', 'children', 'kids'])
 
 /** Family status: "madre di due figli", "mamma di", "2 figli", "two children", "father of three". */
 export function detectFamily(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
   const out: Candidate[] = []
-  const push = (a: Token, b: Token) => out.push({ start: a.start, end: b.end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority })
   let skipTo = 0
   for (const i of tokensWith(context, familyWords, true)) {
     if (i < skipTo) continue
@@ -338,31 +398,36 @@ export function detectFamily(context: ScrubContext): Candidate[] {
       if (tokens[t] && (tokens[t]?.kind === 'number' || numberWords.has(tokens[t]?.norm ?? ''))) t++
       if (tokens[t] && childWords.has(tokens[t]?.norm ?? '')) t++
       if (t > i + 2) {
-        push(tok, tokens[t - 1] as Token)
+        out.push(familyEdit(tok, tokens[t - 1] as Token))
         skipTo = t
       }
       continue
     }
-    if (tok.norm === 'single' && ['mother', 'father', 'parent', 'mum', 'mom', 'dad'].includes(next?.norm ?? '')) {
-      push(tok, next as Token)
+    if (tok.norm === 'single' && next !== undefined && singleParents.has(next.norm)) {
+      out.push(familyEdit(tok, next))
       skipTo = i + 2
       continue
     }
-    if ((tok.kind === 'number' && tok.norm.length <= 2) || (numberWords.has(tok.norm) && tok.norm !== 'a' && tok.norm !== 'un' && tok.norm !== 'una' && tok.norm !== 'uno')) {
+    if ((tok.kind === 'number' && tok.norm.length <= 2) || (numberWords.has(tok.norm) && !articleNumberWords.has(tok.norm))) {
       if (next && childWords.has(next.norm) && onlySpaces(text, tok.end, next.start)) {
         const prev = tokens[i - 1]
-        const start = prev && ['con', 'with', 'senza', 'have', 'ho'].includes(prev.norm) ? prev : tok
-        push(start, next)
+        const start = prev && childCountIntros.has(prev.norm) ? prev : tok
+        out.push(familyEdit(start, next))
         skipTo = i + 2
       }
       continue
     }
-    if ((tok.norm === 'senza' || tok.norm === 'no') && next && ['figli', 'children', 'kids'].includes(next.norm)) {
-      push(tok, next)
+    if ((tok.norm === 'senza' || tok.norm === 'no') && next && noChildrenWords.has(next.norm)) {
+      out.push(familyEdit(tok, next))
       skipTo = i + 2
     }
   }
   return out
+}
+
+/** A family placeholder over tokens `a` to `b`. */
+function familyEdit(a: Token, b: Token): Candidate {
+  return { start: a.start, end: b.end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority }
 }
 
 const militaryIndex = phrasesByFirstWord(militaryPhrases.map((phrase) => ({ phrase })))
@@ -422,7 +487,9 @@ export function detectHealthAndPhoto(context: ScrubContext): Candidate[] {
     }
     // "[foto]", "(photo)"
     const tok = tokens[i] as Token
-    if ((tok.norm === 'foto' || tok.norm === 'photo') && ['[', '('].includes(tokens[i - 1]?.norm ?? '') && [']', ')'].includes(tokens[i + 1]?.norm ?? '')) {
+    const before = tokens[i - 1]?.norm
+    const after = tokens[i + 1]?.norm
+    if ((tok.norm === 'foto' || tok.norm === 'photo') && (before === '[' || before === '(') && (after === ']' || after === ')')) {
       out.push({ start: (tokens[i - 1] as Token).start, end: (tokens[i + 1] as Token).end, replacement: '[PHOTO]', category: 'photo', priority: phrasePriority })
     }
   }
