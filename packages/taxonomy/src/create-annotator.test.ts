@@ -109,7 +109,11 @@ describe('createAnnotator', () => {
     const words = fixtureTaxonomy()
       .all()
       .flatMap((c) => c.labels.flatMap((l) => l.text.split(' ')))
-    const piece = fc.oneof(fc.constantFrom(...words, 'non', 'e', 'di', 'skills', 'patente', 'ma', 'C', 'R'), fc.stringMatching(/^[a-z]{1,40}$/))
+    const piece = fc.oneof(
+      fc.constantFrom(...words, 'non', 'e', 'di', 'skills', 'patente', 'ma', 'C', 'R', '\n', ','),
+      fc.constantFrom(...words).map((w) => w.toUpperCase()),
+      fc.stringMatching(/^[a-zA-Z]{1,40}$/),
+    )
     const text = fc.array(piece, { maxLength: 25 }).map((w) => w.join(' '))
     const warm = createAnnotator(fixtureTaxonomy())
     fc.assert(
@@ -119,5 +123,69 @@ describe('createAnnotator', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  const labelWords = fixtureTaxonomy()
+    .all()
+    .flatMap((c) => c.labels.flatMap((l) => l.text.split(' ')))
+  const cueWord = fc.constantFrom(...labelWords, 'non', 'nessuna', 'e', 'o', 'di', 'skills', 'patente', 'ma', 'solo', 'C', 'R', 'Excel', ',', '.')
+  const allKinds = ['skill', 'knowledge', 'occupation', 'language', 'licence', 'qualification'] as const
+
+  it('filters by a list of kinds as by the set of them, whatever its order, repeats and unknown kinds', () => {
+    const text = fc.array(cueWord, { maxLength: 30 }).map((w) => w.join(' '))
+    const kinds = fc.subarray([...allKinds])
+    fc.assert(
+      fc.property(text, kinds, fc.array(fc.constantFrom(...allKinds, 'unknown' as never), { maxLength: 8 }), fc.boolean(), (sample, chosen, noise, includeNegated) => {
+        const listed = [...noise.filter((k) => chosen.includes(k)), ...[...chosen].reverse(), ...chosen, 'unknown' as never]
+        expect(annotator.annotate(sample, { kinds: listed, includeNegated })).toEqual(annotator.annotate(sample, { kinds: chosen, includeNegated }))
+      }),
+      { numRuns: 300 },
+    )
+    fc.assert(
+      fc.property(text, (sample) => {
+        expect(annotator.annotate(sample, { kinds: [...allKinds] })).toEqual(annotator.annotate(sample))
+        expect(annotator.annotate(sample, { kinds: [] })).toEqual([])
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('reads any run of spaces holding a line feed as one line break, wherever it falls', () => {
+    const lineBreaks = ['\n', ' \n', '\n ', '\n\n', '\r\n', ' \n \n ']
+    const spaces = [' ', '  ', '\t']
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cueWord, fc.boolean()), { maxLength: 30 }), fc.nat(), (pieces, seed) => {
+        const plain = pieces.map(([w, broken]) => `${w}${broken ? '\n' : ' '}`).join('')
+        let k = seed
+        const varied = pieces.map(([w, broken]) => `${w}${broken ? lineBreaks[k++ % lineBreaks.length] : spaces[k++ % spaces.length]}`).join('')
+        const shape = (text: string) => annotator.annotate(text).map((m) => [m.concept, m.negated, m.role, text.slice(m.start, m.end).replace(/\s+/g, ' ')])
+        expect(shape(varied)).toEqual(shape(plain))
+        for (const m of annotator.annotate(varied)) expect(varied.slice(m.start, m.end)).not.toContain('\n')
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('filters by kind exactly when a taxonomy has more kinds than bits (they then share one)', () => {
+    const kinds = Array.from({ length: 36 }, (_, k) => `kind${k}`)
+    const concepts = kinds.map((kind, k) => ({
+      id: `c.${k}`,
+      kind,
+      labels: [
+        { text: `parola${k % 5}`, role: 'preferred' },
+        { text: `parola${k % 5} extra${k}`, role: 'preferred' },
+      ],
+    }))
+    // Only `all()` is read by the annotator; the kinds are not ConceptKinds on purpose.
+    const many = createAnnotator({ all: () => concepts } as unknown as Parameters<typeof createAnnotator>[0])
+    const text = kinds.map((_, k) => `parola${k % 5} extra${k}, parola${k % 5}`).join('\n')
+    for (const [k, kind] of kinds.entries()) {
+      const found = many.annotate(text, { kinds: [kind as never] })
+      expect(found.map((m) => m.concept)).toEqual(Array(2 * kinds.filter((_, o) => o % 5 === k % 5).length).fill(`c.${k}`))
+    }
+    expect(many.annotate(text, { kinds: ['other' as never] })).toEqual([])
+    const pair = many.annotate(text, { kinds: ['kind35' as never, 'kind30' as never] }).map((m) => m.concept)
+    expect(new Set(pair)).toEqual(new Set(['c.30', 'c.35']))
+    expect(many.annotate(text, { kinds: [...kinds] as never[] })).toEqual(many.annotate(text))
   })
 })

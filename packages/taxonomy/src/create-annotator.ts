@@ -1,6 +1,6 @@
 import { tokenize, type ConceptKind, type Token } from '@incontro/core'
 import { createEdgeTable } from './internal/edge-table.js'
-import { breaking, hasNewline, labelKeys, significant, skipped, softInText, stem } from './internal/keys.js'
+import { breaking, labelKeys, significant, skipped, softInText, stem } from './internal/keys.js'
 import type { AnnotateOptions, AnnotatedMention, Annotator, LabelRole, Taxonomy } from './model.js'
 
 interface Entry {
@@ -10,6 +10,8 @@ interface Entry {
   contextRequired: boolean
   /** Role of each surface form, only when the surface forms reaching this node differ in role. */
   surfaces: Map<string, LabelRole> | undefined
+  /** The bit of `kind` (see `kindBit` in `createAnnotator`). */
+  kindBit: number
 }
 
 /** Words that deny what follows in the same clause ("nessuna esperienza in", "senza patente", "no experience with"). */
@@ -23,10 +25,15 @@ const conjunctions = new Set(['e', 'ed', 'and', 'o', 'od', 'oppure', 'or', 'ne',
 const negationWindow = 4
 /** Function words a document may skip in one attempt at a label (keeps the walk bounded). */
 const maxSoftSkips = 4
-/** Slots of an annotator's cache of recent words, minus one (a power of two minus one). */
-const recentMask = (1 << 14) - 1
+/** Slots of an annotator's cache of recent words, minus one (a power of two minus one), and the shift that takes a 32-bit hash to a slot. */
+const recentBits = 14
+const recentMask = (1 << recentBits) - 1
+const recentShift = 32 - recentBits
 /** The longest word the cache of recent words keeps. */
 const maxRecentLength = 32
+/** Kinds get a bit each up to this one, which the rest share. */
+const sharedKindShift = 30
+const sharedKind = 1 << sharedKindShift
 
 /** Words next to an ambiguous short label that make it a skill ("conoscenza di R", "Excel skills"). */
 const skillCues = new Set([
@@ -134,7 +141,7 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       nodeSurfaces.push({ node, concept: concept.id, surface })
       const list = (entries[node] ??= [])
       const existing = list.find((e) => e.concept === concept.id)
-      const entry: Entry = { concept: concept.id, kind: concept.kind, role: label.role, contextRequired: label.contextRequired === true, surfaces: undefined }
+      const entry: Entry = { concept: concept.id, kind: concept.kind, role: label.role, contextRequired: label.contextRequired === true, surfaces: undefined, kindBit: 0 }
       if (!existing) list.push(entry)
       else if (rolePriority[entry.role] < rolePriority[existing.role] || (existing.contextRequired && !entry.contextRequired)) {
         existing.role = entry.role
@@ -150,21 +157,51 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
     if (role !== entry.role || entry.surfaces) (entry.surfaces ??= new Map()).set(surface, role)
   }
   const edges = createEdgeTable(children)
+  // The kinds of each node's entries as bits (one per kind of this taxonomy, in order of first sight),
+  // so a walk filtered by kind tests one number per node instead of the node's entry list.
+  const kindBits = new Map<string, number>()
+  const nodeKinds = new Int32Array(children.length)
+  for (let node = 0; node < entries.length; node++) {
+    const list = entries[node]
+    if (!list) continue
+    let bits = 0
+    for (const entry of list) {
+      entry.kindBit = kindBit(entry.kind)
+      bits |= entry.kindBit
+    }
+    nodeKinds[node] = bits
+  }
+  /** The bit of a kind; kinds past the 30th share the last bit, which `ofKinds` then checks by name. */
+  function kindBit(kind: string): number {
+    let bit = kindBits.get(kind)
+    if (bit === undefined) {
+      bit = 1 << Math.min(kindBits.size, sharedKindShift)
+      kindBits.set(kind, bit)
+    }
+    return bit
+  }
+  /** Every kind of this taxonomy: the filter of a call without `kinds`. */
+  let allKinds = 0
+  for (const bit of kindBits.values()) allKinds |= bit
 
   // Recent words with the id of their stem (-1 when no label has it) and their cue bits, in a
-  // direct-mapped cache keyed by length and three characters (a new word replaces the one in its
-  // slot): a repeated word costs one string comparison instead of stemming and a dozen set lookups.
-  // Longer words (rare, and often not words at all) are not kept: they go to a scratch slot at the end.
+  // direct-mapped cache (a new word replaces the one in its slot): a repeated word costs one string
+  // comparison instead of stemming and a dozen set lookups. The slot is a hash of the token's span in
+  // the text (its length and three code units), not of the word: reading one flat text is cheaper than
+  // reading many small strings, and since a hit needs the cached word to equal the token's, the slot
+  // only decides what is cached, never what a word is taken for. Longer words (rare, and often not
+  // words at all) are not kept: they go to a scratch slot at the end. The cache holds at most
+  // `recentMask + 1` words of at most `maxRecentLength` code units, each a copy (see `detached`).
   const scratch = recentMask + 1
   const recentWords: string[] = new Array(scratch + 1).fill('')
   const recentIds = new Int32Array(scratch + 1).fill(-1)
   const recentCues = new Uint8Array(scratch + 1)
-  /** The slot of a word (a token's norm) in the cache of recent words, filled if the word was not there. */
-  function recentSlot(norm: string): number {
-    const length = norm.length
+  /** The slot of a word (the norm of the token `text[start, end)`) in the cache of recent words, filled if the word was not there. */
+  function recentSlot(norm: string, text: string, start: number, end: number): number {
     let slot = scratch
-    if (length <= maxRecentLength) {
-      slot = (length * 7919 + norm.charCodeAt(0) * 961 + norm.charCodeAt(length - 1) * 31 + norm.charCodeAt(length >> 1)) & recentMask
+    if (norm.length <= maxRecentLength) {
+      const h = (end - start) * 7919 + text.charCodeAt(start) * 961 + text.charCodeAt(end - 1) * 31 + text.charCodeAt((start + end) >> 1)
+      slot = Math.imul(h, 0x9e3779b1) >>> recentShift
       if (recentWords[slot] === norm) return slot
       recentWords[slot] = detached(norm)
     }
@@ -206,9 +243,18 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
     let n = 0
     let previousEnd = 0
     let pending = 0
+    // The first line feed at or after `newlineFrom` (-1: none): `hasNewline(text, previousEnd, start)`
+    // is `newlineAt` falling before `start` once it is at or after `previousEnd`, so the gaps between
+    // tokens are searched by `indexOf` once per line instead of code unit by code unit.
+    let newlineFrom = 0
+    let newlineAt = text.indexOf('\n')
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t] as Token
-      if (n > 0 && hasNewline(text, previousEnd, token.start)) {
+      if (previousEnd < newlineFrom || (newlineAt !== -1 && newlineAt < previousEnd)) {
+        newlineFrom = previousEnd
+        newlineAt = text.indexOf('\n', previousEnd)
+      }
+      if (n > 0 && newlineAt !== -1 && newlineAt < token.start) {
         ids[n] = -1
         flags[n] = BREAK | NEWLINE
         cues[n] = 0
@@ -233,7 +279,7 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
         pending = 0
         continue
       }
-      const slot = recentSlot(norm)
+      const slot = recentSlot(norm, text, token.start, token.end)
       const cue = recentCues[slot] as number
       const conjunction = (cue & IS_CONJUNCTION) !== 0
       if (cue & FUNCTION_WORD) {
@@ -256,7 +302,14 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
 
   // `tokens`, when given, must be `tokenize(text)`: callers that already tokenized the text save a pass.
   function annotate(text: string, options: AnnotateOptions = {}, tokens: readonly Token[] = tokenize(text)): AnnotatedMention[] {
-    const kinds = options.kinds ? new Set(options.kinds) : undefined
+    const kinds = options.kinds
+    let mask = allKinds
+    let names: ReadonlySet<string> | undefined
+    if (kinds) {
+      mask = 0
+      for (const kind of kinds) mask |= kindBits.get(kind) ?? 0
+      if (mask & sharedKind) names = new Set(kinds)
+    }
     const n = encode(text, tokens)
     mentionEnd.fill(0, 0, n)
     const found: AnnotatedMention[] = []
@@ -270,28 +323,35 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
         i++
         continue
       }
-      let node = 0
-      let bestEntry: Entry | undefined
+      // The first key leaves the root, or no label starts here.
+      let node = edges.child(0, ids[i] as number)
+      if (node === 0) {
+        i++
+        continue
+      }
+      // The deepest node on the walk with an entry of the kinds asked for (its entry is looked up once, after the walk).
+      let bestNode = 0
       let bestLast = -1
+      if ((nodeKinds[node] as number) & mask && (names === undefined || ofKinds(entries[node] as Entry[], mask, names))) {
+        bestNode = node
+        bestLast = i
+      }
       let softSkips = 0
-      for (let j = i; j < n; j++) {
+      for (let j = i + 1; j < n; j++) {
         const f = flags[j] as number
         if (f & BREAK) break
         const child = edges.child(node, ids[j] as number)
         if (child === 0) {
-          if (f & SOFT && j > i && ++softSkips <= maxSoftSkips) continue
+          if (f & SOFT && ++softSkips <= maxSoftSkips) continue
           break
         }
         node = child
-        const list = entries[node]
-        if (list) {
-          const entry = kinds ? ofKinds(list, kinds) : list[0]
-          if (entry) {
-            bestEntry = entry
-            bestLast = j
-          }
+        if ((nodeKinds[node] as number) & mask && (names === undefined || ofKinds(entries[node] as Entry[], mask, names))) {
+          bestNode = node
+          bestLast = j
         }
       }
+      const bestEntry = bestNode === 0 ? undefined : ofKinds(entries[bestNode] as Entry[], mask, names)
       if (!bestEntry) {
         i++
         continue
@@ -385,9 +445,12 @@ function detached(text: string): string {
   return text.length < 13 ? text : text.split('').join('')
 }
 
-/** The first entry of one of the kinds (a loop, not `find`: no closure per trie node). */
-function ofKinds(list: readonly Entry[], kinds: ReadonlySet<ConceptKind>): Entry | undefined {
-  for (const entry of list) if (kinds.has(entry.kind)) return entry
+/** The first entry of one of the kinds (by bit; by name too for kinds sharing the last bit). */
+function ofKinds(list: readonly Entry[], mask: number, names: ReadonlySet<string> | undefined): Entry | undefined {
+  for (const entry of list) {
+    const bit = entry.kindBit
+    if (bit & mask && (bit !== sharedKind || names === undefined || names.has(entry.kind))) return entry
+  }
   return undefined
 }
 

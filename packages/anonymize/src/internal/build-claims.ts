@@ -42,12 +42,36 @@ export function buildClaims(
     claim.evidence.push(evidence)
     claims.set(mention.concept, claim)
   }
-  const byId = <T extends { concept: string; evidence: Evidence[] }>(a: T, b: T) => (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0)
-  const sortEvidence = <T extends { evidence: Evidence[] }>(x: T): T => ({ ...x, evidence: [...x.evidence].sort((a, b) => a.start - b.start || a.end - b.end) })
-  return {
-    claims: [...claims.values()].map(sortEvidence).sort(byId),
-    absent: [...absent.values()].filter((a) => !claims.has(a.concept)).map(sortEvidence).sort(byId),
+  const claimList: SkillClaim[] = []
+  for (const claim of claims.values()) claimList.push(sortEvidence(claim))
+  const absentList: { concept: string; evidence: Evidence[] }[] = []
+  for (const entry of absent.values()) if (!claims.has(entry.concept)) absentList.push(sortEvidence(entry))
+  return { claims: claimList.sort(byConcept), absent: absentList.sort(byConcept) }
+}
+
+function byConcept(a: { concept: string }, b: { concept: string }): number {
+  return a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0
+}
+
+function byPosition(a: Evidence, b: Evidence): number {
+  return a.start - b.start || a.end - b.end
+}
+
+/**
+ * An entry with its evidence sorted by position. The entries and their evidence arrays are made in
+ * {@link buildClaims} and held nowhere else, so the array is sorted in place (a stable sort, as the copy
+ * was) and the entry kept, not spread into a copy with the same keys; evidence already in order (mentions
+ * come by position) is not sorted at all.
+ */
+function sortEvidence<T extends { evidence: Evidence[] }>(entry: T): T {
+  const evidence = entry.evidence
+  for (let i = 1; i < evidence.length; i++) {
+    if (byPosition(evidence[i - 1] as Evidence, evidence[i] as Evidence) > 0) {
+      evidence.sort(byPosition)
+      break
+    }
   }
+  return entry
 }
 
 function hasBracket(text: string, from: number, to: number): boolean {

@@ -13,6 +13,24 @@ export interface ScrubContext {
   identity?: IdentityRecord
   taxonomy: Taxonomy
   annotator: Annotator
+  /**
+   * What the shared helpers below compute once per text, kept on the context itself (set by `scrubText`):
+   * cheaper than a `WeakMap` lookup at every call. A context without one (built by a test) uses the WeakMaps.
+   */
+  memo?: ContextMemo
+}
+
+/** The per-text results of the shared helpers ({@link newContextMemo} makes an empty one). */
+export interface ContextMemo {
+  lines: LineIndex | undefined
+  positions: TriggerPositions | undefined
+  /** -1 until computed. */
+  longestDigit: number
+}
+
+/** An empty {@link ContextMemo}, for a new context. */
+export function newContextMemo(): ContextMemo {
+  return { lines: undefined, positions: undefined, longestDigit: -1 }
 }
 
 /** A detector proposes candidate edits. */
@@ -50,6 +68,8 @@ export function matchPhrase(text: string, tokens: readonly Token[], i: number, p
 const lineIndexes = new WeakMap<ScrubContext, LineIndex>()
 
 function linesOf(context: ScrubContext): LineIndex {
+  const memo = context.memo
+  if (memo !== undefined) return memo.lines ?? (memo.lines = lineIndex(context.text))
   let lines = lineIndexes.get(context)
   if (!lines) {
     lines = lineIndex(context.text)
@@ -96,19 +116,25 @@ export function isAllCaps(text: string, token: Token): boolean {
 /** The replacement with the capitalisation of the original word ("She" → "They", "LEI" → "LƏI"). */
 export function matchCase(original: string, replacement: string): string {
   if (replacement.length === 0) return replacement
-  // ASCII fast path: the same answer without building the string of letters.
-  if (/^[\x00-\x7f]*$/.test(original)) {
-    let count = 0
-    let upper = 0
-    let firstUpper = false
-    for (let i = 0; i < original.length; i++) {
-      const c = original.charCodeAt(i)
-      const isUpper = c >= 65 && c <= 90
-      if (!isUpper && !(c >= 97 && c <= 122)) continue
-      if (count === 0) firstUpper = isUpper
-      count++
-      if (isUpper) upper++
+  // ASCII fast path: the same answer without building the string of letters. The first code unit
+  // outside ASCII sends the whole word to the general path (no regular expression tests for it first).
+  let count = 0
+  let upper = 0
+  let firstUpper = false
+  let ascii = true
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i)
+    if (c >= 0x80) {
+      ascii = false
+      break
     }
+    const isUpper = c >= 65 && c <= 90
+    if (!isUpper && !(c >= 97 && c <= 122)) continue
+    if (count === 0) firstUpper = isUpper
+    count++
+    if (isUpper) upper++
+  }
+  if (ascii) {
     if (count > 1 && upper === count) return replacement.toUpperCase()
     return firstUpper ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement
   }
@@ -156,33 +182,63 @@ export interface Trigger {
 const triggerBits = new Map<string, number>()
 let triggerCount = 0
 
+/**
+ * A filter in front of {@link triggerBits}: one flag per slot, a slot being a hash of the length and of the
+ * first, middle and last code units of a word. A token whose flag is unset is no trigger word (every
+ * registered word sets its own flag), so most words of a text skip the Map lookup and the hashing of their
+ * fresh key; a set flag proves nothing, the Map decides. With about a thousand trigger words in 65536 slots,
+ * few other words pass.
+ */
+const maybeTrigger = new Uint8Array(1 << 16)
+
+function filterSlot(word: string): number {
+  const n = word.length
+  if (n === 0) return 0
+  // Small integers only (no NaN for a short word): the first, middle and last code units and the length.
+  return ((word.charCodeAt(0) << 10) ^ (word.charCodeAt(n >> 1) << 5) ^ word.charCodeAt(n - 1) ^ (n << 13)) & 0xffff
+}
+
 /** Registers the words a detector's matches start with (at module load; at most 31 triggers). */
 export function trigger(words: Iterable<string>): Trigger {
   if (triggerCount >= 31) throw new Error('trigger: at most 31 triggers')
   const bit = triggerCount++
-  for (const word of words) triggerBits.set(word, (triggerBits.get(word) ?? 0) | (1 << bit))
+  for (const word of words) {
+    triggerBits.set(word, (triggerBits.get(word) ?? 0) | (1 << bit))
+    maybeTrigger[filterSlot(word)] = 1
+  }
   return { bit }
 }
 
 /** Token positions of every trigger, and of the number tokens; built once per context. */
-interface TriggerPositions {
+export interface TriggerPositions {
   byTrigger: (number[] | undefined)[]
   numbers: number[]
+  /** `tokensWith(…, true)` of each trigger, merged on first request. */
+  withNumbers: (readonly number[] | undefined)[]
 }
 
 const positionsOf = new WeakMap<ScrubContext, TriggerPositions>()
 
 function triggerPositions(context: ScrubContext): TriggerPositions {
+  const memo = context.memo
+  if (memo !== undefined) return memo.positions ?? (memo.positions = findTriggerPositions(context.tokens))
   let found = positionsOf.get(context)
   if (found) return found
+  found = findTriggerPositions(context.tokens)
+  positionsOf.set(context, found)
+  return found
+}
+
+function findTriggerPositions(tokens: readonly Token[]): TriggerPositions {
   // A list only for the triggers that occur (most of the 31 do not, in one text).
-  found = { byTrigger: new Array<number[] | undefined>(triggerCount).fill(undefined), numbers: [] }
-  const { tokens } = context
+  const found: TriggerPositions = { byTrigger: new Array<number[] | undefined>(triggerCount).fill(undefined), numbers: [], withNumbers: [] }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token
     if (token.kind === 'punct') continue
     if (token.kind === 'number') found.numbers.push(i)
-    let bits = triggerBits.get(token.norm)
+    const norm = token.norm
+    if (maybeTrigger[filterSlot(norm)] === 0) continue
+    let bits = triggerBits.get(norm)
     while (bits !== undefined && bits !== 0) {
       const bit = 31 - Math.clz32(bits)
       const list = found.byTrigger[bit]
@@ -191,7 +247,6 @@ function triggerPositions(context: ScrubContext): TriggerPositions {
       bits &= ~(1 << bit)
     }
   }
-  positionsOf.set(context, found)
   return found
 }
 
@@ -200,24 +255,35 @@ const noPositions: readonly number[] = []
 /**
  * Indices (ascending) of the word and number tokens whose folded text is a word of `words`, and of every
  * number token as well when `numbers` is set. Detectors visit only the tokens a match can start at: one
- * pass over the tokens finds the positions of every trigger at once.
+ * pass over the tokens finds the positions of every trigger at once. The lists are shared: callers only read them.
  */
 export function tokensWith(context: ScrubContext, words: Trigger, numbers = false): readonly number[] {
   const found = triggerPositions(context)
   const list = found.byTrigger[words.bit] ?? noPositions
   if (!numbers || found.numbers.length === 0) return list
   if (list.length === 0) return found.numbers
-  // Merge two ascending lists; a number token can be one of the words too ("2"): each position once.
+  return found.withNumbers[words.bit] ?? (found.withNumbers[words.bit] = mergeAscending(list, found.numbers))
+}
+
+/** The union of two ascending lists of distinct numbers, ascending, each number once. */
+export function mergeAscending(xs: readonly number[], ys: readonly number[]): number[] {
   const out: number[] = []
   let a = 0
   let b = 0
-  while (a < list.length || b < found.numbers.length) {
-    const x = list[a] ?? Number.POSITIVE_INFINITY
-    const y = found.numbers[b] ?? Number.POSITIVE_INFINITY
-    out.push(Math.min(x, y))
-    if (x <= y) a++
-    if (y <= x) b++
+  while (a < xs.length && b < ys.length) {
+    const x = xs[a] as number
+    const y = ys[b] as number
+    if (x <= y) {
+      out.push(x)
+      a++
+      if (x === y) b++
+    } else {
+      out.push(y)
+      b++
+    }
   }
+  while (a < xs.length) out.push(xs[a++] as number)
+  while (b < ys.length) out.push(ys[b++] as number)
   return out
 }
 
@@ -285,14 +351,21 @@ const tokenLengths = new WeakMap<ScrubContext, number>()
 
 /** The length (in code units) of the longest word or number token holding a digit. */
 export function longestDigitToken(context: ScrubContext): number {
+  const memo = context.memo
+  if (memo !== undefined) return memo.longestDigit >= 0 ? memo.longestDigit : (memo.longestDigit = findLongestDigitToken(context))
   let found = tokenLengths.get(context)
   if (found !== undefined) return found
-  found = 0
+  found = findLongestDigitToken(context)
+  tokenLengths.set(context, found)
+  return found
+}
+
+function findLongestDigitToken(context: ScrubContext): number {
+  let found = 0
   for (const token of context.tokens) {
     const length = token.end - token.start
     if (length > found && token.kind !== 'punct' && (token.kind === 'number' || hasDigit(context.text, token.start, token.end))) found = length
   }
-  tokenLengths.set(context, found)
   return found
 }
 

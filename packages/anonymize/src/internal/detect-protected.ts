@@ -4,6 +4,9 @@ import type { Candidate } from './edits.js'
 
 const phrasePriority = 70
 
+/** What an index gives for a word it lacks (shared: never written). */
+const none: readonly never[] = []
+
 const phrases = (list: readonly string[]): string[][] => list.map((p) => p.split(' '))
 
 /** Pregnancy, as a phrase (token keys). */
@@ -65,7 +68,7 @@ export function detectPregnancy(context: ScrubContext): Candidate[] {
   let skipTo = 0
   for (const i of tokensWith(context, pregnancyWords)) {
     if (i < skipTo) continue
-    for (const { phrase } of pregnancyIndex.get((tokens[i] as Token).norm) ?? []) {
+    for (const { phrase } of pregnancyIndex.get((tokens[i] as Token).norm) ?? none) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       out.push({ start: (tokens[i] as Token).start, end: (tokens[after - 1] as Token).end, replacement: '[FAMILY]', category: 'family', priority: phrasePriority + 2 })
@@ -83,7 +86,7 @@ export function detectLeave(context: ScrubContext): Candidate[] {
   let skipTo = 0
   for (const i of tokensWith(context, leaveWords)) {
     if (i < skipTo) continue
-    for (const { phrase, neutral } of leaveIndex.get((tokens[i] as Token).norm) ?? []) {
+    for (const { phrase, neutral } of leaveIndex.get((tokens[i] as Token).norm) ?? none) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       const start = (tokens[i] as Token).start
@@ -108,7 +111,7 @@ export function detectHealth(context: ScrubContext): Candidate[] {
   for (const i of tokensWith(context, healthWords)) {
     if (i < skipTo) continue
     let matched = false
-    for (const { phrase } of protectedIndex.get((tokens[i] as Token).norm) ?? []) {
+    for (const { phrase } of protectedIndex.get((tokens[i] as Token).norm) ?? none) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       const start = (tokens[i] as Token).start
@@ -121,13 +124,13 @@ export function detectHealth(context: ScrubContext): Candidate[] {
       break
     }
     if (matched) continue
-    for (const { phrase, personal } of healthIndex.get((tokens[i] as Token).norm) ?? []) {
+    for (const { phrase, personal } of healthIndex.get((tokens[i] as Token).norm) ?? none) {
       const after = matchPhrase(text, tokens, i, phrase)
       if (after < 0) continue
       if (!personal && !selfDescribed(context, i)) break
       let end = (tokens[after - 1] as Token).end
       // "invalidità civile 67%", "invalidità al 46 %"
-      const percent = /^\s*(?:al |del |pari al )?\d{1,3}\s?%/.exec(text.slice(end, end + 16))
+      const percent = percentAfter.exec(text.slice(end, end + 16))
       if (percent) end += percent[0].length
       out.push({ start: (tokens[i] as Token).start, end, replacement: '[HEALTH]', category: 'health', priority: phrasePriority })
       skipTo = after
@@ -136,6 +139,9 @@ export function detectHealth(context: ScrubContext): Candidate[] {
   }
   return out
 }
+
+/** A percentage after a health phrase (hoisted: a literal in the loop is a new object at every evaluation). */
+const percentAfter = /^\s*(?:al |del |pari al )?\d{1,3}\s?%/
 
 const selfWords = new Set(['sono', 'ho', 'am', 'have', 'my', 'mia', 'mio', 'affetta', 'affetto', 'soffro', 'suffer', 'diagnosed', 'diagnosi', 'i', 'persona', 'person'])
 

@@ -47,17 +47,27 @@ export function placeholderOf(category: RedactionCategory): string {
  * position and merges runs of the same placeholder separated only by spaces or tabs.
  */
 export function resolveEdits(text: string, candidates: readonly Candidate[]): Edit[] {
-  let ordered = candidates.filter((c) => c.end > c.start || c.replacement.length > 0)
-  if (text.length < 2 ** 22 && ordered.every((c) => Number.isInteger(c.priority) && c.priority >= 0 && c.priority < 256)) {
+  let ordered: Candidate[] = []
+  // Whether every priority fits the numeric key below (what `every` over the kept candidates tested).
+  let small = true
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i] as Candidate
+    if (!(c.end > c.start || c.replacement.length > 0)) continue
+    ordered.push(c)
+    if (small && !(Number.isInteger(c.priority) && c.priority >= 0 && c.priority < 256)) small = false
+  }
+  if (text.length < 2 ** 22 && small) {
     // The same order through one number per candidate (priority, then length, then start, in 53 bits),
     // sorted stably as numbers (see stableOrder) instead of by up to six fields.
-    const keys = new Float64Array(ordered.length)
+    const keys = scratchKeys(ordered.length)
     for (let i = 0; i < ordered.length; i++) {
       const c = ordered[i] as Candidate
       keys[i] = (255 - c.priority) * 2 ** 45 + (2 ** 22 - 1 - (c.end - c.start)) * 2 ** 23 + c.start
     }
     const unsorted = ordered
-    ordered = stableOrder(keys).map((i) => unsorted[i] as Candidate)
+    const order = stableOrder(keys, ordered.length)
+    ordered = new Array<Candidate>(order.length)
+    for (let i = 0; i < order.length; i++) ordered[i] = unsorted[order[i] as number] as Candidate
   } else {
     ordered.sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start)
   }
@@ -72,28 +82,62 @@ export function resolveEdits(text: string, candidates: readonly Candidate[]): Ed
       last.category === edit.category &&
       last.replacement === edit.replacement &&
       last.replacement.startsWith('[') &&
-      /^[ \t]*$/.test(text.slice(last.end, edit.start))
+      spacesOrTabs(text, last.end, edit.start)
     ) {
       last.end = edit.end
       continue
     }
-    merged.push({ ...edit })
+    // Accepted edits are fresh objects of the four fields (see acceptNonOverlapping), held nowhere else:
+    // kept as they are instead of copied.
+    merged.push(edit)
   }
   return merged
 }
 
+/** `/^[ \t]*$/.test(text.slice(from, to))`, without the slice. */
+function spacesOrTabs(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 32 && c !== 9) return false
+  }
+  return true
+}
+
 /**
- * Indices in ascending order of their keys, equal keys in index order. A CV gives some 40 to 110 candidates,
- * partly in order already: an insertion sort then needs no comparison callbacks; longer lists take the
- * library sort.
+ * Typed arrays are reused from one call to the next, up to this many elements: each new one costs an
+ * off-heap allocation and a backing store the collector tracks. Larger ones are made for the call.
  */
-function stableOrder(keys: Float64Array): number[] {
-  const indices = new Array<number>(keys.length)
-  if (keys.length > 128) {
-    for (let i = 0; i < keys.length; i++) indices[i] = i
+const scratchLimit = 1 << 16
+let keysScratch = new Float64Array(256)
+let marksScratch = new Uint8Array(4096)
+
+/** A Float64Array of at least `n` elements (its contents are overwritten by the caller before use). */
+function scratchKeys(n: number): Float64Array {
+  if (n > scratchLimit) return new Float64Array(n)
+  if (keysScratch.length < n) keysScratch = new Float64Array(Math.max(n, keysScratch.length * 2))
+  return keysScratch
+}
+
+/** A Uint8Array of at least `n` elements, the first `n` zero, as `new Uint8Array(n)` gives. */
+function zeroMarks(n: number): Uint8Array {
+  if (n > scratchLimit) return new Uint8Array(n)
+  if (marksScratch.length < n) marksScratch = new Uint8Array(Math.max(n, marksScratch.length * 2))
+  else marksScratch.fill(0, 0, n)
+  return marksScratch
+}
+
+/**
+ * Indices in ascending order of the first `n` keys, equal keys in index order. A CV gives some 40 to 110
+ * candidates, partly in order already: an insertion sort then needs no comparison callbacks; longer lists
+ * take the library sort.
+ */
+function stableOrder(keys: Float64Array, n: number): number[] {
+  const indices = new Array<number>(n)
+  if (n > 128) {
+    for (let i = 0; i < n; i++) indices[i] = i
     return indices.sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b)
   }
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < n; i++) {
     const key = keys[i] as number
     let j = i
     while (j > 0 && (keys[indices[j - 1] as number] as number) > key) {
@@ -117,7 +161,7 @@ function acceptNonOverlapping(text: string, ordered: readonly Candidate[]): Edit
   for (const c of ordered) if (c.end > size) size = c.end
   // One byte per position: COVERED (inside an accepted replacement), STARTS (an accepted edit starts here),
   // INSERTION (an accepted insertion stands here).
-  const marks = new Uint8Array(size + 1)
+  const marks = zeroMarks(size + 1)
   const accepted: Edit[] = []
   for (const c of ordered) {
     if (c.start < 0 || c.end < c.start) continue

@@ -1,5 +1,4 @@
 import type { Span } from '@incontro/core'
-import { firstIndex } from './search.js'
 
 /**
  * For many queries, the first item (in array order) whose span contains an offset, or a range: what
@@ -24,16 +23,42 @@ export function spanLookup<T>(items: readonly T[], spanOf: (item: T) => Span): {
       around: (range) => items.find((item) => range.start >= spanOf(item).start && range.end <= spanOf(item).end),
     }
   }
-  // Sorted and disjoint: only the last item starting at or before the offset can contain it.
-  const lastStartingAtOrBefore = (offset: number): T | undefined => items[firstIndex(items.length, (i) => spanOf(items[i] as T).start > offset) - 1]
-  return {
-    at(offset) {
-      const item = lastStartingAtOrBefore(offset)
-      return item !== undefined && offset < spanOf(item).end ? item : undefined
-    },
-    around(range) {
-      const item = lastStartingAtOrBefore(range.start)
-      return item !== undefined && range.end <= spanOf(item).end ? item : undefined
-    },
+  return new SortedSpans(items, spanOf)
+}
+
+/**
+ * The lookup of sorted, disjoint spans: only the last item starting at or before the offset can contain it.
+ * A class with the binary search written out (as `firstIndex` with `start > offset`), so no closure is made
+ * per lookup or per step.
+ */
+class SortedSpans<T> {
+  private readonly items: readonly T[]
+  private readonly spanOf: (item: T) => Span
+
+  constructor(items: readonly T[], spanOf: (item: T) => Span) {
+    this.items = items
+    this.spanOf = spanOf
+  }
+
+  at(offset: number): T | undefined {
+    const item = this.lastStartingAtOrBefore(offset)
+    return item !== undefined && offset < this.spanOf(item).end ? item : undefined
+  }
+
+  around(range: Span): T | undefined {
+    const item = this.lastStartingAtOrBefore(range.start)
+    return item !== undefined && range.end <= this.spanOf(item).end ? item : undefined
+  }
+
+  private lastStartingAtOrBefore(offset: number): T | undefined {
+    const { items, spanOf } = this
+    let lo = 0
+    let hi = items.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (spanOf(items[mid] as T).start > offset) hi = mid
+      else lo = mid + 1
+    }
+    return items[lo - 1]
   }
 }

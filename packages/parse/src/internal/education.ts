@@ -47,22 +47,25 @@ export function extractEducation(
 ): Education[] {
   const result: Education[] = []
   let run: Line[] = []
-  const flush = (): void => {
-    if (run.length > 0) result.push(...parseRun(text, run, tokensOf))
-    run = []
-  }
   for (const line of lines) {
     if (headingLines.has(line.index)) {
-      flush()
+      run = flushRun(text, run, tokensOf, result)
       continue
     }
     if (lineSection[line.index] === 'education') {
       if (!line.blank && line.end - line.start <= MAX_LINE_LENGTH) run.push(line)
       else if (line.blank) run.push(line)
-    } else flush()
+    } else run = flushRun(text, run, tokensOf, result)
   }
-  flush()
+  flushRun(text, run, tokensOf, result)
   return result
+}
+
+/** Adds the entries of a run of lines to `result`; returns the next (empty) run. */
+function flushRun(text: string, run: Line[], tokensOf: LineTokens, result: Education[]): Line[] {
+  if (run.length === 0) return run
+  result.push(...parseRun(text, run, tokensOf))
+  return []
 }
 
 interface Entry {

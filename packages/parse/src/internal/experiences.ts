@@ -18,34 +18,49 @@ export interface DatedLine {
 // Patterns with `\p{…}` are module constants: the build turns such a literal into a `new RegExp` call at each use.
 const aLetter = /\p{L}/u
 const placeWithProvince = /^\p{Lu}[\p{L}' ]{1,40}\([A-Z]{2}\)$/u
+const knownPlaceWithCountry = /^[\p{L}]+[ ]?(\([A-Z]{2}\)|, ?italia|, ?italy)?$/iu
+/** Words that may open a date range ("dal 2019"): a title is no text before the dates if it is only these. */
+const rangeOpeners: ReadonlySet<string> = new Set(['da', 'dal', 'dall', 'from', 'since'])
+
+/** Whether a token of `tokens[from, to)` is neither punctuation nor (with `skipOpeners`) a range opener. */
+function hasWordToken(tokens: readonly Token[], from: number, to: number, skipOpeners: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i] as Token
+    if (token.kind !== 'punct' && !(skipOpeners && rangeOpeners.has(token.norm))) return true
+  }
+  return false
+}
 
 /** The line as a dated entry when its first date range (`range`, found in `tokens`) opens or closes it. */
 export function datedLine(text: string, line: Line, tokens: readonly Token[], range: FoundRange | undefined): DatedLine | undefined {
   if (range === undefined) return undefined
-  const lead = tokens.slice(0, range.first).filter((token) => token.kind !== 'punct' && !['da', 'dal', 'dall', 'from', 'since'].includes(token.norm))
-  const trail = tokens.slice(range.last + 1).filter((token) => token.kind !== 'punct')
-  const atStart = lead.length === 0
-  const atEnd = trail.length === 0
+  // Tested in place rather than on filtered copies of the tokens before and after the range.
+  const atStart = !hasWordToken(tokens, 0, Math.min(range.first, tokens.length), true)
+  const atEnd = !hasWordToken(tokens, range.last + 1, tokens.length, false)
   if (!atStart && !atEnd) return undefined
   const restStart = atStart ? range.span.end : line.contentStart
   const restEnd = atStart ? line.end : (tokens[range.first]?.start ?? 0) + line.contentStart
   const rest = makeField(text, restStart, restEnd)
   const opener = tokens[range.first - 1]
   const trimmedRest =
-    rest && atEnd && opener && ['da', 'dal', 'dall', 'from', 'since'].includes(opener.norm)
+    rest && atEnd && opener && rangeOpeners.has(opener.norm)
       ? makeField(text, rest.span.start, opener.start + line.contentStart)
       : rest
   return trimmedRest && aLetter.test(trimmedRest.text) ? { line, range, rest: trimmedRest } : { line, range }
 }
 
 /** Splits "Cameriera presso Bar Roma, Milano" into title, employer and an obvious place. */
-export function splitTitle(text: string, field: Field): { title: Field; employer?: Field; place?: Field } {
+export function splitTitle(text: string, field: Field): { title: Field; employer?: Field | undefined; place?: Field | undefined } {
   for (const separator of employerSeparators) {
     const at = field.text.indexOf(separator)
     if (at > 0) {
       const title = makeField(text, field.span.start, field.span.start + at)
       const employer = makeField(text, field.span.start + at + separator.length, field.span.end)
-      if (title && employer) return { title, ...splitPlace(text, employer) }
+      if (title && employer) {
+        // The parts splitPlace found, without spreading its result into a new object.
+        const split = splitPlace(text, employer)
+        return { title, employer: split.employer, place: split.place }
+      }
     }
   }
   const comma = field.text.indexOf(', ')
@@ -58,11 +73,20 @@ export function splitTitle(text: string, field: Field): { title: Field; employer
 }
 
 function isPlace(value: string): boolean {
-  const folded = foldSameLength(value.trim())
+  const trimmed = value.trim()
+  const folded = foldSameLength(trimmed)
   if (knownPlaces.has(folded)) return true
-  if (placeWithProvince.test(value.trim())) return true
-  const first = folded.split(/[ ,(]/)[0] ?? ''
-  return knownPlaces.has(first) && /^[\p{L}]+[ ]?(\([A-Z]{2}\)|, ?italia|, ?italy)?$/iu.test(value.trim())
+  if (placeWithProvince.test(trimmed)) return true
+  return knownPlaces.has(firstPiece(folded)) && knownPlaceWithCountry.test(trimmed)
+}
+
+/** `value.split(/[ ,(]/)[0]`, without splitting the rest. */
+export function firstPiece(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const char = value[i]
+    if (char === ' ' || char === ',' || char === '(') return value.slice(0, i)
+  }
+  return value
 }
 
 /** Takes a trailing place off an employer: "Bar Roma, Milano", "Bar Roma (Milano)", "Bar Roma – Milano". */
@@ -99,16 +123,15 @@ export function extractExperiences(
   const diagnostics: Diagnostic[] = []
   // Contiguous runs of experience-section lines, one run per experience heading.
   let run: Line[] = []
-  const flush = (): void => {
-    if (run.length > 0) parseRun(text, run, today, tokensOf, experiences, diagnostics)
-    run = []
-  }
   for (const line of lines) {
     // A heading line ends a run, as does a line of another section.
     if (lineSection[line.index] === 'experience' && !headingLines.has(line.index)) run.push(line)
-    else flush()
+    else if (run.length > 0) {
+      parseRun(text, run, today, tokensOf, experiences, diagnostics)
+      run = []
+    }
   }
-  flush()
+  if (run.length > 0) parseRun(text, run, today, tokensOf, experiences, diagnostics)
   return { experiences, diagnostics }
 }
 
@@ -116,8 +139,9 @@ function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf
   const dated = new Map<number, DatedLine>()
   // Position in the run of each dated line.
   const positions = new Map<number, number>()
-  run.forEach((line, position) => {
-    if (line.blank || line.end - line.start > MAX_LINE_LENGTH || !mayHoldNumber(text, line)) return
+  for (let position = 0; position < run.length; position++) {
+    const line = run[position] as Line
+    if (line.blank || line.end - line.start > MAX_LINE_LENGTH || !mayHoldNumber(text, line)) continue
     const tokens = tokensOf(line)
     const { ranges, unreadable } = findDateRanges(tokens, line.contentStart, 1)
     const found = datedLine(text, line, tokens, ranges[0])
@@ -125,7 +149,7 @@ function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf
       dated.set(line.index, found)
       positions.set(line.index, position)
     } else reportUnreadable(unreadable, diagnostics)
-  })
+  }
   const content = run.filter((line) => !line.blank)
   if (dated.size === 0) {
     if (content.length > 0) {
@@ -202,9 +226,8 @@ function buildExperience(
   today: YearMonth,
   diagnostics: Diagnostic[],
 ): Experience {
-  const lineField = (line: Line): Field | undefined => makeField(text, line.contentStart, line.end)
-  const primary = found.rest ?? (titleLines[0] ? lineField(titleLines[0]) : undefined)
-  const secondary = found.rest ? (titleLines[0] ? lineField(titleLines[0]) : undefined) : titleLines[1] ? lineField(titleLines[1]) : undefined
+  const primary = found.rest ?? (titleLines[0] ? lineField(text, titleLines[0]) : undefined)
+  const secondary = found.rest ? (titleLines[0] ? lineField(text, titleLines[0]) : undefined) : titleLines[1] ? lineField(text, titleLines[1]) : undefined
   let title: Field = { text: '', span: { start: found.range.span.start, end: found.range.span.start } }
   let employer: Field | undefined
   let place: Field | undefined
@@ -240,6 +263,11 @@ function buildExperience(
     )
   }
   return experience
+}
+
+/** The content of a line (after its list marker) as a field. */
+function lineField(text: string, line: Line): Field | undefined {
+  return makeField(text, line.contentStart, line.end)
 }
 
 function reportUnreadable(unreadable: readonly UnreadableDate[], diagnostics: Diagnostic[]): void {

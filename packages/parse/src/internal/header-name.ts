@@ -60,6 +60,13 @@ function isNamePhrase(value: string): boolean {
   return named >= 2 && named <= 4
 }
 
+/** The offset of the first unit at or after `at` that is not a space or tab. */
+function skipSpaces(value: string, at: number): number {
+  let i = at
+  while (value[i] === ' ' || value[i] === '\t') i++
+  return i
+}
+
 /**
  * The span of a person's name on a header line: the whole line ("Anna Rossi"), after document words,
  * a preposition and an honorific ("Curriculum vitae della Sig.ra Anna Rossi"), or before a job title
@@ -71,29 +78,26 @@ export function headerNameSpan(text: string, line: Line, firstLine: boolean): { 
   if (value.length > 200) return undefined
   let at = 0
   let prefixed = false
-  const skipSpaces = () => {
-    while (value[at] === ' ' || value[at] === '\t') at++
-  }
   const documentMatch = documentWords.exec(value)
   if (documentMatch) {
     at = documentMatch[0].length
     prefixed = true
-    skipSpaces()
+    at = skipSpaces(value, at)
     if (value[at] === ':' || value[at] === '-' || value[at] === '–' || value[at] === '—' || value[at] === '|') {
       at++
-      skipSpaces()
+      at = skipSpaces(value, at)
     }
     const preposition = namePrepositions.exec(value.slice(at, at + 8))
     if (preposition) {
       at += preposition[0].length
-      skipSpaces()
+      at = skipSpaces(value, at)
     }
   }
   const honorific = honorificAt(value, at)
   if (honorific > 0) {
     at += honorific
     prefixed = true
-    skipSpaces()
+    at = skipSpaces(value, at)
   }
   let cut = value.length
   for (const separator of titleSeparators) {

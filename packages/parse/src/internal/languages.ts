@@ -46,20 +46,26 @@ function clauseLanguages(tokens: readonly Token[], offset: number): LanguageMent
     // A lone uppercase "A2"-style code is a level; a lowercase "base" inside "di base" is matched as a phrase.
     return !names.some((name) => level.first <= name.last && level.last >= name.first)
   })
-  const pick = (candidates: PhraseMatch<CefrLevel>[]): PhraseMatch<CefrLevel> | undefined =>
-    candidates.find((candidate) => isCefrCode(candidate, tokens)) ?? candidates[0]
   return names.map((name, n) => {
     const nextName = names[n + 1]?.first ?? tokens.length
     const previousName = names[n - 1]?.last ?? -1
     const after = levels.filter((level) => level.first > name.last && level.first < nextName)
     const before = levels.filter((level) => level.last < name.first && level.first > previousName)
-    const level = pick(after) ?? pick(before) ?? (levels.length > 0 && names.length > 1 && after.length === 0 && before.length === 0 ? pick(levels.slice(-1)) : undefined)
+    const level =
+      pickLevel(after, tokens) ??
+      pickLevel(before, tokens) ??
+      (levels.length > 0 && names.length > 1 && after.length === 0 && before.length === 0 ? pickLevel(levels.slice(-1), tokens) : undefined)
     const first = tokens[level ? Math.min(level.first, name.first) : name.first] as Token
     const last = tokens[level ? Math.max(level.last, name.last) : name.last] as Token
     const mention: LanguageMention = { code: name.value, span: { start: offset + first.start, end: offset + last.end } }
     if (level) mention.level = level.value
     return mention
   })
+}
+
+/** The first CEFR code ("B2") among the level candidates, else the first candidate. */
+function pickLevel(candidates: readonly PhraseMatch<CefrLevel>[], tokens: readonly Token[]): PhraseMatch<CefrLevel> | undefined {
+  return candidates.find((candidate) => isCefrCode(candidate, tokens)) ?? candidates[0]
 }
 
 /** Keeps one mention per language, the highest level (the first one on ties). */

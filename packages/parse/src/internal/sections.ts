@@ -32,13 +32,6 @@ export function segmentSections(
     end: 0,
   }
   let hasContent = false
-  const close = (): void => {
-    if (!hasContent && current.heading === undefined) return
-    // Keys in SectionSchema's order, as parsing the result with it would give them.
-    const { kind, heading } = current
-    const span = { start: current.start, end: current.end }
-    sections.push(heading === undefined ? { kind, span } : { kind, heading, span })
-  }
   for (const line of lines) {
     if (line.blank) {
       lineSection.push(current.kind)
@@ -58,7 +51,7 @@ export function segmentSections(
       }
     }
     if (kind !== undefined) {
-      close()
+      if (hasContent || current.heading !== undefined) closeSection(sections, current)
       current = { kind, heading: { start: line.start, end: headingEnd }, start: line.start, end: line.end }
       hasContent = headingEnd < line.end
       headingLines.add(line.index)
@@ -70,6 +63,14 @@ export function segmentSections(
     current.end = line.end
     lineSection.push(current.kind)
   }
-  close()
+  if (hasContent || current.heading !== undefined) closeSection(sections, current)
   return { sections, lineSection, headingLines, found: headingLines.size > 0 }
+}
+
+/** Adds the section being read (one with a heading or content) to `sections`. */
+function closeSection(sections: Section[], current: { kind: SectionKind; heading?: Span; start: number; end: number }): void {
+  // Keys in SectionSchema's order, as parsing the result with it would give them.
+  const { kind, heading } = current
+  const span = { start: current.start, end: current.end }
+  sections.push(heading === undefined ? { kind, span } : { kind, heading, span })
 }
