@@ -14,8 +14,9 @@ export interface ScrubContext {
   taxonomy: Taxonomy
   annotator: Annotator
   /**
-   * What the shared helpers below compute once per text, kept on the context itself (set by `scrubText`):
-   * cheaper than a `WeakMap` lookup at every call. A context without one (built by a test) uses the WeakMaps.
+   * What the shared helpers below compute once per text, kept on the context itself (cheaper than a
+   * `WeakMap` lookup at every call); `scrubText` sets an empty one, and a context without one gets one on
+   * first use (see {@link memoOf}).
    */
   memo?: ContextMemo
 }
@@ -31,6 +32,11 @@ export interface ContextMemo {
 /** An empty {@link ContextMemo}, for a new context. */
 export function newContextMemo(): ContextMemo {
   return { lines: undefined, positions: undefined, longestDigit: -1 }
+}
+
+/** The memo of a context, made on first use. */
+function memoOf(context: ScrubContext): ContextMemo {
+  return context.memo ?? (context.memo = newContextMemo())
 }
 
 /** A detector proposes candidate edits. */
@@ -65,17 +71,9 @@ export function matchPhrase(text: string, tokens: readonly Token[], i: number, p
 }
 
 /** The line index of a context's text, built once per context. */
-const lineIndexes = new WeakMap<ScrubContext, LineIndex>()
-
 function linesOf(context: ScrubContext): LineIndex {
-  const memo = context.memo
-  if (memo !== undefined) return memo.lines ?? (memo.lines = lineIndex(context.text))
-  let lines = lineIndexes.get(context)
-  if (!lines) {
-    lines = lineIndex(context.text)
-    lineIndexes.set(context, lines)
-  }
-  return lines
+  const memo = memoOf(context)
+  return memo.lines ?? (memo.lines = lineIndex(context.text))
 }
 
 /**
@@ -182,30 +180,11 @@ export interface Trigger {
 const triggerBits = new Map<string, number>()
 let triggerCount = 0
 
-/**
- * A filter in front of {@link triggerBits}: one flag per slot, a slot being a hash of the length and of the
- * first, middle and last code units of a word. A token whose flag is unset is no trigger word (every
- * registered word sets its own flag), so most words of a text skip the Map lookup and the hashing of their
- * fresh key; a set flag proves nothing, the Map decides. With about a thousand trigger words in 65536 slots,
- * few other words pass.
- */
-const maybeTrigger = new Uint8Array(1 << 16)
-
-function filterSlot(word: string): number {
-  const n = word.length
-  if (n === 0) return 0
-  // Small integers only (no NaN for a short word): the first, middle and last code units and the length.
-  return ((word.charCodeAt(0) << 10) ^ (word.charCodeAt(n >> 1) << 5) ^ word.charCodeAt(n - 1) ^ (n << 13)) & 0xffff
-}
-
 /** Registers the words a detector's matches start with (at module load; at most 31 triggers). */
 export function trigger(words: Iterable<string>): Trigger {
   if (triggerCount >= 31) throw new Error('trigger: at most 31 triggers')
   const bit = triggerCount++
-  for (const word of words) {
-    triggerBits.set(word, (triggerBits.get(word) ?? 0) | (1 << bit))
-    maybeTrigger[filterSlot(word)] = 1
-  }
+  for (const word of words) triggerBits.set(word, (triggerBits.get(word) ?? 0) | (1 << bit))
   return { bit }
 }
 
@@ -217,16 +196,9 @@ export interface TriggerPositions {
   withNumbers: (readonly number[] | undefined)[]
 }
 
-const positionsOf = new WeakMap<ScrubContext, TriggerPositions>()
-
 function triggerPositions(context: ScrubContext): TriggerPositions {
-  const memo = context.memo
-  if (memo !== undefined) return memo.positions ?? (memo.positions = findTriggerPositions(context.tokens))
-  let found = positionsOf.get(context)
-  if (found) return found
-  found = findTriggerPositions(context.tokens)
-  positionsOf.set(context, found)
-  return found
+  const memo = memoOf(context)
+  return memo.positions ?? (memo.positions = findTriggerPositions(context.tokens))
 }
 
 function findTriggerPositions(tokens: readonly Token[]): TriggerPositions {
@@ -236,9 +208,7 @@ function findTriggerPositions(tokens: readonly Token[]): TriggerPositions {
     const token = tokens[i] as Token
     if (token.kind === 'punct') continue
     if (token.kind === 'number') found.numbers.push(i)
-    const norm = token.norm
-    if (maybeTrigger[filterSlot(norm)] === 0) continue
-    let bits = triggerBits.get(norm)
+    let bits = triggerBits.get(token.norm)
     while (bits !== undefined && bits !== 0) {
       const bit = 31 - Math.clz32(bits)
       const list = found.byTrigger[bit]
@@ -346,18 +316,10 @@ export function firstOf(...anchors: string[]): (text: string, from: number) => n
   }
 }
 
-/** Length of the longest token holding a digit; computed once per context. */
-const tokenLengths = new WeakMap<ScrubContext, number>()
-
-/** The length (in code units) of the longest word or number token holding a digit. */
+/** The length (in code units) of the longest word or number token holding a digit; computed once per context. */
 export function longestDigitToken(context: ScrubContext): number {
-  const memo = context.memo
-  if (memo !== undefined) return memo.longestDigit >= 0 ? memo.longestDigit : (memo.longestDigit = findLongestDigitToken(context))
-  let found = tokenLengths.get(context)
-  if (found !== undefined) return found
-  found = findLongestDigitToken(context)
-  tokenLengths.set(context, found)
-  return found
+  const memo = memoOf(context)
+  return memo.longestDigit >= 0 ? memo.longestDigit : (memo.longestDigit = findLongestDigitToken(context))
 }
 
 function findLongestDigitToken(context: ScrubContext): number {

@@ -9,7 +9,7 @@ import { handParsed } from './test-helpers.js'
 import { anonymize } from '../anonymize.js'
 import { builtinTaxonomy } from '@incontro/taxonomy'
 
-// Words and near misses for the trigger filter: same first/last letter, same length, accents, digits, case.
+// Words and near misses for the trigger lookup: same first/last letter, same length, accents, digits, case.
 const words = ['nata', 'nato', 'nati', 'anta', 'sono', 'sonno', 'età', 'eta', 'anni', 'anno', 'figli', 'figlio', 'x', 'é', '2', '42', 'a2', 'lei', 'Lei', 'LEI', 'ləi']
 const wordText = fc.array(fc.oneof(fc.constantFrom(...words, ' ', '\n', ', ', '.', '-'), fc.string({ maxLength: 4 })), { maxLength: 40 }).map((parts) => parts.join(' '))
 
