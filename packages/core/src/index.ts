@@ -70,6 +70,7 @@ export {
   NeutralVacancySchema,
   ProvenanceSchema,
   PseudonymousIdSchema,
+  RequirementSourceSchema,
 } from './neutral.js'
 export type {
   ConceptRequirement,
@@ -78,6 +79,7 @@ export type {
   NeutralVacancy,
   Provenance,
   PseudonymousId,
+  RequirementSource,
 } from './neutral.js'
 export { ComponentNameSchema, ItemCreditSchema, MatchResultSchema, ScoreComponentSchema } from './match-result.js'
 export type { ComponentName, ItemCredit, MatchResult, ScoreComponent } from './match-result.js'

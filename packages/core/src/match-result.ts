@@ -3,7 +3,7 @@ import { EvidenceSchema } from './concept.js'
 import { PseudonymousIdSchema } from './neutral.js'
 
 /** The score components, each a number in [0, 1]. */
-export const ComponentNameSchema = z.enum(['essential', 'preferred', 'experience', 'languages', 'education', 'licences'])
+export const ComponentNameSchema = z.enum(['essential', 'preferred', 'occupation', 'experience', 'languages', 'education', 'licences', 'lexical'])
 /** A score component name. */
 export type ComponentName = z.infer<typeof ComponentNameSchema>
 
@@ -11,8 +11,10 @@ export type ComponentName = z.infer<typeof ComponentNameSchema>
 export const ItemCreditSchema = z.object({
   required: z.string(),
   via: z.string().optional(),
-  relation: z.enum(['exact', 'narrower', 'broader', 'sibling', 'related', 'level', 'none']),
+  relation: z.enum(['exact', 'narrower', 'broader', 'sibling', 'related', 'group', 'level', 'none']),
   credit: z.number().min(0).max(1),
+  /** Implied by the vacancy's occupation rather than written in the ad. */
+  implied: z.boolean().optional(),
   evidence: z.array(EvidenceSchema),
 })
 /** Credit for one required item. */

@@ -49,17 +49,30 @@ export const NeutralProfileSchema = z
     absent: z.array(z.object({ concept: ConceptIdSchema, evidence: z.array(EvidenceSchema) })),
     experienceMonths: z.number().int().nonnegative(),
     eqfLevel: EqfLevelSchema.optional(),
+    /** Occupations the person states as an objective (not held: they count for occupation fit, not experience). */
+    targetOccupations: z.array(ConceptIdSchema).optional(),
     provenance: ProvenanceSchema,
   })
   .brand<'NeutralProfile'>()
 /** A neutral profile (branded). */
 export type NeutralProfile = z.infer<typeof NeutralProfileSchema>
 
+/**
+ * Where in a vacancy a required concept was found; the scorer weighs requirements by it
+ * (requirement lines > title > duties > description > company blurb). `implied` concepts are the
+ * essential skills of the vacancy's occupation, added when the ad names few skills itself.
+ */
+export const RequirementSourceSchema = z.enum(['requirements', 'title', 'responsibilities', 'description', 'company', 'implied'])
+/** Where a requirement was found. */
+export type RequirementSource = z.infer<typeof RequirementSourceSchema>
+
 /** A concept a vacancy requires, with importance and evidence in the neutral vacancy text. */
 export const ConceptRequirementSchema = z.object({
   concept: ConceptIdSchema,
   kind: ConceptKindSchema,
   importance: ImportanceSchema,
+  /** Where the concept stands in the ad (absent: a requirement line). */
+  source: RequirementSourceSchema.optional(),
   evidence: z.array(EvidenceSchema),
 })
 /** A concept requirement. */

@@ -23,6 +23,12 @@ export const SectionKindSchema = z.enum([
   'preferred',
   'offer',
   'description',
+  /** Vacancy duties ("Mansioni", "Responsabilità", "What you'll do"). */
+  'responsibilities',
+  /** About the hiring organisation ("Chi siamo", "About us"): boilerplate, weighs least. */
+  'company',
+  /** A CV's stated objective ("Obiettivo professionale", "Objective", "Profilo ricercato"). */
+  'objective',
   'other',
 ])
 /** A section kind. */
@@ -113,6 +119,10 @@ export const ParsedProfileSchema = z.object({
   education: z.array(EducationSchema),
   languages: z.array(LanguageSkillSchema),
   licences: z.array(LicenceSchema),
+  /** The stated objective (the job the person seeks), when the CV states one, with the occupation it names. */
+  objective: z
+    .object({ text: z.string(), span: SpanSchema, occupation: z.object({ concept: z.string().min(1), span: SpanSchema }).optional() })
+    .optional(),
   diagnostics: z.array(DiagnosticSchema),
 })
 /** A parsed CV. */

@@ -4,10 +4,12 @@ import type { Taxonomy } from '@incontro/taxonomy'
 const componentNames: Record<ScoreComponent['name'], string> = {
   essential: 'essential skills',
   preferred: 'preferred skills',
+  occupation: 'occupation',
   experience: 'experience',
   languages: 'languages',
   education: 'education',
   licences: 'licences',
+  lexical: 'words of the ad',
 }
 
 function name(taxonomy: Taxonomy, id: string, lang: Language, component?: ScoreComponent['name']): string {

@@ -11,13 +11,15 @@ import type { ComponentName, NeutralProfile, NeutralVacancy } from '@incontro/co
 export const defaultMatchWeights: Readonly<Record<ComponentName, number>> = Object.freeze({
   essential: 0.45,
   preferred: 0.15,
+  occupation: 0,
   experience: 0.1,
   languages: 0.15,
   education: 0.1,
   licences: 0.05,
+  lexical: 0,
 })
 
-export const componentOrder: readonly ComponentName[] = ['essential', 'preferred', 'experience', 'languages', 'education', 'licences']
+export const componentOrder: readonly ComponentName[] = ['essential', 'preferred', 'occupation', 'experience', 'languages', 'education', 'licences', 'lexical']
 /** Credit lost per missing CEFR or EQF level. */
 const LEVEL_STEP = 0.25
 

@@ -180,6 +180,9 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
         for (const requirement of licences) sum += holdsLicence(input, requirement.normalized, requirement.concept) ? 1 : 0
         return sum / licences.length
       }
+      case 'occupation':
+      case 'lexical':
+        return 0
     }
   }
 
