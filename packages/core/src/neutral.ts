@@ -86,6 +86,8 @@ export const NeutralVacancySchema = z
     title: z.string(),
     occupation: ConceptIdSchema.optional(),
     text: z.string(),
+    /** Sections of the neutral text (requirements, duties, description, company, offer …), for weighing its words. */
+    sections: z.array(z.object({ kind: SectionKindSchema, span: SpanSchema })).optional(),
     requirements: z.array(ConceptRequirementSchema),
     languages: z.array(z.object({ code: LanguageCodeSchema, level: CefrLevelSchema, importance: ImportanceSchema })),
     eqfLevel: z.object({ level: EqfLevelSchema, importance: ImportanceSchema }).optional(),

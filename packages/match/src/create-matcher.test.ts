@@ -52,7 +52,7 @@ describe('createMatcher', () => {
     const tie = (id: string) => keyedHash('crowd', id)
     for (const hardConstraints of ['report', 'filter'] as const) {
       const expected = crowd
-        .map((profile) => scoreMatch(vacancy, profile, { taxonomy }))
+        .map((profile) => scoreMatch(vacancy, profile, { taxonomy, population: matcher.population() }))
         .filter((result) => hardConstraints === 'report' || result.unmet.length === 0)
         .sort((a, b) => b.score - a.score || (tie(a.profileId) < tie(b.profileId) ? -1 : 1))
       for (const k of [5, 100]) {
@@ -80,7 +80,7 @@ describe('createMatcher', () => {
     expect(await matcher.vacancyCount()).toBe(2)
     const forWelder = await matcher.vacanciesFor(welderProfile, { k: 2 })
     expect(forWelder.map((r) => r.vacancyId)).toEqual([welder.id, pastryCook.id])
-    expect(forWelder[0]?.score).toBe(1)
+    expect(forWelder[0]?.score).toBeCloseTo(1, 12)
     const forCook = await matcher.vacanciesFor(full, { k: 1 })
     expect(forCook.map((r) => r.vacancyId)).toEqual([pastryCook.id])
   })
@@ -115,7 +115,10 @@ describe('createMatcher', () => {
     await matcher.upsertProfiles([improved])
     expect(await matcher.profileCount()).toBe(2)
     const results = await matcher.candidatesFor(pastryCook, { k: 2 })
-    expect(results.every((r) => r.score === 1)).toBe(true)
+    expect(results.map((r) => r.profileId).sort()).toEqual([full.id, improved.id].sort())
+    expect(results[0]?.score).toBe(results[1]?.score)
+    // The replaced profile no longer counts in the population statistics.
+    expect(matcher.population().profiles).toBe(2)
   })
 
   it('reports or filters candidates that miss a hard constraint', async () => {
@@ -154,5 +157,28 @@ describe('createMatcher', () => {
 
   it('refuses an index whose dimensions differ from the concept space', () => {
     expect(() => createMatcher({ taxonomy, profileIndex: createExactIndex({ dimensions: 8 }) })).toThrow(/dimensions/)
+  })
+
+  it('counts stored profiles into the population statistics and takes removed ones out', async () => {
+    const matcher = createMatcher({ taxonomy })
+    await matcher.upsertProfiles([full, related, none])
+    const population = matcher.population()
+    const haccp = population.numbers.find('skill.haccp') as number
+    expect(population.profiles).toBe(3)
+    expect(population.conceptFrequency(haccp)).toBe(1)
+    await matcher.removeProfiles([full.id, 'unknown'])
+    expect(population.profiles).toBe(2)
+    expect(population.conceptFrequency(haccp)).toBe(0)
+  })
+
+  it('ranks every stored profile by its words when the vacancy names no concept at all', async () => {
+    const matcher = createMatcher({ taxonomy })
+    const texts = ['riparazione auto e manutenzione', 'contabilità e bilanci', 'manutenzione impianti']
+    const profiles = texts.map((text, i) => testProfile({ name: `words ${i}`, text }))
+    await matcher.upsertProfiles(profiles)
+    const terse = testVacancy({ name: 'terse', language: 'it', title: 'MECCANICI', text: 'RIPARAZIONE E MANUTENZIONE AUTO' })
+    const results = await matcher.candidatesFor(terse, { k: 3 })
+    expect(results.map((r) => r.profileId)).toEqual([profiles[0]?.id, profiles[2]?.id, profiles[1]?.id])
+    expect(results[0]?.score).toBeGreaterThan(results[1]?.score as number)
   })
 })

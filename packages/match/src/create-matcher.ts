@@ -1,5 +1,5 @@
 import { IncontroError, keyedHash } from '@incontro/core'
-import type { ComponentName, MatchResult, NeutralProfile, NeutralVacancy } from '@incontro/core'
+import type { ComponentName, MatchResult, NeutralProfile, NeutralVacancy, RequirementSource } from '@incontro/core'
 import type { Taxonomy } from '@incontro/taxonomy'
 import { createConceptSpace, type ConceptSpace } from './create-concept-space.js'
 import { createExactIndex } from './create-exact-index.js'
@@ -7,7 +7,7 @@ import { embedProfile } from './embed-profile.js'
 import { embedVacancy } from './embed-vacancy.js'
 import { createCreditSources } from './internal/credit-sources.js'
 import { createScoreInputs, createScorePlan, type ScoreInput } from './internal/score-plan.js'
-import { scoreMatch } from './score-match.js'
+import type { MatchPopulation } from './score-match.js'
 import type { VectorIndex } from './vector-index.js'
 
 /**
@@ -34,8 +34,10 @@ export interface MatcherOptions {
   tieKey?: string
   /** Candidates retrieved per requested result before exact re-scoring (default {@link defaultCandidatesFactor}). */
   candidatesFactor?: number
-  /** Component weights for {@link scoreMatch}. */
+  /** Component weights for `scoreMatch`. */
   weights?: Partial<Record<ComponentName, number>>
+  /** Requirement weights by where the ad states them, for `scoreMatch`. */
+  sourceWeights?: Partial<Record<RequirementSource, number>>
 }
 
 /** Options of a match query. */
@@ -66,6 +68,11 @@ export interface Matcher {
   profileCount(): Promise<number>
   /** Number of vacancies. */
   vacancyCount(): Promise<number>
+  /**
+   * The statistics of the stored profiles that weigh concepts and words in scores; pass it to
+   * `scoreMatch` to get exactly the scores the matcher gives. It changes as profiles are added or removed.
+   */
+  population(): MatchPopulation
 }
 
 /** Up to this k, the best candidates are kept by insertion; above it, all are sorted once. */
@@ -115,9 +122,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
     return f
   }
   factorOf({ k: 1 })
-  const scoreOptions = { taxonomy, ...(options.weights === undefined ? {} : { weights: options.weights }) }
   const sources = createCreditSources(taxonomy)
   const inputs = createScoreInputs()
+  const planOptions = {
+    taxonomy,
+    sources,
+    population: inputs,
+    ...(options.weights === undefined ? {} : { weights: options.weights }),
+    ...(options.sourceWeights === undefined ? {} : { sourceWeights: options.sourceWeights }),
+  }
   const profiles = new Map<string, { profile: NeutralProfile; input: ScoreInput }>()
   const vacancies = new Map<string, NeutralVacancy>()
   const tieHashes = new Map<string, string>()
@@ -150,11 +163,22 @@ export function createMatcher(options: MatcherOptions): Matcher {
     async upsertProfiles(records) {
       const vectors = records.map((profile) => ({ id: profile.id, vector: embedProfile(profile, space) }))
       await profileIndex.upsert(vectors)
-      for (const profile of records) profiles.set(profile.id, { profile, input: inputs.inputOf(profile) })
+      for (const profile of records) {
+        const old = profiles.get(profile.id)
+        if (old !== undefined) inputs.remove(old.input)
+        const input = inputs.inputOf(profile)
+        inputs.add(input)
+        profiles.set(profile.id, { profile, input })
+      }
     },
     async removeProfiles(ids) {
       await profileIndex.remove(ids)
-      for (const id of ids) profiles.delete(id)
+      for (const id of ids) {
+        const old = profiles.get(id)
+        if (old === undefined) continue
+        inputs.remove(old.input)
+        profiles.delete(id)
+      }
     },
     async upsertVacancies(records) {
       const vectors = records.map((vacancy) => ({ id: vacancy.id, vector: embedVacancy(vacancy, space) }))
@@ -168,10 +192,15 @@ export function createMatcher(options: MatcherOptions): Matcher {
     async candidatesFor(vacancy, query) {
       checkQuery(query)
       if (query.k === 0) return []
-      const hits = await profileIndex.query(embedVacancy(vacancy, space), { k: Math.ceil(factorOf(query) * query.k) })
+      const vector = embedVacancy(vacancy, space)
+      // A vacancy without any concept has the zero vector, which finds no neighbours worth the name:
+      // then every stored profile is a candidate (its words still rank them).
+      const hits = isZero(vector)
+        ? [...profiles.keys()].map((id) => ({ id, similarity: 0 }))
+        : await profileIndex.query(vector, { k: Math.ceil(factorOf(query) * query.k) })
       // Rank every candidate with the score plan (the exact score, without explanations), then explain
-      // only the best k with scoreMatch: same results as scoring them all with scoreMatch, much cheaper.
-      const plan = createScorePlan(vacancy, { ...scoreOptions, sources, numbers: inputs.numbers })
+      // only the best k: same results as scoring them all with scoreMatch, much cheaper.
+      const plan = createScorePlan(vacancy, planOptions)
       const filter = (query.hardConstraints ?? 'report') === 'filter'
       type Scored = { score: number; id: string; profile: NeutralProfile }
       const scored: Scored[] = []
@@ -194,7 +223,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
         if (scored.length > query.k) scored.pop()
       }
       const best = insert ? scored : scored.sort(byScoreThenTie).slice(0, query.k)
-      const results = best.map(({ profile }) => scoreMatch(vacancy, profile, scoreOptions))
+      const results = best.map(({ profile, id }) => plan.explain(profile, (profiles.get(id) as { input: ScoreInput }).input))
       return rank(results, (result) => result.profileId, query.k, query.hardConstraints ?? 'report')
     },
     async vacanciesFor(profile, query) {
@@ -202,13 +231,20 @@ export function createMatcher(options: MatcherOptions): Matcher {
       if (query.k === 0) return []
       const hits = await vacancyIndex.query(embedProfile(profile, space), { k: Math.ceil(factorOf(query) * query.k) })
       const results: MatchResult[] = []
+      const input = profiles.get(profile.id)?.input ?? inputs.inputOf(profile)
       for (const hit of hits) {
         const vacancy = vacancies.get(hit.id)
-        if (vacancy !== undefined) results.push(scoreMatch(vacancy, profile, scoreOptions))
+        if (vacancy !== undefined) results.push(createScorePlan(vacancy, planOptions).explain(profile, input))
       }
       return rank(results, (result) => result.vacancyId, query.k, query.hardConstraints ?? 'report')
     },
     profileCount: () => profileIndex.count(),
     vacancyCount: () => vacancyIndex.count(),
+    population: () => inputs,
   }
+}
+
+function isZero(vector: Float32Array): boolean {
+  for (let i = 0; i < vector.length; i++) if (vector[i] !== 0) return false
+  return true
 }

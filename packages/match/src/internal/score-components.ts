@@ -1,5 +1,5 @@
 import { IncontroError, cefrRank } from '@incontro/core'
-import type { ComponentName, NeutralProfile, NeutralVacancy } from '@incontro/core'
+import type { ComponentName, NeutralProfile } from '@incontro/core'
 
 /**
  * Pieces of the exact score shared by `scoreMatch` (which explains) and the score plan (which only
@@ -9,14 +9,14 @@ import type { ComponentName, NeutralProfile, NeutralVacancy } from '@incontro/co
 
 /** Default component weights; components a vacancy does not ask for are left out and the rest renormalized. */
 export const defaultMatchWeights: Readonly<Record<ComponentName, number>> = Object.freeze({
-  essential: 0.45,
-  preferred: 0.15,
-  occupation: 0,
-  experience: 0.1,
-  languages: 0.15,
-  education: 0.1,
-  licences: 0.05,
-  lexical: 0,
+  essential: 0.35,
+  preferred: 0.1,
+  occupation: 0.2,
+  experience: 0.07,
+  languages: 0.08,
+  education: 0.05,
+  licences: 0.03,
+  lexical: 0.12,
 })
 
 export const componentOrder: readonly ComponentName[] = ['essential', 'preferred', 'occupation', 'experience', 'languages', 'education', 'licences', 'lexical']
@@ -25,23 +25,6 @@ const LEVEL_STEP = 0.25
 
 export function levelCredit(gap: number): number {
   return gap <= 0 ? 1 : Math.max(0, 1 - LEVEL_STEP * gap)
-}
-
-/** The distinct concepts a vacancy requires with this importance, in order of first mention. */
-export function requiredConcepts(vacancy: NeutralVacancy, importance: 'essential' | 'preferred'): string[] {
-  return [...new Set(vacancy.requirements.filter((r) => r.importance === importance).map((r) => r.concept))]
-}
-
-/** The components a vacancy asks for, in {@link componentOrder}. */
-export function presentComponents(vacancy: NeutralVacancy): ComponentName[] {
-  const present: ComponentName[] = []
-  if (vacancy.requirements.some((r) => r.importance === 'essential')) present.push('essential')
-  if (vacancy.requirements.some((r) => r.importance === 'preferred')) present.push('preferred')
-  if ((vacancy.experienceMonths ?? 0) > 0) present.push('experience')
-  if (vacancy.languages.length > 0) present.push('languages')
-  if (vacancy.eqfLevel !== undefined) present.push('education')
-  if (vacancy.licences.length > 0) present.push('licences')
-  return present
 }
 
 /** The profile's strongest level in a language (the first of equal ones), if it speaks it. */

@@ -42,11 +42,12 @@ describe('createScorePlan', () => {
     )
     // Inputs first: a plan knows the concept numbers assigned before it was made, as in the matcher.
     const inputs = profiles.map((profile) => scoreInputs.inputOf(profile))
+    for (const input of inputs) scoreInputs.add(input)
     const weightings = [undefined, { essential: 0.7, languages: 0, licences: 0.3 }]
     for (const weights of weightings) {
-      const options = weights === undefined ? { taxonomy } : { taxonomy, weights }
+      const options = weights === undefined ? { taxonomy, population: scoreInputs } : { taxonomy, weights, population: scoreInputs }
       for (const vacancy of vacancies) {
-        const plan = createScorePlan(vacancy, { ...options, sources, numbers: scoreInputs.numbers })
+        const plan = createScorePlan(vacancy, { ...options, sources })
         for (const [i, profile] of profiles.entries()) {
           const expected = scoreMatch(vacancy, profile, options)
           const input = inputs[i] as (typeof inputs)[number]

@@ -1,0 +1,106 @@
+import { createRequire } from 'node:module'
+import { tokenize, type Language } from '@incontro/core'
+
+/**
+ * Words of neutral texts for the lexical score component: folded word tokens, stop words and
+ * placeholders left out, reduced to stems with the Porter stemmers of `natural` (Italian and English;
+ * deep imports only, since its root pulls in database drivers and dotenv — see DESIGN.md).
+ */
+
+const require = createRequire(import.meta.url)
+interface Stemmer {
+  stem(word: string): string
+}
+const stemmers: Record<'it' | 'en', Stemmer> = {
+  it: require('natural/lib/natural/stemmers/porter_stemmer_it.js') as Stemmer,
+  en: require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer,
+}
+const stopwordLists = require('stopword') as { ita: readonly string[]; eng: readonly string[] }
+
+/**
+ * Words that say nothing about what a job or a person does: the Italian and English stop-word lists of
+ * the `stopword` package, plus words every CV or ad has (section words, contract words), folded.
+ */
+const stopWords: ReadonlySet<string> = new Set(
+  [
+    ...stopwordLists.ita,
+    ...stopwordLists.eng,
+    // Section and boilerplate words of CVs and ads, Italian and English.
+    ...'anni anno mesi mese presso ottimo ottima buona buono conoscenza capacita esperienza esperienze lavoro lavorativa lavorative azienda candidato candidata candidati requisiti requisito offriamo ricerchiamo cerchiamo cercasi sede contratto tempo pieno parziale determinato indeterminato attualmente oggi inviare curriculum vitae cv profilo ruolo settore posizione ricerca personale'.split(' '),
+    ...'years year months month experience work working job role company candidate requirements required requirement offer seeking looking position team ideal plus strong good excellent knowledge ability skills skill including based full part time contract apply'.split(' '),
+  ].map((word) => foldWord(word)),
+)
+
+function foldWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+}
+
+/** Bounded memo of stems: words repeat across texts, stemming each occurrence would dominate the cost. */
+const STEM_CACHE_LIMIT = 65_536
+const stemCaches: Record<'it' | 'en', Map<string, string>> = { it: new Map(), en: new Map() }
+
+function stemOf(norm: string, language: 'it' | 'en'): string {
+  const cache = stemCaches[language]
+  let stem = cache.get(norm)
+  if (stem === undefined) {
+    stem = stemmers[language].stem(norm)
+    if (stem.length < 2) stem = norm
+    if (cache.size >= STEM_CACHE_LIMIT) cache.clear()
+    cache.set(norm, stem)
+  }
+  return stem
+}
+
+/** One occurrence of a lexical term in a text. */
+export interface TermOccurrence {
+  /** The stem (the term). */
+  term: string
+  start: number
+  end: number
+}
+
+/**
+ * Calls `visit` for every lexical term of a text, in order: word tokens of at least two letters that
+ * are not numbers, stop words or placeholders (`[NAME]`), stemmed in the text's language.
+ */
+export function forEachTerm(text: string, language: Language, visit: (term: string, start: number, end: number) => void): void {
+  const stemLanguage = language === 'en' ? 'en' : 'it'
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word' || token.norm.length < 2) continue
+    // Placeholders of the anonymizer are words in brackets: "[NAME]", "[EMAIL]".
+    if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue
+    if (stopWords.has(token.norm) || /^\d/.test(token.norm)) continue
+    visit(stemOf(token.norm, stemLanguage), token.start, token.end)
+  }
+}
+
+/** Term counts of a text: each distinct term with how often it occurs, and the number of terms. */
+export function countTerms(text: string, language: Language): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>()
+  let length = 0
+  forEachTerm(text, language, (term) => {
+    counts.set(term, (counts.get(term) ?? 0) + 1)
+    length++
+  })
+  return { counts, length }
+}
+
+/** BM25 term-frequency saturation. */
+export const BM25_K1 = 1.2
+/** BM25 length normalization. */
+export const BM25_B = 0.75
+
+/** Okapi BM25's inverse document frequency (always positive): ln(1 + (N − df + 0.5) / (df + 0.5)). */
+export function bm25Idf(documents: number, frequency: number): number {
+  return Math.log(1 + (documents - frequency + 0.5) / (frequency + 0.5))
+}
+
+/** The saturated term frequency tf·(k1+1) / (tf + k1·(1 − b + b·dl/avgdl)), in [0, k1 + 1). */
+export function bm25Tf(tf: number, length: number, averageLength: number): number {
+  if (tf === 0) return 0
+  const norm = averageLength > 0 ? 1 - BM25_B + (BM25_B * length) / averageLength : 1
+  return (tf * (BM25_K1 + 1)) / (tf + BM25_K1 * norm)
+}
