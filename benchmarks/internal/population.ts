@@ -19,6 +19,25 @@ function pick<T>(items: readonly T[], random: () => number): T {
   return items[Math.floor(random() * items.length)] as T
 }
 
+/** Everyday words of CVs and ads (written here) that pad synthetic texts to a realistic length and vocabulary. */
+const fillerWords = {
+  it: 'gestione cliente clienti attività reparto ufficio negozio turni squadra ordini controllo qualità sicurezza formazione corso attestato progetto progetti supporto assistenza vendita magazzino produzione manutenzione impianti macchine documenti report analisi pianificazione organizzazione comunicazione relazioni fornitori consegne spedizioni preparazione servizio accoglienza cucina sala pulizia igiene norme procedure software strumenti dati contabilità fatture amministrazione segreteria archivio telefono agenda eventi marketing social responsabile coordinamento collaborazione autonomia precisione puntualità flessibilità esperienza stagione estate inverno Milano Lombardia provincia settore aziendale commerciale tecnico operativo'.split(' '),
+  en: 'management customer customers activities department office shop shifts team orders control quality safety training course certificate project projects support assistance sales warehouse production maintenance plant machines documents reports analysis planning organisation communication relations suppliers deliveries shipping preparation service reception kitchen hall cleaning hygiene rules procedures software tools data accounting invoices administration secretarial archive phone calendar events marketing social manager coordination collaboration autonomy accuracy punctuality flexibility experience season summer winter London region sector business commercial technical operational'.split(' '),
+} as const
+
+/** A synthetic neutral text: the labels of the concepts, in the text's language, among everyday words. */
+function syntheticText(taxonomy: Taxonomy, concepts: Iterable<string>, language: 'it' | 'en', words: number, random: () => number): string {
+  const parts: string[] = []
+  for (const concept of concepts) parts.push(taxonomy.label(concept, language))
+  for (let n = 0; n < words; n++) parts.push(pick(fillerWords[language], random))
+  // Shuffle so the labels are spread through the text, as in a real CV.
+  for (let i = parts.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[parts[i], parts[j]] = [parts[j] as string, parts[i] as string]
+  }
+  return parts.join(' ')
+}
+
 /**
  * A synthetic population of neutral profiles drawn from the taxonomy's structure: each profile
  * follows an occupation, holds most of its essential skills, some optional ones and some noise, so
@@ -43,11 +62,13 @@ export function syntheticProfiles(taxonomy: Taxonomy, count: number, seed: numbe
       kind: taxonomy.require(concept).kind,
       evidence: [{ start: n * 10, end: n * 10 + 8, section: 'skills' }],
     }))
+    const language = random() < 0.7 ? 'it' : 'en'
+    const text = syntheticText(taxonomy, [occupation.id, ...concepts], language, 150 + Math.floor(random() * 150), random)
     profiles.push(
       NeutralProfileSchema.parse({
         id: hexId(seed, i),
-        language: random() < 0.7 ? 'it' : 'en',
-        text: '',
+        language,
+        text,
         sections: [],
         experiences: [{ title: taxonomy.neutralTitle(occupation.id, 'it'), occupation: occupation.id, months: Math.floor(random() * 120), span: { start: 0, end: 0 } }],
         education: [],
@@ -87,7 +108,7 @@ export function syntheticVacancies(taxonomy: Taxonomy, count: number, seed: numb
         language: 'it',
         title: taxonomy.neutralTitle(occupation.id, 'it'),
         occupation: occupation.id,
-        text: '',
+        text: syntheticText(taxonomy, [...(occupation.essential ?? []), ...preferred], 'it', 60 + Math.floor(random() * 60), random),
         requirements: [...(occupation.essential ?? []).map((c) => requirement(c, 'essential')), ...preferred.map((c) => requirement(c, 'preferred'))],
         languages: random() < 0.5 ? [{ code: 'en', level: pick(levels, random), importance: 'preferred' }] : [],
         eqfLevel: { level: 3 + Math.floor(random() * 4), importance: 'preferred' },

@@ -128,7 +128,7 @@ export function createEngine(options: EngineOptions): Engine {
     taxonomy,
     read: (input) => readDocumentWithDiagnostics(input),
     parseCv: (input, parseOptions) => parseCv(input, cvOptions(parseOptions)),
-    parseVacancy: (input, parseOptions) => parseVacancy(input, vacancyOptions(parseOptions)),
+    parseVacancy: (input, parseOptions) => parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }),
     neutralizeCv(input, parseOptions) {
       const parsed = parseCv(input, cvOptions(parseOptions))
       return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
@@ -154,7 +154,8 @@ export function createEngine(options: EngineOptions): Engine {
       return out
     },
     neutralizeVacancy(input, parseOptions) {
-      return anonymizeVacancy(parseVacancy(input, vacancyOptions(parseOptions)), { key: options.key, taxonomy, annotator })
+      // The vacancy's occupation is coded with the engine's taxonomy (an imported ESCO one included).
+      return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator })
     },
     addProfiles: (profiles) => matcher.upsertProfiles(profiles),
     addVacancies: (vacancies) => matcher.upsertVacancies(vacancies),

@@ -24,6 +24,7 @@ describe('guarantee 2: neutral by verification', () => {
     const vacancyDir = join(defaultDataDir(), 'vacancies')
     const vacancyFiles = ['01-it-hospitality-cameriere-di-sala.txt', '02-it-logistics-addetto-magazzino.txt', '07-en-ict-software-developer.txt', '12-en-hospitality-cook.txt']
     const vacancies: NeutralVacancy[] = vacancyFiles.map((name) => engine.neutralizeVacancy(readFileSync(join(vacancyDir, name)), { sourceId: name }))
+    const components = new Set<string>()
     await fc.assert(
       fc.asyncProperty(
         fc.uniqueArray(cvPairArbitrary(), { minLength: 8, maxLength: 24, selector: (pair) => pair.sourceId }),
@@ -35,7 +36,11 @@ describe('guarantee 2: neutral by verification', () => {
             const e = createEngine({ key, today, index: 'hnsw' })
             await e.addProfiles(pairs.map((pair, i) => e.neutralizeCv(choice[i] !== swap ? pair.female : pair.male, { sourceId: pair.sourceId }).profile))
             const out: string[] = []
-            for (const vacancy of vacancies) out.push(JSON.stringify(await e.candidatesFor(vacancy, { k: 10 })))
+            for (const vacancy of vacancies) {
+              const results = await e.candidatesFor(vacancy, { k: 10 })
+              for (const result of results) for (const component of result.components) components.add(component.name)
+              out.push(JSON.stringify(results))
+            }
             return out
           }
           expect(await rank(true)).toEqual(await rank(false))
@@ -43,5 +48,7 @@ describe('guarantee 2: neutral by verification', () => {
       ),
       { numRuns: 12 },
     )
+    // The property covered every score component the population statistics feed, not only concepts.
+    expect([...components]).toEqual(expect.arrayContaining(['essential', 'occupation', 'lexical']))
   })
 })

@@ -9,14 +9,14 @@ import type { ComponentName, NeutralProfile } from '@incontro/core'
 
 /** Default component weights; components a vacancy does not ask for are left out and the rest renormalized. */
 export const defaultMatchWeights: Readonly<Record<ComponentName, number>> = Object.freeze({
-  essential: 0.35,
-  preferred: 0.1,
+  essential: 0.33,
+  preferred: 0.09,
   occupation: 0.2,
   experience: 0.07,
   languages: 0.08,
   education: 0.05,
   licences: 0.03,
-  lexical: 0.12,
+  lexical: 0.15,
 })
 
 export const componentOrder: readonly ComponentName[] = ['essential', 'preferred', 'occupation', 'experience', 'languages', 'education', 'licences', 'lexical']

@@ -483,6 +483,9 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
     if (weight <= 0) continue
     const id = population.termId(term)
     const frequency = id === undefined ? 0 : population.termFrequency(id)
+    // Words no stored profile uses cannot tell candidates apart; leaving them out keeps the value's
+    // scale meaningful (boilerplate like "disponibilità" would otherwise weigh most, being rarest in CVs).
+    if (documents > 0 && frequency <= 0) continue
     query.push({ term, word, id: id ?? -1, mass: weight * bm25Idf(documents, Math.max(0, frequency)) })
   }
   let lexicalTotal = 0
