@@ -250,8 +250,9 @@ export const ictSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.relational-dbms',
-    it: ['MySQL', 'PostgreSQL', 'Oracle Database', 'SQL Server'],
-    en: ['MySQL', 'PostgreSQL', 'Oracle Database', 'Microsoft SQL Server'],
+    // The first label is the preferred one shown in explanations: the family, not one product of it.
+    it: ['database relazionali (MySQL, PostgreSQL, Oracle)', 'MySQL', 'PostgreSQL', 'Oracle Database', 'SQL Server', 'database relazionali'],
+    en: ['relational databases (MySQL, PostgreSQL, Oracle)', 'MySQL', 'PostgreSQL', 'Oracle Database', 'Microsoft SQL Server', 'relational databases'],
     abbr: ['MariaDB', 'Postgres', 'MSSQL'],
     broader: ['skill.databases'],
     related: ['skill.sql'],
