@@ -309,8 +309,13 @@ function commonPrefix(a: string, b: string): number {
   return n
 }
 
+/** Query words per vacancy object: a stored vacancy is scored against many profiles (`vacanciesFor`). */
+const queryCache = new WeakMap<NeutralVacancy, ReadonlyMap<string, { readonly weight: number; readonly word: string }>>()
+
 /** The vacancy's words with their weights: each term weighs the most of the places it stands in (the title weighs 1). */
-function queryWeights(vacancy: NeutralVacancy): Map<string, { weight: number; word: string }> {
+function queryWeights(vacancy: NeutralVacancy): ReadonlyMap<string, { readonly weight: number; readonly word: string }> {
+  const cached = queryCache.get(vacancy)
+  if (cached !== undefined) return cached
   const weights = new Map<string, { weight: number; word: string }>()
   const sections = vacancy.sections ?? []
   let at = 0
@@ -328,6 +333,7 @@ function queryWeights(vacancy: NeutralVacancy): Map<string, { weight: number; wo
   }
   forEachTerm(vacancy.title, vacancy.language, visit(1, vacancy.title))
   forEachTerm(vacancy.text, vacancy.language, visit(-1, vacancy.text))
+  queryCache.set(vacancy, weights)
   return weights
 }
 
