@@ -8,6 +8,12 @@ const ids = new Set(all.map((entry) => entry.id))
 
 /** Italian job titles that are the same word for every gender; only these may have `m === f`. */
 const epicene = new Set([
+  'negoziante',
+  'serramentista',
+  'agente immobiliare',
+  'terapista occupazionale',
+  'marmista',
+  'ceramista',
   'lavapiatti',
   'barista',
   'scaffalista',
