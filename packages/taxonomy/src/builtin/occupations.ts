@@ -75,8 +75,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'pizza maker', alt: ['pizza chef', 'pizzaiolo', 'pizza cook'] },
     isco: '9411',
     esco: esco('a02a1117-212f-4a49-b21a-d3b971e00e48'),
-    essential: ['skill.pizza-making', 'skill.haccp', 'skill.food-prep'],
-    optional: ['skill.bread-making', 'skill.cooking', 'skill.stress-management'],
+    essential: ['skill.pizza-making', 'skill.haccp', 'skill.food-prep', 'skill.bread-making'],
+    optional: ['skill.cooking', 'skill.stress-management'],
   },
   {
     id: 'occ.pastry-chef',
@@ -93,7 +93,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'baker', alt: ['bread baker', 'artisan baker'] },
     isco: '7512',
     esco: esco('1aadb308-432a-4d01-b54b-b4f7f76dd419'),
-    essential: ['skill.bread-making', 'skill.haccp', 'skill.food-prep'],
+    essential: ['skill.bread-making', 'skill.haccp', 'skill.food-prep', 'skill.baked-goods'],
     optional: ['skill.pastry', 'skill.pizza-making', 'skill.retail-sales'],
   },
   {
@@ -111,7 +111,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'room attendant', f: 'chambermaid', alt: ['housekeeping attendant', 'hotel housekeeper'] },
     isco: '9112',
     esco: esco('731ecac4-06e8-4ec2-a559-101fecbd9183'),
-    essential: ['skill.housekeeping', 'skill.cleaning-sanitation', 'skill.laundry-ironing'],
+    essential: ['skill.housekeeping', 'skill.cleaning-sanitation', 'skill.laundry-ironing', 'skill.cleaning-chemicals'],
     optional: ['skill.cleaning-machines', 'know.cleaning-techniques', 'skill.attention-to-detail'],
   },
 
@@ -131,7 +131,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'cashier', alt: ['checkout operator', 'till operator', 'checkout assistant'] },
     isco: '5230',
     esco: esco('2b871272-bd61-4206-bd1a-0b96d7023098'),
-    essential: ['skill.cash-handling', 'skill.cash-register', 'skill.customer-service'],
+    essential: ['skill.cash-handling', 'skill.cash-register', 'skill.customer-service', 'skill.returns-handling'],
     optional: ['skill.shelf-stocking', 'skill.price-labelling', 'skill.attention-to-detail'],
   },
   {
@@ -148,7 +148,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'deli counter assistant', alt: ['delicatessen assistant', 'fresh food assistant'] },
     isco: '5223',
     esco: esco('e11e5be4-49e7-48ac-8e0d-6d3ffd3dbcd0'),
-    essential: ['skill.fresh-food-counter', 'skill.haccp', 'skill.customer-service'],
+    essential: ['skill.fresh-food-counter', 'skill.haccp', 'skill.customer-service', 'skill.cheese-cured-meats'],
     optional: ['skill.butchery', 'skill.cash-handling', 'skill.food-prep'],
   },
   {
@@ -157,8 +157,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'butcher', alt: ['meat cutter', 'butchery assistant'] },
     isco: '7511',
     esco: esco('37c7880e-cfee-4c41-a41b-061682fefde3'),
-    essential: ['skill.butchery', 'skill.haccp', 'skill.fresh-food-counter'],
-    optional: ['skill.customer-service', 'skill.cash-handling'],
+    essential: ['skill.butchery', 'skill.haccp', 'skill.fresh-food-counter', 'skill.customer-service'],
+    optional: ['skill.cash-handling'],
   },
   {
     id: 'occ.visual-merchandiser',
@@ -166,7 +166,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'visual merchandiser', alt: ['window dresser', 'display designer'] },
     isco: '3432',
     esco: esco('35eb0aa6-b40d-449d-9390-719be8912277'),
-    essential: ['skill.visual-merchandising', 'skill.window-dressing', 'skill.creativity'],
+    essential: ['skill.visual-merchandising', 'skill.window-dressing', 'skill.creativity', 'skill.planogram'],
     optional: ['skill.fashion-retail', 'skill.graphic-design', 'skill.luxury-retail'],
   },
   {
@@ -183,7 +183,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'sales representative', m: 'salesman', f: 'saleswoman', alt: ['sales agent', 'commercial agent', 'sales rep'] },
     isco: '3322',
     esco: esco('14031d4a-6e99-442f-b4fe-18262b6432b2'),
-    essential: ['skill.b2b-sales', 'skill.negotiation', 'skill.communication', 'skill.crm'],
+    essential: ['skill.b2b-sales', 'skill.negotiation', 'skill.communication', 'skill.crm', 'skill.lead-generation'],
     optional: ['skill.driving', 'skill.office-suite', 'know.merchandise', 'skill.autonomy'],
   },
   {
@@ -192,8 +192,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'call centre agent', alt: ['call center agent', 'contact centre agent', 'customer service advisor', 'customer care agent'] },
     isco: '5244',
     esco: esco('0ededdc2-050a-4ec3-8e70-6295105fcd19'),
-    essential: ['skill.call-centre', 'skill.customer-care', 'skill.communication', 'skill.digital-skills'],
-    optional: ['skill.telesales', 'skill.complaint-handling', 'skill.crm', 'skill.stress-management'],
+    essential: ['skill.call-centre', 'skill.customer-care', 'skill.communication', 'skill.digital-skills', 'skill.crm', 'skill.phone-handling', 'skill.data-entry'],
+    optional: ['skill.telesales', 'skill.complaint-handling', 'skill.stress-management'],
   },
 
   // Logistics and transport
@@ -212,8 +212,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'forklift operator', alt: ['forklift driver', 'forklift truck driver', 'reach truck driver'] },
     isco: '8344',
     esco: esco('eeac6251-1974-42f5-91ed-513c6c883755'),
-    essential: ['skill.forklift', 'skill.loading-unloading', 'know.occupational-safety'],
-    optional: ['skill.reach-truck', 'skill.pallet-truck', 'skill.rf-scanner', 'skill.inventory'],
+    essential: ['skill.forklift', 'skill.loading-unloading', 'know.occupational-safety', 'skill.pallet-truck'],
+    optional: ['skill.reach-truck', 'skill.rf-scanner', 'skill.inventory'],
   },
   {
     id: 'occ.order-picker',
@@ -231,8 +231,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'packer', alt: ['hand packer', 'packing operative', 'packaging operative'] },
     isco: '9321',
     esco: esco('f5cb9901-86fc-48d0-9cde-667fbe8cef3a'),
-    essential: ['skill.packing', 'skill.attention-to-detail', 'skill.manual-handling'],
-    optional: ['skill.packaging-line', 'skill.quality-control', 'skill.production-line'],
+    essential: ['skill.packing', 'skill.attention-to-detail', 'skill.manual-handling', 'skill.pallet-building', 'skill.packaging-line'],
+    optional: ['skill.quality-control', 'skill.production-line'],
   },
   {
     id: 'occ.warehouse-manager',
@@ -258,8 +258,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'lorry driver', alt: ['truck driver', 'HGV driver', 'articulated lorry driver'] },
     isco: '8332',
     esco: esco('45037d43-a8f5-4f46-b332-b2935bc305f4'),
-    essential: ['skill.truck-driving', 'know.transport-regulations', 'skill.cargo-securing'],
-    optional: ['skill.loading-unloading', 'skill.route-planning', 'skill.shipping'],
+    essential: ['skill.truck-driving', 'know.transport-regulations', 'skill.cargo-securing', 'skill.tachograph', 'skill.loading-unloading'],
+    optional: ['skill.route-planning', 'skill.shipping'],
   },
   {
     id: 'occ.delivery-rider',
@@ -267,7 +267,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'delivery rider', alt: ['bicycle courier', 'food delivery rider', 'cycle courier'] },
     isco: '9331',
     esco: esco('3a959644-beed-4afc-8e57-d5068ae6a43e'),
-    essential: ['skill.bike-delivery', 'skill.route-planning', 'skill.smartphone'],
+    essential: ['skill.bike-delivery', 'skill.route-planning', 'skill.smartphone', 'skill.food-delivery'],
     optional: ['skill.customer-service', 'skill.autonomy'],
   },
   {
@@ -285,7 +285,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'taxi driver', alt: ['cab driver', 'chauffeur', 'private hire driver'] },
     isco: '8322',
     esco: esco('6f7c1e84-8162-4c20-a575-b57ff624eef5'),
-    essential: ['skill.passenger-transport', 'skill.route-planning', 'skill.customer-service'],
+    essential: ['skill.passenger-transport', 'skill.route-planning', 'skill.customer-service', 'skill.driving', 'skill.gps-navigation'],
     optional: ['skill.cash-handling', 'skill.smartphone'],
   },
 
@@ -342,7 +342,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'pharmacist', alt: ['community pharmacist', 'dispensing pharmacist', 'hospital pharmacist'] },
     isco: '2262',
     esco: esco('7c132147-428b-4ea3-87e1-70f7abb691ce'),
-    essential: ['skill.pharmacy-dispensing', 'know.pharmacology', 'skill.customer-service'],
+    essential: ['skill.pharmacy-dispensing', 'know.pharmacology', 'skill.customer-service', 'skill.health-education'],
     optional: ['skill.retail-sales', 'skill.inventory', 'skill.cash-handling', 'know.data-protection'],
   },
   {
@@ -369,8 +369,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'babysitter', alt: ['nanny', 'childminder', 'au pair'] },
     isco: '5311',
     esco: esco('c4a81f47-6ed8-4a17-ab4a-21a2e67fa1d9'),
-    essential: ['skill.childcare', 'skill.first-aid', 'skill.reliability'],
-    optional: ['skill.tutoring', 'skill.educational-activities', 'skill.home-cooking', 'skill.driving'],
+    essential: ['skill.childcare', 'skill.first-aid', 'skill.reliability', 'skill.educational-activities', 'skill.recreational-activities'],
+    optional: ['skill.tutoring', 'skill.home-cooking', 'skill.driving'],
   },
 
   // Cleaning
@@ -389,8 +389,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'domestic worker', alt: ['domestic cleaner', 'housekeeper', 'home help', 'butler'] },
     isco: '9111',
     esco: esco('cbad55a4-c7cf-4ab6-9540-eac72b26729b'),
-    essential: ['skill.domestic-cleaning', 'skill.laundry-ironing', 'skill.household-management'],
-    optional: ['skill.home-cooking', 'skill.childcare', 'skill.reliability'],
+    essential: ['skill.domestic-cleaning', 'skill.laundry-ironing', 'skill.household-management', 'skill.home-cooking'],
+    optional: ['skill.childcare', 'skill.reliability'],
   },
 
   // Construction
@@ -408,8 +408,8 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'manovale edile', f: 'manovale edile', alt: ['operaio edile', 'operaia edile', 'manovale', 'addetto di cantiere', 'addetta di cantiere'] },
     en: { preferred: 'construction labourer', alt: ['construction laborer', 'building labourer', 'site operative', 'general labourer'] },
     isco: '9313',
-    essential: ['skill.construction-work', 'skill.manual-handling', 'know.occupational-safety', 'skill.ppe'],
-    optional: ['skill.masonry', 'skill.demolition', 'skill.concrete', 'skill.scaffolding'],
+    essential: ['skill.construction-work', 'skill.manual-handling', 'know.occupational-safety', 'skill.ppe', 'skill.masonry', 'skill.concrete'],
+    optional: ['skill.demolition', 'skill.scaffolding'],
   },
   {
     id: 'occ.electrician',
@@ -445,7 +445,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'painter and decorator', alt: ['house painter', 'decorator', 'construction painter'] },
     isco: '7131',
     esco: esco('15620506-fb5d-49cd-87a2-1c9047fb406a'),
-    essential: ['skill.painting-decorating', 'skill.plastering', 'know.occupational-safety'],
+    essential: ['skill.painting-decorating', 'skill.plastering', 'know.occupational-safety', 'skill.decorative-finishes'],
     optional: ['skill.drywall', 'skill.work-at-height', 'skill.renovation'],
   },
   {
@@ -463,7 +463,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'tiler', alt: ['tile fitter', 'floor and wall tiler'] },
     isco: '7122',
     esco: esco('02447817-ea01-4d8b-b09c-8bc128e447e6'),
-    essential: ['skill.tiling', 'skill.blueprint-reading', 'skill.attention-to-detail'],
+    essential: ['skill.tiling', 'skill.blueprint-reading', 'skill.attention-to-detail', 'skill.construction-safety'],
     optional: ['skill.plastering', 'skill.insulation-waterproofing', 'skill.renovation'],
   },
 
@@ -482,7 +482,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'assembler', alt: ['mechanical assembler', 'assembly operative', 'fitter'] },
     isco: '8212',
     esco: esco('d44c5eb0-fc6c-4f4a-9850-f2f29aaac505'),
-    essential: ['skill.assembly', 'skill.technical-drawing-reading', 'skill.attention-to-detail'],
+    essential: ['skill.assembly', 'skill.technical-drawing-reading', 'skill.attention-to-detail', 'skill.power-tools'],
     optional: ['skill.soldering', 'skill.production-line', 'skill.measuring-instruments', 'skill.electrical-panels'],
   },
   {
@@ -491,8 +491,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'welder', alt: ['TIG welder', 'MIG welder', 'welder fabricator', 'fabricator'] },
     isco: '7212',
     esco: esco('7aedaa07-3884-4c5b-88f9-80997b2aa54b'),
-    essential: ['skill.welding', 'skill.technical-drawing-reading', 'know.occupational-safety', 'skill.ppe'],
-    optional: ['skill.tig-welding', 'skill.mig-mag-welding', 'skill.arc-welding', 'skill.sheet-metal', 'skill.measuring-instruments'],
+    essential: ['skill.welding', 'skill.technical-drawing-reading', 'know.occupational-safety', 'skill.ppe', 'skill.mig-mag-welding', 'skill.measuring-instruments'],
+    optional: ['skill.tig-welding', 'skill.arc-welding', 'skill.sheet-metal'],
   },
   {
     id: 'occ.lathe-operator',
@@ -500,7 +500,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'lathe operator', alt: ['turner', 'CNC turner', 'machinist'] },
     isco: '7223',
     esco: esco('7d9242d3-2a55-45e3-9d67-be76f879de0b'),
-    essential: ['skill.turning', 'skill.technical-drawing-reading', 'skill.measuring-instruments'],
+    essential: ['skill.turning', 'skill.technical-drawing-reading', 'skill.measuring-instruments', 'skill.machine-setup'],
     optional: ['skill.cnc-operation', 'skill.cnc-programming', 'skill.cnc-controls', 'skill.quality-control'],
   },
   {
@@ -536,7 +536,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'CAD technician', m: 'draughtsman', f: 'draughtswoman', alt: ['draughtsperson', 'drafter'] },
     isco: '3118',
     esco: esco('38240cc5-d1d9-4de9-9480-29c51da291eb'),
-    essential: ['skill.cad', 'know.technical-drawing', 'skill.autocad'],
+    essential: ['skill.cad', 'know.technical-drawing', 'skill.autocad', 'skill.3d-cad'],
     optional: ['skill.solidworks', 'skill.bim', 'skill.technical-drawing-reading'],
   },
 
@@ -601,7 +601,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'data entry clerk', alt: ['data entry operator', 'data input clerk'] },
     isco: '4132',
     esco: esco('6353b3e8-e8f2-4ecb-b230-186927139892'),
-    essential: ['skill.data-entry', 'skill.office-suite', 'skill.attention-to-detail'],
+    essential: ['skill.data-entry', 'skill.office-suite', 'skill.attention-to-detail', 'skill.spreadsheets'],
     optional: ['skill.excel', 'skill.erp', 'skill.document-management'],
   },
   {
@@ -649,7 +649,7 @@ export const occupations: readonly OccupationEntry[] = [
     isco: '2522',
     esco: esco('81480b40-a318-47f3-9b2c-56b69ed67d95'),
     broader: ['occ.system-administrator'],
-    essential: ['skill.networking', 'skill.cyber-security', 'skill.troubleshooting'],
+    essential: ['skill.networking', 'skill.cyber-security', 'skill.troubleshooting', 'skill.routing-switching'],
     optional: ['skill.linux', 'skill.windows-server', 'skill.cloud'],
   },
   {
@@ -695,7 +695,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'database administrator', alt: ['DBA', 'database engineer'] },
     isco: '2521',
     esco: esco('8c57af09-719c-42b3-be40-6ed4946236cc'),
-    essential: ['skill.databases', 'skill.sql', 'skill.relational-dbms'],
+    essential: ['skill.databases', 'skill.sql', 'skill.relational-dbms', 'skill.backup-recovery'],
     optional: ['skill.linux', 'skill.cloud', 'skill.nosql', 'skill.cyber-security'],
   },
 
@@ -754,8 +754,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'nursery practitioner', alt: ['childcare worker', 'early years practitioner', 'nursery nurse'] },
     isco: '5311',
     esco: esco('3413f234-6230-47a8-8cc7-2691fd54ce3a'),
-    essential: ['skill.early-childhood-education', 'skill.childcare', 'skill.educational-activities'],
-    optional: ['know.developmental-psychology', 'skill.first-aid', 'skill.communication'],
+    essential: ['skill.early-childhood-education', 'skill.childcare', 'skill.educational-activities', 'know.developmental-psychology'],
+    optional: ['skill.first-aid', 'skill.communication'],
   },
   {
     id: 'occ.trainer',
@@ -763,15 +763,15 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'trainer', alt: ['corporate trainer', 'training consultant', 'vocational trainer'] },
     isco: '2424',
     esco: esco('0ba06640-e0ac-4911-9e43-289a8e41651e'),
-    essential: ['skill.training-delivery', 'skill.training-design', 'skill.public-speaking', 'skill.communication'],
-    optional: ['skill.e-learning', 'skill.powerpoint', 'skill.orientation'],
+    essential: ['skill.training-delivery', 'skill.training-design', 'skill.public-speaking', 'skill.communication', 'skill.e-learning'],
+    optional: ['skill.powerpoint', 'skill.orientation'],
   },
   {
     id: 'occ.career-advisor',
     it: { m: 'orientatore', f: 'orientatrice', alt: ['operatore del mercato del lavoro', 'operatrice del mercato del lavoro', 'consulente di orientamento', 'career coach'] },
     en: { preferred: 'career adviser', alt: ['careers advisor', 'employment adviser', 'job coach', 'career counsellor'] },
     isco: '2423',
-    essential: ['skill.orientation', 'skill.active-listening', 'skill.communication'],
+    essential: ['skill.orientation', 'skill.active-listening', 'skill.communication', 'skill.case-management', 'skill.social-counselling'],
     optional: ['skill.recruiting', 'skill.training-design', 'skill.intercultural'],
   },
 
@@ -782,8 +782,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'graphic designer', alt: ['visual designer', 'layout designer'] },
     isco: '2166',
     esco: esco('69bcbb0a-8d80-4ecd-b0a4-9adea2a40de2'),
-    essential: ['skill.graphic-design', 'skill.adobe-suite', 'skill.creativity'],
-    optional: ['skill.photoshop', 'skill.illustrator', 'skill.indesign', 'skill.ux-ui', 'skill.canva', 'skill.social-media'],
+    essential: ['skill.graphic-design', 'skill.adobe-suite', 'skill.creativity', 'skill.illustrator'],
+    optional: ['skill.photoshop', 'skill.indesign', 'skill.ux-ui', 'skill.canva', 'skill.social-media'],
   },
   {
     id: 'occ.social-media-manager',
@@ -791,7 +791,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'social media manager', alt: ['community manager', 'online community manager', 'content creator'] },
     isco: '2432',
     esco: esco('137b1d11-c4bc-4016-89ba-45345d4c71f0'),
-    essential: ['skill.social-media', 'skill.copywriting', 'skill.digital-marketing'],
+    essential: ['skill.social-media', 'skill.copywriting', 'skill.digital-marketing', 'skill.content-marketing'],
     optional: ['skill.graphic-design', 'skill.video-editing', 'skill.photography', 'skill.canva', 'skill.seo'],
   },
   {
@@ -800,7 +800,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'photographer', alt: ['fashion photographer', 'product photographer'] },
     isco: '3431',
     esco: esco('66542dd6-05a6-4d9e-97ff-3f4858c31ff9'),
-    essential: ['skill.photography', 'skill.photoshop', 'skill.creativity'],
+    essential: ['skill.photography', 'skill.photoshop', 'skill.creativity', 'skill.photo-editing'],
     optional: ['skill.video-editing', 'skill.social-media'],
   },
   {
@@ -809,15 +809,15 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'hairdresser', alt: ['hair stylist', 'hairstylist'] },
     isco: '5141',
     esco: esco('099c6bb0-22d3-4c5d-8bf5-70910af381ef'),
-    essential: ['skill.hairdressing', 'skill.hair-colouring', 'skill.customer-service'],
-    optional: ['skill.cash-handling', 'skill.retail-sales', 'skill.creativity'],
+    essential: ['skill.hairdressing', 'skill.hair-colouring', 'skill.customer-service', 'skill.cash-handling'],
+    optional: ['skill.retail-sales', 'skill.creativity'],
   },
   {
     id: 'occ.beautician',
     it: { m: 'estetista', f: 'estetista', alt: ['onicotecnico', 'onicotecnica'] },
     en: { preferred: 'beautician', alt: ['beauty therapist', 'nail technician'] },
     isco: '5142',
-    essential: ['skill.beauty-treatments', 'skill.nail-care', 'skill.customer-service'],
+    essential: ['skill.beauty-treatments', 'skill.nail-care', 'skill.customer-service', 'skill.make-up'],
     optional: ['skill.retail-sales', 'skill.cash-handling', 'know.anatomy'],
   },
   {
@@ -826,8 +826,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'security guard', alt: ['security officer', 'door supervisor', 'security steward'] },
     isco: '5414',
     esco: esco('31808988-fc0a-4bc3-9e47-27216d6759f5'),
-    essential: ['skill.security-surveillance', 'skill.fire-safety', 'skill.first-aid', 'skill.reliability'],
-    optional: ['skill.concierge', 'skill.loss-prevention', 'skill.customer-service', 'skill.stress-management'],
+    essential: ['skill.security-surveillance', 'skill.fire-safety', 'skill.first-aid', 'skill.reliability', 'skill.loss-prevention', 'skill.security-systems'],
+    optional: ['skill.concierge', 'skill.customer-service', 'skill.stress-management'],
   },
   {
     id: 'occ.fitness-instructor',
@@ -835,7 +835,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'fitness instructor', alt: ['personal trainer', 'gym instructor'] },
     isco: '3423',
     esco: esco('f7177f79-63e7-4944-8896-044056b62523'),
-    essential: ['skill.fitness-instruction', 'know.anatomy', 'skill.communication'],
+    essential: ['skill.fitness-instruction', 'know.anatomy', 'skill.communication', 'skill.sports-coaching'],
     optional: ['skill.first-aid', 'skill.blsd', 'skill.customer-service'],
   },
 
@@ -875,8 +875,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'housekeeping supervisor', alt: ['executive housekeeper', 'floor supervisor', 'head housekeeper'] },
     isco: '5151',
     broader: ['occ.room-attendant'],
-    essential: ['skill.housekeeping-supervision', 'skill.housekeeping', 'skill.shift-planning', 'skill.people-management'],
-    optional: ['skill.inventory', 'skill.hotel-software', 'skill.industrial-laundry'],
+    essential: ['skill.housekeeping-supervision', 'skill.housekeeping', 'skill.shift-planning', 'skill.people-management', 'skill.inventory', 'skill.hotel-software'],
+    optional: ['skill.industrial-laundry'],
   },
   {
     id: 'occ.concierge',
@@ -902,8 +902,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'tour guide', alt: ['tourist guide', 'tour leader', 'museum guide'] },
     isco: '5113',
     esco: esco('b476f45f-2c79-44d5-a4d7-fa357aa83074'),
-    essential: ['skill.tour-guiding', 'skill.public-speaking', 'know.tourism', 'skill.customer-service'],
-    optional: ['skill.tourist-information', 'skill.intercultural', 'skill.first-aid'],
+    essential: ['skill.tour-guiding', 'skill.public-speaking', 'know.tourism', 'skill.customer-service', 'skill.tourist-information'],
+    optional: ['skill.intercultural', 'skill.first-aid'],
   },
   {
     id: 'occ.travel-agent',
@@ -919,8 +919,8 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'steward', f: 'hostess', neutral: 'personale di accoglienza', alt: ['hostess per fiere', 'steward per fiere', 'hostess congressuale'] },
     en: { preferred: 'event host', m: 'steward', f: 'hostess', alt: ['trade fair host', 'conference host', 'promo staff'] },
     isco: '5249',
-    essential: ['skill.event-hosting', 'skill.customer-service', 'skill.communication', 'skill.flexibility'],
-    optional: ['skill.in-store-promotion', 'skill.event-organisation', 'skill.event-stewarding'],
+    essential: ['skill.event-hosting', 'skill.customer-service', 'skill.communication', 'skill.flexibility', 'skill.event-stewarding'],
+    optional: ['skill.in-store-promotion', 'skill.event-organisation'],
   },
   {
     id: 'occ.fast-food-crew',
@@ -951,8 +951,8 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'animatore turistico', f: 'animatrice turistica', alt: ['animatore di villaggio', 'animatrice di villaggio', 'animatore miniclub', 'animatrice miniclub'] },
     en: { preferred: 'holiday entertainer', alt: ['resort entertainer', 'kids club host', 'entertainment staff'] },
     isco: '3435',
-    essential: ['skill.tourist-entertainment', 'skill.recreational-activities', 'skill.public-speaking', 'skill.teamwork'],
-    optional: ['skill.childcare', 'skill.fitness-instruction', 'skill.intercultural'],
+    essential: ['skill.tourist-entertainment', 'skill.recreational-activities', 'skill.public-speaking', 'skill.teamwork', 'skill.childcare', 'skill.fitness-instruction'],
+    optional: ['skill.intercultural'],
   },
 
   // Retail and sales (more)
@@ -990,8 +990,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'promoter', alt: ['promotions demonstrator', 'brand ambassador', 'in-store promoter'] },
     isco: '5242',
     esco: esco('056f1849-7ff8-4d6f-9b8a-176a610bba44'),
-    essential: ['skill.in-store-promotion', 'skill.sales', 'skill.communication', 'skill.customer-service'],
-    optional: ['skill.lead-generation', 'skill.event-hosting', 'skill.cosmetics-sales'],
+    essential: ['skill.in-store-promotion', 'skill.sales', 'skill.communication', 'skill.customer-service', 'skill.lead-generation'],
+    optional: ['skill.event-hosting', 'skill.cosmetics-sales'],
   },
   {
     id: 'occ.customer-service-agent',
@@ -999,8 +999,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'customer service representative', alt: ['customer service agent', 'customer care specialist', 'customer support advisor'] },
     isco: '4225',
     esco: esco('13d1b2b4-99dd-44da-9734-c9f74bae18f7'),
-    essential: ['skill.customer-care', 'skill.complaint-handling', 'skill.phone-handling', 'skill.crm', 'skill.email'],
-    optional: ['skill.returns-handling', 'skill.after-sales', 'skill.sales-admin', 'skill.data-entry'],
+    essential: ['skill.customer-care', 'skill.complaint-handling', 'skill.phone-handling', 'skill.crm', 'skill.email', 'skill.after-sales', 'skill.data-entry'],
+    optional: ['skill.returns-handling', 'skill.sales-admin'],
   },
   {
     id: 'occ.buyer',
@@ -1016,8 +1016,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'florist', alt: ['flower shop assistant', 'floral designer'] },
     isco: '5223',
     esco: esco('c0768628-46ad-4077-aee0-66ab6d7711df'),
-    essential: ['skill.floristry', 'skill.retail-sales', 'skill.customer-service', 'skill.creativity'],
-    optional: ['skill.nursery-growing', 'skill.gift-wrapping', 'skill.cash-handling', 'skill.event-organisation'],
+    essential: ['skill.floristry', 'skill.retail-sales', 'skill.customer-service', 'skill.creativity', 'skill.gift-wrapping'],
+    optional: ['skill.nursery-growing', 'skill.cash-handling', 'skill.event-organisation'],
   },
   {
     id: 'occ.optician',
@@ -1025,8 +1025,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'optician', alt: ['dispensing optician', 'optometrist'] },
     isco: '3254',
     esco: esco('6e0e068b-cd5c-4400-8899-54056087fa14'),
-    essential: ['skill.retail-sales', 'skill.customer-service', 'know.anatomy', 'skill.attention-to-detail'],
-    optional: ['skill.cash-register', 'skill.after-sales'],
+    essential: ['skill.retail-sales', 'skill.customer-service', 'know.anatomy', 'skill.attention-to-detail', 'skill.after-sales'],
+    optional: ['skill.cash-register'],
   },
 
   // Logistics and transport (more)
@@ -1045,8 +1045,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'train driver', alt: ['locomotive driver', 'railway engineer'] },
     isco: '8311',
     esco: esco('81f6a814-1f4e-47d4-9c75-47977c7267ee'),
-    essential: ['skill.passenger-transport', 'know.transport-regulations', 'skill.attention-to-detail', 'skill.stress-management'],
-    optional: ['skill.passenger-assistance', 'skill.troubleshooting'],
+    essential: ['skill.passenger-transport', 'know.transport-regulations', 'skill.attention-to-detail', 'skill.stress-management', 'skill.passenger-assistance'],
+    optional: ['skill.troubleshooting'],
   },
   {
     id: 'occ.courier',
@@ -1114,8 +1114,8 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'mediatore culturale', f: 'mediatrice culturale', alt: ['mediatore linguistico-culturale', 'mediatrice linguistico-culturale', 'mediatore interculturale', 'mediatrice interculturale'] },
     en: { preferred: 'cultural mediator', alt: ['intercultural mediator', 'community interpreter'] },
     isco: '3412',
-    essential: ['skill.cultural-mediation', 'skill.intercultural', 'skill.translation', 'skill.active-listening'],
-    optional: ['skill.social-counselling', 'skill.case-management', 'skill.italian-l2-teaching'],
+    essential: ['skill.cultural-mediation', 'skill.intercultural', 'skill.translation', 'skill.active-listening', 'skill.social-counselling'],
+    optional: ['skill.case-management', 'skill.italian-l2-teaching'],
   },
   {
     id: 'occ.dental-assistant',
@@ -1186,8 +1186,8 @@ export const occupations: readonly OccupationEntry[] = [
     ambiguous: ['EMT'],
     isco: '3258',
     esco: esco('64e909ad-1bd0-493c-a8dc-1afbed0c9c2f'),
-    essential: ['skill.pre-hospital-rescue', 'skill.blsd', 'skill.first-aid', 'skill.patient-mobilisation'],
-    optional: ['skill.driving', 'skill.defensive-driving', 'skill.stress-management'],
+    essential: ['skill.pre-hospital-rescue', 'skill.blsd', 'skill.first-aid', 'skill.patient-mobilisation', 'skill.driving'],
+    optional: ['skill.defensive-driving', 'skill.stress-management'],
   },
   {
     id: 'occ.dietitian',
@@ -1204,7 +1204,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'pet groomer', alt: ['dog groomer', 'animal groomer', 'pet sitter'] },
     isco: '5164',
     esco: esco('5a940ae0-3fa4-40f9-8ca4-17bf792da243'),
-    essential: ['skill.dog-grooming', 'skill.pet-care', 'skill.customer-service'],
+    essential: ['skill.dog-grooming', 'skill.pet-care', 'skill.customer-service', 'skill.animal-feeding'],
     optional: ['skill.retail-sales', 'skill.cash-handling'],
   },
 
@@ -1232,7 +1232,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'laundry worker', alt: ['laundry operative', 'presser', 'dry cleaner'] },
     isco: '8157',
     esco: esco('0da51178-e386-4534-ae71-15ba789ad756'),
-    essential: ['skill.industrial-laundry', 'skill.laundry-ironing', 'skill.manual-handling'],
+    essential: ['skill.industrial-laundry', 'skill.laundry-ironing', 'skill.manual-handling', 'skill.machine-operation'],
     optional: ['skill.cleaning-chemicals', 'skill.customer-service', 'skill.tailoring'],
   },
   {
@@ -1241,8 +1241,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'building caretaker', alt: ['porter', 'doorman'] },
     isco: '5153',
     esco: esco('1822bfc2-e735-449f-ba00-ca71eb5c062b'),
-    essential: ['skill.building-caretaking', 'skill.cleaning', 'skill.customer-service', 'skill.reliability'],
-    optional: ['skill.handyman', 'skill.security-surveillance', 'skill.waste-sorting'],
+    essential: ['skill.building-caretaking', 'skill.cleaning', 'skill.customer-service', 'skill.reliability', 'skill.handyman', 'skill.security-surveillance'],
+    optional: ['skill.waste-sorting'],
   },
   {
     id: 'occ.cleaning-supervisor',
@@ -1250,8 +1250,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'cleaning supervisor', alt: ['cleaning team leader', 'cleaning area manager', 'cleaning services inspector'] },
     isco: '5151',
     broader: ['occ.cleaner'],
-    essential: ['skill.cleaning-supervision', 'skill.cleaning', 'skill.people-management', 'skill.shift-planning'],
-    optional: ['skill.cleaning-chemicals', 'skill.cleaning-machines', 'skill.complaint-handling'],
+    essential: ['skill.cleaning-supervision', 'skill.cleaning', 'skill.people-management', 'skill.shift-planning', 'skill.cleaning-machines', 'skill.cleaning-chemicals'],
+    optional: ['skill.complaint-handling'],
   },
 
   // Construction and building services (more)
@@ -1270,7 +1270,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'floor layer', alt: ['flooring installer', 'parquet fitter', 'floor fitter'] },
     isco: '7122',
     esco: esco('4f1bb8b4-3fff-4e68-b427-8c892534a181'),
-    essential: ['skill.floor-laying', 'skill.blueprint-reading', 'skill.attention-to-detail'],
+    essential: ['skill.floor-laying', 'skill.blueprint-reading', 'skill.attention-to-detail', 'skill.construction-safety'],
     optional: ['skill.tiling', 'skill.decorative-finishes', 'skill.carpentry'],
   },
   {
@@ -1339,8 +1339,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'scaffolder', alt: ['scaffolding erector', 'construction scaffolder'] },
     isco: '7119',
     esco: esco('18fa8080-3156-429a-bbd7-b3ef559b6721'),
-    essential: ['skill.scaffolding', 'skill.work-at-height', 'skill.manual-handling', 'skill.ppe'],
-    optional: ['skill.construction-safety', 'skill.teamwork'],
+    essential: ['skill.scaffolding', 'skill.work-at-height', 'skill.manual-handling', 'skill.ppe', 'skill.construction-safety'],
+    optional: ['skill.teamwork'],
   },
   {
     id: 'occ.security-installer',
@@ -1432,7 +1432,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'sewing machinist', alt: ['sewing machine operator', 'garment machinist', 'stitcher'] },
     isco: '7533',
     esco: esco('517c01aa-e875-4690-bf38-17307a57eafe'),
-    essential: ['skill.textile-sewing', 'skill.attention-to-detail', 'skill.machine-operation'],
+    essential: ['skill.textile-sewing', 'skill.attention-to-detail', 'skill.machine-operation', 'skill.production-line'],
     optional: ['skill.tailoring', 'skill.leather-goods', 'skill.pattern-making'],
   },
   {
@@ -1441,8 +1441,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'pattern maker', alt: ['patternmaker', 'garment technologist', 'CAD patternmaker', 'sample maker'] },
     isco: '7532',
     esco: esco('760ad7dd-f29d-4e4d-be1f-15100550ab80'),
-    essential: ['skill.pattern-making', 'skill.textile-sewing', 'skill.attention-to-detail'],
-    optional: ['skill.fashion-design', 'skill.leather-goods', 'skill.cad'],
+    essential: ['skill.pattern-making', 'skill.textile-sewing', 'skill.attention-to-detail', 'skill.cad'],
+    optional: ['skill.fashion-design', 'skill.leather-goods'],
   },
   {
     id: 'occ.car-mechanic',
@@ -1460,16 +1460,16 @@ export const occupations: readonly OccupationEntry[] = [
     isco: '7231',
     esco: esco('98c429ad-128e-467e-803a-9a6dc1ceed72'),
     broader: ['occ.car-mechanic'],
-    essential: ['skill.tyre-fitting', 'skill.manual-handling', 'skill.customer-service'],
-    optional: ['skill.vehicle-repair', 'skill.cash-handling'],
+    essential: ['skill.tyre-fitting', 'skill.manual-handling', 'skill.customer-service', 'skill.vehicle-checks', 'skill.vehicle-repair'],
+    optional: ['skill.cash-handling'],
   },
   {
     id: 'occ.car-body-repairer',
     it: { m: 'carrozziere', f: 'carrozziera', alt: ['carrozziere verniciatore', 'carrozziera verniciatrice', 'lattoniere auto', 'lattoniera auto', 'battilastra'] },
     en: { preferred: 'vehicle body repairer', alt: ['panel beater', 'auto body technician', 'car sprayer'] },
     isco: '7213',
-    essential: ['skill.bodywork', 'skill.industrial-painting', 'skill.attention-to-detail', 'skill.ppe'],
-    optional: ['skill.welding', 'skill.vehicle-repair', 'skill.customer-service'],
+    essential: ['skill.bodywork', 'skill.industrial-painting', 'skill.attention-to-detail', 'skill.ppe', 'skill.welding'],
+    optional: ['skill.vehicle-repair', 'skill.customer-service'],
   },
 
   // Office, finance and HR (more)
@@ -1524,8 +1524,8 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'agente assicurativo', f: 'agente assicurativa', alt: ['consulente assicurativo', 'consulente assicurativa', 'subagente assicurativo', 'subagente assicurativa', 'liquidatore sinistri', 'liquidatrice sinistri'] },
     en: { preferred: 'insurance agent', alt: ['insurance advisor', 'insurance broker', 'claims handler'] },
     isco: '3321',
-    essential: ['know.insurance', 'skill.sales', 'skill.customer-care', 'skill.negotiation'],
-    optional: ['skill.crm', 'skill.lead-generation', 'know.banking'],
+    essential: ['know.insurance', 'skill.sales', 'skill.customer-care', 'skill.negotiation', 'skill.crm', 'skill.lead-generation'],
+    optional: ['know.banking'],
   },
   {
     id: 'occ.property-manager',
@@ -1600,7 +1600,7 @@ export const occupations: readonly OccupationEntry[] = [
     isco: '2514',
     esco: esco('2ed56c3f-61d6-4f7e-9ef8-8849eb102e4c'),
     broader: ['occ.software-developer'],
-    essential: ['skill.mobile-development', 'skill.api-development', 'skill.git'],
+    essential: ['skill.mobile-development', 'skill.api-development', 'skill.git', 'skill.programming'],
     optional: ['skill.android', 'skill.ios', 'skill.cross-platform-mobile', 'skill.kotlin', 'skill.swift'],
   },
   {
@@ -1618,8 +1618,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'business analyst', alt: ['functional analyst', 'IT business analyst', 'systems analyst'] },
     isco: '2511',
     esco: esco('fe0fa514-b48d-4a53-9757-a283c0baacf0'),
-    essential: ['skill.business-analysis', 'skill.communication', 'skill.analytical-thinking', 'skill.agile'],
-    optional: ['skill.sql', 'skill.jira', 'skill.erp', 'skill.it-project-management'],
+    essential: ['skill.business-analysis', 'skill.communication', 'skill.analytical-thinking', 'skill.agile', 'skill.sql'],
+    optional: ['skill.jira', 'skill.erp', 'skill.it-project-management'],
   },
   {
     id: 'occ.it-project-manager',
@@ -1639,7 +1639,7 @@ export const occupations: readonly OccupationEntry[] = [
     isco: '2353',
     esco: esco('9711dcfc-d9a8-4fba-9c5e-8428d8bcb53e'),
     broader: ['occ.teacher'],
-    essential: ['skill.language-teaching', 'skill.lesson-planning', 'skill.communication'],
+    essential: ['skill.language-teaching', 'skill.lesson-planning', 'skill.communication', 'skill.student-assessment'],
     optional: ['skill.italian-l2-teaching', 'skill.adult-education', 'skill.e-learning', 'skill.intercultural'],
   },
   {
@@ -1648,7 +1648,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'school caretaker', alt: ['school janitor', 'school support staff', 'school porter'] },
     ambiguous: ['ATA'],
     isco: '9112',
-    essential: ['skill.school-support-services', 'skill.cleaning', 'skill.childcare'],
+    essential: ['skill.school-support-services', 'skill.cleaning', 'skill.childcare', 'skill.cleaning-sanitation'],
     optional: ['skill.first-aid', 'skill.reliability'],
   },
   {
@@ -1657,7 +1657,7 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'tutor', alt: ['private tutor', 'homework tutor', 'after-school tutor'] },
     isco: '2359',
     esco: esco('59bce29f-5c8b-47cf-bfd4-6ec003f5323a'),
-    essential: ['skill.tutoring', 'skill.after-school', 'skill.communication'],
+    essential: ['skill.tutoring', 'skill.after-school', 'skill.communication', 'skill.lesson-planning'],
     optional: ['skill.inclusive-education', 'skill.stem-teaching', 'skill.language-teaching'],
   },
   {
@@ -1695,8 +1695,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'copywriter', alt: ['advertising copywriter', 'content writer', 'web content writer'] },
     isco: '2431',
     esco: esco('b1ab3572-fa2f-4624-8eac-3c3d986d237b'),
-    essential: ['skill.copywriting', 'skill.written-communication', 'skill.content-marketing', 'skill.creativity'],
-    optional: ['skill.seo', 'skill.social-media', 'skill.translation'],
+    essential: ['skill.copywriting', 'skill.written-communication', 'skill.content-marketing', 'skill.creativity', 'skill.seo'],
+    optional: ['skill.social-media', 'skill.translation'],
   },
   {
     id: 'occ.interior-designer',
@@ -1742,7 +1742,7 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'operaio agricolo', f: 'operaia agricola', alt: ['bracciante agricolo', 'bracciante agricola', 'addetto alla raccolta', 'addetta alla raccolta', 'vendemmiatore', 'vendemmiatrice'] },
     en: { preferred: 'farm worker', alt: ['agricultural worker', 'farmhand', 'fruit picker', 'crop worker'] },
     isco: '9211',
-    essential: ['skill.harvesting', 'skill.crop-cultivation', 'skill.manual-handling'],
+    essential: ['skill.harvesting', 'skill.crop-cultivation', 'skill.manual-handling', 'skill.pruning'],
     optional: ['skill.tractor-driving', 'skill.organic-farming', 'skill.livestock', 'skill.viticulture'],
   },
   {
@@ -1750,15 +1750,15 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'trattorista', f: 'trattorista', alt: ['conduttore di macchine agricole', 'conduttrice di macchine agricole', 'operatore di macchine agricole', 'operatrice di macchine agricole'] },
     en: { preferred: 'tractor driver', alt: ['agricultural machinery operator', 'farm machinery operator'] },
     isco: '8341',
-    essential: ['skill.tractor-driving', 'skill.crop-cultivation', 'skill.vehicle-checks'],
-    optional: ['skill.plant-protection', 'skill.harvesting', 'skill.mechanical-maintenance'],
+    essential: ['skill.tractor-driving', 'skill.crop-cultivation', 'skill.vehicle-checks', 'skill.harvesting'],
+    optional: ['skill.plant-protection', 'skill.mechanical-maintenance'],
   },
   {
     id: 'occ.nursery-worker',
     it: { m: 'florovivaista', f: 'florovivaista', alt: ['vivaista', 'addetto al vivaio', 'addetta al vivaio', 'serricoltore', 'serricoltrice'] },
     en: { preferred: 'nursery worker', alt: ['plant nursery worker', 'greenhouse worker', 'horticultural worker'] },
     isco: '6113',
-    essential: ['skill.nursery-growing', 'skill.irrigation', 'skill.plant-protection'],
+    essential: ['skill.nursery-growing', 'skill.irrigation', 'skill.plant-protection', 'skill.gardening'],
     optional: ['skill.floristry', 'skill.retail-sales', 'skill.organic-farming'],
   },
 
@@ -1770,8 +1770,8 @@ export const occupations: readonly OccupationEntry[] = [
     isco: '5141',
     esco: esco('4e0c14d6-b170-40f1-bcdc-703c0b92109b'),
     broader: ['occ.hairdresser'],
-    essential: ['skill.barbering', 'skill.hairdressing', 'skill.customer-service'],
-    optional: ['skill.cash-handling', 'skill.customer-loyalty'],
+    essential: ['skill.barbering', 'skill.hairdressing', 'skill.customer-service', 'skill.cash-handling'],
+    optional: ['skill.customer-loyalty'],
   },
   {
     id: 'occ.make-up-artist',
@@ -1779,8 +1779,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'make-up artist', alt: ['makeup artist', 'MUA', 'visagiste'] },
     isco: '5142',
     esco: esco('49713da4-4e97-4f82-bd1c-16ce7f9179b7'),
-    essential: ['skill.make-up', 'skill.beauty-treatments', 'skill.creativity'],
-    optional: ['skill.cosmetics-sales', 'skill.fashion-styling', 'skill.hairdressing'],
+    essential: ['skill.make-up', 'skill.beauty-treatments', 'skill.creativity', 'skill.customer-service', 'skill.fashion-styling'],
+    optional: ['skill.cosmetics-sales', 'skill.hairdressing'],
   },
   {
     id: 'occ.massage-therapist',
@@ -1788,16 +1788,16 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'massage therapist', m: 'masseur', f: 'masseuse', alt: ['spa therapist', 'wellness therapist'] },
     isco: '5142',
     esco: esco('1978c6ff-37b4-48f1-9aa6-88b9c568f74f'),
-    essential: ['skill.massage', 'know.anatomy', 'skill.customer-service'],
-    optional: ['skill.beauty-treatments', 'skill.rehabilitation'],
+    essential: ['skill.massage', 'know.anatomy', 'skill.customer-service', 'skill.beauty-treatments'],
+    optional: ['skill.rehabilitation'],
   },
   {
     id: 'occ.lifeguard',
     it: { m: 'bagnino', f: 'bagnina', neutral: 'assistente bagnanti', alt: ['istruttore di nuoto', 'istruttrice di nuoto', 'addetto al salvataggio', 'addetta al salvataggio'] },
     en: { preferred: 'lifeguard', alt: ['pool lifeguard', 'swimming instructor', 'beach lifeguard'] },
     isco: '5419',
-    essential: ['skill.lifeguarding', 'skill.first-aid', 'skill.blsd'],
-    optional: ['skill.swimming-instruction', 'skill.customer-service'],
+    essential: ['skill.lifeguarding', 'skill.first-aid', 'skill.blsd', 'skill.emergency-care', 'skill.swimming-instruction'],
+    optional: ['skill.customer-service'],
   },
   {
     id: 'occ.tailor',
@@ -1805,8 +1805,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'tailor', f: 'seamstress', alt: ['dressmaker', 'alterations tailor'] },
     isco: '7531',
     esco: esco('978ae3a2-0831-415a-8396-b84dde656fc5'),
-    essential: ['skill.tailoring', 'skill.textile-sewing', 'skill.attention-to-detail'],
-    optional: ['skill.pattern-making', 'skill.customer-service'],
+    essential: ['skill.tailoring', 'skill.textile-sewing', 'skill.attention-to-detail', 'skill.pattern-making'],
+    optional: ['skill.customer-service'],
   },
 
   // Occupations for CP2011 units that job centres publish often (see cp2011.ts)
@@ -1914,8 +1914,8 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'fuel station attendant', alt: ['petrol station attendant', 'service station attendant', 'gas station attendant', 'pump attendant'] },
     isco: '5245',
     esco: esco('41beead9-98ad-4c89-b6e0-a14149f4eeab'),
-    essential: ['skill.cash-handling', 'skill.cash-register', 'skill.customer-service', 'skill.fire-safety'],
-    optional: ['skill.vehicle-checks', 'skill.retail-sales', 'skill.cleaning'],
+    essential: ['skill.cash-handling', 'skill.cash-register', 'skill.customer-service', 'skill.fire-safety', 'skill.vehicle-checks'],
+    optional: ['skill.retail-sales', 'skill.cleaning'],
   },
   {
     id: 'occ.occupational-therapist',
@@ -1965,8 +1965,8 @@ export const occupations: readonly OccupationEntry[] = [
     it: { m: 'ceramista', f: 'ceramista', alt: ['decoratore di ceramica', 'decoratrice di ceramica', 'vasaio', 'vasaia', 'addetto alla lavorazione della ceramica', 'addetta alla lavorazione della ceramica'] },
     en: { preferred: 'ceramicist', alt: ['potter', 'ceramic artisan', 'ceramic decorator'] },
     isco: '7314',
-    essential: ['skill.ceramics', 'skill.decorative-finishes', 'skill.attention-to-detail', 'skill.manual-handling'],
-    optional: ['skill.creativity', 'skill.machine-operation'],
+    essential: ['skill.ceramics', 'skill.decorative-finishes', 'skill.attention-to-detail', 'skill.manual-handling', 'skill.machine-operation'],
+    optional: ['skill.creativity'],
   },
   {
     id: 'occ.marketing-assistant',
