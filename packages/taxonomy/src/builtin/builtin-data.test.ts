@@ -191,9 +191,9 @@ describe('built-in taxonomy data', () => {
     }
   })
 
-  it('links occupations to skills: 3 to 8 essential, optional distinct from essential', () => {
+  it('links occupations to skills: 4 to 8 essential, optional distinct from essential', () => {
     for (const occupation of occupations) {
-      expect(occupation.essential.length, occupation.id).toBeGreaterThanOrEqual(3)
+      expect(occupation.essential.length, occupation.id).toBeGreaterThanOrEqual(4)
       expect(occupation.essential.length, occupation.id).toBeLessThanOrEqual(8)
       const skillRefs = [...occupation.essential, ...(occupation.optional ?? [])]
       for (const ref of skillRefs) expect(ref, occupation.id).toMatch(/^(skill|know)\./)
