@@ -175,6 +175,7 @@ export const cp2011Units: readonly Cp2011Unit[] = [
   { code: '6.2.1.8.1', title: 'Carrozzieri', isco: '7213', occupation: 'occ.car-body-repairer' },
   { code: '6.2.2.1.1', title: 'Fabbri', isco: '7221', occupation: 'occ.blacksmith' },
   { code: '6.2.2.1.2', title: 'Fucinatori e forgiatori', isco: '7221', occupation: 'occ.blacksmith' },
+  { code: '6.2.2.2.0', title: 'Costruttori di utensili, modellatori e tracciatori meccanici', isco: '7222', occupation: 'occ.machine-setter', alt: ['costruttori di utensili'] },
   { code: '6.2.2.3.1', title: 'Attrezzisti di macchine utensili', isco: '7223', occupation: 'occ.machine-setter' },
   { code: '6.2.3.1.1', title: 'Meccanici motoristi e riparatori di veicoli a motore', isco: '7231', occupation: 'occ.car-mechanic' },
   { code: '6.2.3.1.2', title: 'Gommisti', isco: '7231', occupation: 'occ.tyre-fitter' },

@@ -1739,7 +1739,7 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.farm-worker',
-    it: { m: 'operaio agricolo', f: 'operaia agricola', alt: ['bracciante agricolo', 'bracciante agricola', 'addetto alla raccolta', 'addetta alla raccolta', 'vendemmiatore', 'vendemmiatrice'] },
+    it: { m: 'operaio agricolo', f: 'operaia agricola', alt: ['bracciante agricolo', 'bracciante agricola', 'addetto alla raccolta', 'addetta alla raccolta', 'vendemmiatore', 'vendemmiatrice', 'manovale agricolo', 'manovale agricola'] },
     en: { preferred: 'farm worker', alt: ['agricultural worker', 'farmhand', 'fruit picker', 'crop worker'] },
     isco: '9211',
     essential: ['skill.harvesting', 'skill.crop-cultivation', 'skill.manual-handling', 'skill.pruning'],
