@@ -7,6 +7,7 @@ import { dutySkills } from './skills-duties.js'
 import { educationSkills } from './skills-education.js'
 import { hospitalitySkills } from './skills-hospitality.js'
 import { ictSkills } from './skills-ict.js'
+import { lifeSciencesSkills } from './skills-life-sciences.js'
 import { logisticsSkills } from './skills-logistics.js'
 import { manufacturingSkills } from './skills-manufacturing.js'
 import { officeSkills } from './skills-office.js'
@@ -34,6 +35,7 @@ export {
   educationSkills,
   hospitalitySkills,
   ictSkills,
+  lifeSciencesSkills,
   logisticsSkills,
   manufacturingSkills,
   officeSkills,
@@ -131,6 +133,7 @@ export const builtinEntries: BuiltinEntries = {
     ...servicesSkills,
     ...agricultureSkills,
     ...dutySkills,
+    ...lifeSciencesSkills,
   ],
   occupations: withUnitTitles(occupations, cp2011Units),
   coded: [...languages, ...licences, ...qualifications],

@@ -143,8 +143,8 @@ export const careHealthSkills: readonly SkillEntry[] = [
   {
     id: 'know.pharmacology',
     kind: 'knowledge',
-    it: ['farmacologia', 'conoscenza dei farmaci', 'farmacovigilanza'],
-    en: ['pharmacology', 'knowledge of medicines', 'pharmacovigilance'],
+    it: ['farmacologia', 'conoscenza dei farmaci'],
+    en: ['pharmacology', 'knowledge of medicines'],
   },
   {
     id: 'know.anatomy',

@@ -350,7 +350,7 @@ export const transversalSkills: readonly SkillEntry[] = [
   {
     id: 'skill.ai-tools',
     it: ['uso di strumenti di intelligenza artificiale', 'uso di ChatGPT', 'assistenti virtuali basati su IA', 'Microsoft Copilot'],
-    en: ['using AI tools', 'using ChatGPT', 'AI assistants at work', 'Microsoft Copilot'],
+    en: ['using artificial intelligence tools', 'using ChatGPT', 'artificial intelligence assistants at work', 'Microsoft Copilot'],
     broader: ['skill.digital-skills'],
     related: ['skill.generative-ai'],
   },
