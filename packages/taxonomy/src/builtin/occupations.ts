@@ -2030,7 +2030,7 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.quality-assurance-specialist',
-    it: { m: 'specialista di assicurazione qualità', f: 'specialista di assicurazione qualità', alt: ["addetto all'assicurazione qualità", "addetta all'assicurazione qualità", 'quality assurance specialist', 'QA specialist', 'specialista qualità', 'quality specialist', 'quality assurance pharma'] },
+    it: { m: 'specialista di assicurazione qualità', f: 'specialista di assicurazione qualità', alt: ["addetto all'assicurazione qualità", "addetta all'assicurazione qualità", 'quality assurance specialist', 'QA specialist', 'specialista qualità', 'quality specialist', 'quality assurance pharma', 'auditor qualità', 'quality auditor', 'GMP auditor', 'GxP auditor'] },
     en: { preferred: 'quality assurance specialist', alt: ['QA specialist', 'QA associate', 'quality assurance associate', 'GMP quality specialist', 'quality specialist'] },
     isco: '2149',
     essential: ['know.gmp', 'know.quality-management', 'skill.capa-deviations', 'skill.internal-audit', 'skill.validation'],
