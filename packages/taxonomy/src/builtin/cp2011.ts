@@ -230,6 +230,7 @@ export const cp2011Units: readonly Cp2011Unit[] = [
   {
     code: '8.1.4.2.0',
     title: 'Personale non qualificato addetto ai servizi di pulizia di uffici ed esercizi commerciali',
+    // The CP2021 wording drops "addetto ai"; checked against the start of the CP2021 title only.
     cp2021: { code: '8.1.4.2.0', title: 'Personale non qualificato nei servizi di pulizia di uffici ed esercizi commerciali' },
     isco: '9112',
     occupation: 'occ.cleaner',
