@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CodedEntry, OccupationEntry, SkillEntry } from './entry.js'
 import { builtinEntries, builtinTaxonomyVersion, languages, licences, qualifications } from './index.js'
+import { expandEntries } from '../expand-entries.js'
+import { skipped } from '../internal/keys.js'
 
 const { skills, occupations, coded } = builtinEntries
 const all: readonly (SkillEntry | OccupationEntry | CodedEntry)[] = [...skills, ...occupations, ...coded]
@@ -8,6 +10,20 @@ const ids = new Set(all.map((entry) => entry.id))
 
 /** Italian job titles that are the same word for every gender; only these may have `m === f`. */
 const epicene = new Set([
+  'monitor di sperimentazioni cliniche',
+  'responsabile di studi clinici',
+  'specialista degli affari regolatori',
+  'specialista di farmacovigilanza',
+  'specialista di assicurazione qualità',
+  'analista di laboratorio',
+  'project manager',
+  'product manager',
+  'negoziante',
+  'serramentista',
+  'agente immobiliare',
+  'terapista occupazionale',
+  'marmista',
+  'ceramista',
   'lavapiatti',
   'barista',
   'scaffalista',
@@ -185,9 +201,9 @@ describe('built-in taxonomy data', () => {
     }
   })
 
-  it('links occupations to skills: 3 to 8 essential, optional distinct from essential', () => {
+  it('links occupations to skills: 4 to 8 essential, optional distinct from essential', () => {
     for (const occupation of occupations) {
-      expect(occupation.essential.length, occupation.id).toBeGreaterThanOrEqual(3)
+      expect(occupation.essential.length, occupation.id).toBeGreaterThanOrEqual(4)
       expect(occupation.essential.length, occupation.id).toBeLessThanOrEqual(8)
       const skillRefs = [...occupation.essential, ...(occupation.optional ?? [])]
       for (const ref of skillRefs) expect(ref, occupation.id).toMatch(/^(skill|know)\./)
@@ -221,6 +237,19 @@ describe('built-in taxonomy data', () => {
       const words = new Set([...itLabels, ...en].map(norm))
       for (const dup of duplicates(other)) problems.push(`${entry.id} abbr/misspellings/ambiguous: ${dup}`)
       for (const label of other) if (words.has(norm(label))) problems.push(`${entry.id} repeats "${label}" as abbr, misspelling or ambiguous`)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('writes no label with a capitalised acronym the annotator skips as a function word', () => {
+    // "AI", "AD", "IN" are Italian or English function words to the annotator: "AI engineer" would match every "engineer".
+    const problems: string[] = []
+    for (const concept of expandEntries(builtinEntries)) {
+      for (const label of concept.labels) {
+        for (const word of label.text.match(/[\p{L}\p{N}]+/gu) ?? []) {
+          if (word.length >= 2 && word === word.toUpperCase() && /\p{L}/u.test(word) && skipped.has(word.toLowerCase())) problems.push(`${concept.id}: ${label.text}`)
+        }
+      }
     }
     expect(problems).toEqual([])
   })

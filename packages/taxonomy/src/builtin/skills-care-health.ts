@@ -12,8 +12,8 @@ export const careHealthSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.personal-hygiene-care',
-    it: ['igiene della persona', "igiene personale dell'assistito", 'bagno assistito', "cura dell'igiene intima", 'vestizione'],
-    en: ['personal hygiene care', 'bathing assistance', 'help with washing and dressing', 'intimate care'],
+    it: ['igiene della persona', "igiene personale dell'assistito", 'bagno assistito', "cura dell'igiene intima", 'vestizione', 'cura e igiene del paziente', 'igiene del paziente', 'igiene degli ospiti', "cura dell'igiene personale", 'igiene e cura della persona'],
+    en: ['personal hygiene care', 'bathing assistance', 'help with washing and dressing', 'intimate care', 'patient hygiene', 'personal hygiene assistance'],
     broader: ['skill.personal-care'],
   },
   {
@@ -31,8 +31,8 @@ export const careHealthSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.elderly-care',
-    it: ['assistenza agli anziani', 'cura degli anziani', 'assistenza anziani non autosufficienti', 'assistenza geriatrica'],
-    en: ['elderly care', 'care of the elderly', 'senior care', 'care for older people', 'geriatric care'],
+    it: ['assistenza agli anziani', 'cura degli anziani', 'assistenza anziani non autosufficienti', 'assistenza geriatrica', 'assistenza ad anziani', 'assistere gli anziani', 'accudimento di anziani', 'compagnia agli anziani'],
+    en: ['elderly care', 'care of the elderly', 'senior care', 'care for older people', 'geriatric care', 'caring for elderly people', 'looking after elderly people'],
     broader: ['skill.personal-care'],
   },
   {
@@ -143,8 +143,8 @@ export const careHealthSkills: readonly SkillEntry[] = [
   {
     id: 'know.pharmacology',
     kind: 'knowledge',
-    it: ['farmacologia', 'conoscenza dei farmaci', 'farmacovigilanza'],
-    en: ['pharmacology', 'knowledge of medicines', 'pharmacovigilance'],
+    it: ['farmacologia', 'conoscenza dei farmaci'],
+    en: ['pharmacology', 'knowledge of medicines'],
   },
   {
     id: 'know.anatomy',

@@ -6,8 +6,8 @@ const esco = (uuid: string): string => `http://data.europa.eu/esco/skill/${uuid}
 export const cleaningSkills: readonly SkillEntry[] = [
   {
     id: 'skill.cleaning',
-    it: ['pulizie', 'servizi di pulizia', 'pulizie professionali', 'attività di pulizia'],
-    en: ['cleaning', 'cleaning services', 'professional cleaning'],
+    it: ['pulizie', 'servizi di pulizia', 'pulizie professionali', 'attività di pulizia', 'pulizia dei locali', 'pulizia degli ambienti', 'pulire i locali', 'pulizia e riordino', 'pulizia delle aree comuni'],
+    en: ['cleaning', 'cleaning services', 'professional cleaning', 'cleaning premises', 'cleaning of premises', 'cleaning common areas'],
     related: ['know.cleaning-techniques'],
   },
   {
@@ -20,8 +20,8 @@ export const cleaningSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.office-cleaning',
-    it: ['pulizia di uffici', 'pulizie civili', 'pulizia di condomini', 'pulizia di scale'],
-    en: ['office cleaning', 'commercial cleaning', 'communal area cleaning'],
+    it: ['pulizia di uffici', 'pulizie civili', 'pulizia di condomini', 'pulizia di scale', 'pulizia di uffici e locali', 'pulizia di negozi', 'pulizia di esercizi commerciali', 'pulire gli uffici'],
+    en: ['office cleaning', 'commercial cleaning', 'communal area cleaning', 'cleaning of offices and premises', 'shop cleaning', 'cleaning offices'],
     broader: ['skill.cleaning'],
   },
   {

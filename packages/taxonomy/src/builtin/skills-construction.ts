@@ -39,8 +39,8 @@ export const constructionSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.painting-decorating',
-    it: ['tinteggiatura', 'imbiancatura', 'tinteggiatura di interni', 'verniciatura di pareti', 'decorazione di interni', 'stucchi decorativi'],
-    en: ['painting and decorating', 'wall painting', 'interior painting'],
+    it: ['tinteggiatura', 'imbiancatura', 'tinteggiatura di interni', 'verniciatura di pareti', 'decorazione di interni', 'stucchi decorativi', 'imbiancare', 'tinteggiare', 'tinteggiatura di pareti', 'pitturazione di pareti'],
+    en: ['painting and decorating', 'wall painting', 'interior painting', 'painting walls', 'interior and exterior painting'],
     broader: ['skill.construction-work'],
     related: ['skill.plastering'],
   },
@@ -119,8 +119,8 @@ export const constructionSkills: readonly SkillEntry[] = [
   // Building services
   {
     id: 'skill.electrical-installation',
-    it: ['impianti elettrici', 'installazione di impianti elettrici', 'impiantistica elettrica', 'impianti elettrici civili', 'impianti elettrici industriali'],
-    en: ['electrical installation', 'electrical wiring', 'electrical systems', 'domestic electrical installation', 'industrial electrical installation'],
+    it: ['impianti elettrici', 'installazione di impianti elettrici', 'impiantistica elettrica', 'impianti elettrici civili', 'impianti elettrici industriali', 'realizzazione di impianti elettrici', 'installare impianti elettrici'],
+    en: ['electrical installation', 'electrical wiring', 'electrical systems', 'domestic electrical installation', 'industrial electrical installation', 'installing electrical systems'],
     related: ['know.electrical-safety', 'skill.electrical-maintenance'],
   },
   {
@@ -154,8 +154,8 @@ export const constructionSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.plumbing',
-    it: ['impianti idraulici', 'installazione di sanitari', 'impianti idrosanitari', 'riparazione di perdite'],
-    en: ['plumbing', 'plumbing installation', 'pipework', 'sanitary installation', 'leak repair'],
+    it: ['impianti idraulici', 'installazione di sanitari', 'impianti idrosanitari', 'riparazione di perdite', 'installazione di impianti idraulici', 'riparazione di impianti idraulici', 'installazione di impianti termoidraulici'],
+    en: ['plumbing', 'plumbing installation', 'pipework', 'sanitary installation', 'leak repair', 'installing plumbing', 'plumbing repairs'],
     related: ['skill.hvac'],
   },
   {
@@ -176,8 +176,8 @@ export const constructionSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.floor-laying',
-    it: ['posa di pavimenti', 'posa di parquet', 'levigatura del parquet', 'posa di pavimenti in laminato', 'posa di pavimenti vinilici'],
-    en: ['floor laying', 'parquet laying', 'floor sanding', 'laminate flooring installation', 'vinyl flooring'],
+    it: ['posa di pavimenti', 'posa di parquet', 'levigatura del parquet', 'posa di pavimenti in laminato', 'posa di pavimenti vinilici', 'posare pavimenti', 'posa in opera di pavimenti'],
+    en: ['floor laying', 'parquet laying', 'floor sanding', 'laminate flooring installation', 'vinyl flooring', 'laying floors', 'flooring installation'],
     misspellings: ['parquè', 'parche'],
     broader: ['skill.construction-work'],
     related: ['skill.tiling'],
@@ -320,7 +320,7 @@ export const constructionSkills: readonly SkillEntry[] = [
     id: 'skill.quantity-surveying',
     it: ['computo metrico estimativo', 'contabilità di cantiere', 'stima dei costi di costruzione', 'preventivi edili', 'capitolato'],
     en: ['quantity surveying', 'bill of quantities', 'construction cost estimating', 'construction accounting'],
-    abbr: ['Primus'],
+    abbr: ['PriMus ACCA', 'software PriMus'],
     ambiguous: ['SAL'],
     broader: ['skill.site-management'],
     related: ['skill.blueprint-reading'],

@@ -45,8 +45,8 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.table-service',
-    it: ['servizio ai tavoli', 'servizio al tavolo', 'servizio al piatto', 'servizio clienti al tavolo'],
-    en: ['table service', 'waiting tables', 'waiting on tables', 'serving at tables'],
+    it: ['servizio ai tavoli', 'servizio al tavolo', 'servizio al piatto', 'servizio clienti al tavolo', 'servire ai tavoli', 'servizio ai clienti in sala'],
+    en: ['table service', 'waiting tables', 'waiting on tables', 'serving at tables', 'serving customers at tables'],
     broader: ['skill.food-service'],
     related: ['skill.order-taking', 'skill.mise-en-place'],
     esco: esco('42a6eff0-e9d9-423d-877b-e48fe91ff26f'),
@@ -66,15 +66,15 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.order-taking',
-    it: ['presa delle comande', 'presa degli ordini', 'gestione delle comande', 'comande con palmare'],
-    en: ['order taking', 'taking orders', 'taking food orders'],
+    it: ['presa delle comande', 'presa degli ordini', 'gestione delle comande', 'comande con palmare', 'prendere le ordinazioni', 'presa delle ordinazioni', 'raccolta delle ordinazioni'],
+    en: ['order taking', 'taking orders', 'taking food orders', 'taking customer orders'],
     broader: ['skill.food-service'],
     related: ['skill.table-service'],
   },
   {
     id: 'skill.bar-service',
-    it: ['servizio bar', 'servizio al banco', 'lavoro al banco bar', 'banco bar'],
-    en: ['bar service', 'bar work', 'serving drinks', 'behind the bar'],
+    it: ['servizio bar', 'servizio al banco', 'lavoro al banco bar', 'banco bar', 'servizio al bancone'],
+    en: ['bar service', 'bar work', 'serving drinks', 'behind the bar', 'serving at the bar'],
     broader: ['skill.food-service'],
     esco: esco('beeaddc7-fe69-4b97-a286-0bd595432eb9'),
   },
@@ -119,14 +119,14 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   // Kitchen
   {
     id: 'skill.cooking',
-    it: ['cucina', 'preparazione dei piatti', 'cucinare', 'tecniche di cottura', 'arte culinaria'],
-    en: ['cooking', 'cookery', 'meal preparation', 'culinary skills', 'cooking techniques'],
+    it: ['cucina', 'preparazione dei piatti', 'cucinare', 'tecniche di cottura', 'arte culinaria', 'preparazione pasti', 'preparazione dei pasti', 'preparare i pasti', 'cucinare i pasti'],
+    en: ['cooking', 'cookery', 'meal preparation', 'culinary skills', 'cooking techniques', 'preparing meals', 'cooking meals'],
     related: ['know.food-safety'],
   },
   {
     id: 'skill.food-prep',
-    it: ['preparazioni di base', 'preparazione degli ingredienti', 'mise en place di cucina', 'pulizia e taglio delle verdure', 'sfilettatura'],
-    en: ['food preparation', 'prep work', 'ingredient preparation', 'vegetable preparation', 'knife skills'],
+    it: ['preparazioni di base', 'preparazione degli ingredienti', 'mise en place di cucina', 'pulizia e taglio delle verdure', 'sfilettatura', 'preparazione degli alimenti', 'taglio delle verdure', 'pulizia delle verdure', 'preparazione dei cibi'],
+    en: ['food preparation', 'prep work', 'ingredient preparation', 'vegetable preparation', 'knife skills', 'preparing food', 'food prep'],
     broader: ['skill.cooking'],
   },
   {
@@ -170,8 +170,8 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.bread-making',
-    it: ['panificazione', 'produzione del pane', 'prodotti da forno', 'lievitati', 'lievito madre'],
-    en: ['bread making', 'bread baking', 'baking', 'baked goods', 'sourdough'],
+    it: ['panificazione', 'produzione del pane', 'prodotti da forno', 'lievitati', 'lievito madre', 'preparazione degli impasti', 'impastare', 'impastatura'],
+    en: ['bread making', 'bread baking', 'baking', 'baked goods', 'sourdough', 'dough preparation', 'dough making', 'kneading'],
     broader: ['skill.cooking'],
     related: ['skill.pastry', 'skill.pizza-making'],
   },
@@ -196,8 +196,8 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.dishwashing',
-    it: ['lavaggio stoviglie', 'uso della lavastoviglie', 'plonge', 'lavaggio pentole', 'pulizia della cucina'],
-    en: ['dishwashing', 'washing up', 'pot washing', 'kitchen cleaning'],
+    it: ['lavaggio stoviglie', 'uso della lavastoviglie', 'plonge', 'lavaggio pentole', 'pulizia della cucina', 'lavaggio piatti', 'lavare i piatti', 'pulizia delle stoviglie'],
+    en: ['dishwashing', 'washing up', 'pot washing', 'kitchen cleaning', 'washing dishes'],
     related: ['skill.haccp', 'skill.cleaning-sanitation'],
   },
 
@@ -223,8 +223,8 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.housekeeping',
-    it: ['housekeeping', 'riassetto delle camere', 'rifacimento delle camere', 'pulizia delle camere', 'governo dei piani'],
-    en: ['housekeeping', 'room cleaning', 'making beds', 'servicing hotel rooms'],
+    it: ['housekeeping', 'riassetto delle camere', 'rifacimento delle camere', 'pulizia delle camere', 'governo dei piani', 'rifacimento dei letti', 'rifare i letti', 'riordino delle camere', 'pulire le camere', 'cambio della biancheria', 'sostituzione della biancheria'],
+    en: ['housekeeping', 'room cleaning', 'making beds', 'servicing hotel rooms', 'bed making', 'changing bed linen', 'cleaning rooms'],
     broader: ['skill.cleaning'],
     related: ['skill.laundry-ironing'],
     esco: esco('7bb01a18-4637-4535-ba18-258f48f705b8'),

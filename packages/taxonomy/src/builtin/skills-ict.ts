@@ -306,7 +306,7 @@ export const ictSkills: readonly SkillEntry[] = [
     id: 'skill.machine-learning',
     it: ['machine learning', 'apprendimento automatico', 'intelligenza artificiale', 'modelli predittivi'],
     en: ['machine learning', 'artificial intelligence', 'predictive modelling', 'predictive modeling'],
-    ambiguous: ['ML', 'AI', 'IA'],
+    ambiguous: ['ML', 'IA'],
     related: ['skill.python', 'skill.data-analysis'],
   },
   {
@@ -595,7 +595,7 @@ export const ictSkills: readonly SkillEntry[] = [
   {
     id: 'skill.active-directory',
     it: ['Active Directory', 'gestione di Active Directory', 'group policy', 'Entra ID', 'Azure Active Directory'],
-    en: ['Active Directory', 'Active Directory administration', 'Group Policy', 'Microsoft Entra ID', 'Azure AD'],
+    en: ['Active Directory', 'Active Directory administration', 'Group Policy', 'Microsoft Entra ID', 'Azure Active Directory'],
     abbr: ['LDAP', 'GPO'],
     broader: ['skill.windows-server'],
     related: ['skill.iam'],
@@ -856,7 +856,7 @@ export const ictSkills: readonly SkillEntry[] = [
   {
     id: 'skill.generative-ai',
     it: ['intelligenza artificiale generativa', 'IA generativa', 'modelli linguistici di grandi dimensioni', 'prompt engineering', 'sviluppo di applicazioni con LLM'],
-    en: ['generative AI', 'large language models', 'prompt engineering', 'LLM application development', 'retrieval-augmented generation'],
+    en: ['generative artificial intelligence', 'large language models', 'prompt engineering', 'LLM application development', 'retrieval-augmented generation'],
     abbr: ['GenAI', 'LLM', 'RAG', 'LangChain', 'OpenAI API'],
     broader: ['skill.machine-learning'],
     related: ['skill.nlp'],

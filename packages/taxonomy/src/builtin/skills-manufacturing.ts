@@ -13,8 +13,8 @@ export const manufacturingSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.assembly',
-    it: ['assemblaggio', 'montaggio meccanico', 'assemblaggio di componenti', 'montaggio di gruppi meccanici'],
-    en: ['assembly', 'mechanical assembly', 'component assembly', 'electronic assembly'],
+    it: ['assemblaggio', 'montaggio meccanico', 'assemblaggio di componenti', 'montaggio di gruppi meccanici', 'montaggio e smontaggio', 'smontaggio e montaggio', 'montaggio di componenti', 'montaggio di parti meccaniche', 'operazioni di montaggio', 'attività di montaggio'],
+    en: ['assembly', 'mechanical assembly', 'component assembly', 'electronic assembly', 'assembly work', 'assembling components'],
     related: ['skill.production-line', 'skill.technical-drawing-reading'],
   },
   {
@@ -215,8 +215,8 @@ export const manufacturingSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.mechanical-maintenance',
-    it: ['manutenzione meccanica', 'riparazioni meccaniche', 'manutenzione di organi meccanici', 'sostituzione di cuscinetti'],
-    en: ['mechanical maintenance', 'mechanical repairs', 'mechanical fitting', 'bearing replacement'],
+    it: ['manutenzione meccanica', 'riparazioni meccaniche', 'manutenzione di organi meccanici', 'sostituzione di cuscinetti', 'riparazione di macchinari', 'riparazione di macchine', 'manutenzione e riparazione di macchine', 'riparare macchinari'],
+    en: ['mechanical maintenance', 'mechanical repairs', 'mechanical fitting', 'bearing replacement', 'machine repair', 'machinery repair', 'repairing machinery'],
     broader: ['skill.maintenance'],
     related: ['skill.hydraulics-pneumatics'],
   },
@@ -692,8 +692,8 @@ export const manufacturingSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.vehicle-repair',
-    it: ['meccanica auto', 'riparazione autoveicoli', 'diagnosi elettronica auto', 'tagliandi', 'meccatronica auto'],
-    en: ['vehicle repair', 'car mechanics', 'vehicle diagnostics', 'car servicing', 'automotive mechatronics'],
+    it: ['meccanica auto', 'riparazione autoveicoli', 'diagnosi elettronica auto', 'tagliandi', 'meccatronica auto', 'riparazione e manutenzione auto', 'riparazione auto', 'riparazione di automobili', 'manutenzione auto', 'manutenzione di autoveicoli', 'riparazione di veicoli', 'manutenzione di veicoli', 'riparazione di automezzi', 'manutenzione di automezzi', 'riparare automobili', 'meccanica automobilistica', 'meccanica dei veicoli', 'tagliando auto'],
+    en: ['vehicle repair', 'car mechanics', 'vehicle diagnostics', 'car servicing', 'automotive mechatronics', 'car repair', 'car repair and maintenance', 'car maintenance', 'vehicle maintenance', 'vehicle repair and maintenance', 'repairing cars', 'motor vehicle repair'],
     broader: ['skill.mechanical-maintenance'],
     related: ['skill.vehicle-checks'],
   },

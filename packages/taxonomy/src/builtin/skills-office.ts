@@ -90,16 +90,16 @@ export const officeSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.data-entry',
-    it: ['inserimento dati', 'data entry', 'immissione dati', 'caricamento dati a gestionale', 'digitazione veloce'],
-    en: ['data entry', 'data input', 'keying data', 'fast typing', 'touch typing'],
+    it: ['inserimento dati', 'data entry', 'immissione dati', 'caricamento dati a gestionale', 'digitazione veloce', 'inserimento dati a sistema', 'caricamento dati'],
+    en: ['data entry', 'data input', 'keying data', 'fast typing', 'touch typing', 'entering data'],
     related: ['skill.erp', 'skill.attention-to-detail'],
   },
 
   // Secretarial and office administration
   {
     id: 'skill.secretarial',
-    it: ['segreteria', 'attività di segreteria', 'segreteria generale', 'supporto amministrativo'],
-    en: ['secretarial work', 'secretarial duties', 'office administration', 'administrative support'],
+    it: ['segreteria', 'attività di segreteria', 'segreteria generale', 'supporto amministrativo', 'lavoro di segreteria', 'mansioni di segreteria'],
+    en: ['secretarial work', 'secretarial duties', 'office administration', 'administrative support', 'secretarial tasks'],
     related: ['skill.diary-management', 'skill.filing', 'skill.phone-handling'],
   },
   {
@@ -110,8 +110,8 @@ export const officeSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.phone-handling',
-    it: ['gestione delle telefonate', 'centralino', 'smistamento delle chiamate', 'risposta telefonica'],
-    en: ['telephone handling', 'switchboard operation', 'call handling', 'answering phones'],
+    it: ['gestione delle telefonate', 'centralino', 'smistamento delle chiamate', 'risposta telefonica', 'rispondere al telefono', 'gestione del centralino'],
+    en: ['telephone handling', 'switchboard operation', 'call handling', 'answering phones', 'answering calls'],
     related: ['skill.front-office', 'skill.call-centre'],
   },
   {
@@ -176,8 +176,8 @@ export const officeSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.bookkeeping',
-    it: ['contabilità generale', 'tenuta della contabilità', 'registrazioni contabili', 'prima nota', 'partita doppia', 'scritture contabili'],
-    en: ['bookkeeping', 'general ledger', 'accounting entries', 'double-entry bookkeeping', 'journal entries'],
+    it: ['contabilità generale', 'tenuta della contabilità', 'registrazioni contabili', 'prima nota', 'partita doppia', 'scritture contabili', 'gestione della contabilità', 'registrazione delle fatture'],
+    en: ['bookkeeping', 'general ledger', 'accounting entries', 'double-entry bookkeeping', 'journal entries', 'recording invoices'],
     broader: ['know.accounting'],
     related: ['skill.accounting-software'],
   },

@@ -53,8 +53,8 @@ export const retailSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.cash-handling',
-    it: ['gestione della cassa', 'gestione cassa', 'maneggio di denaro', 'chiusura di cassa', 'quadratura di cassa', 'gestione dei pagamenti'],
-    en: ['cash handling', 'handling cash', 'till balancing', 'cashing up', 'payment handling'],
+    it: ['gestione della cassa', 'gestione cassa', 'maneggio di denaro', 'chiusura di cassa', 'quadratura di cassa', 'gestione dei pagamenti', 'servizio di cassa', 'lavoro in cassa', 'operazioni di cassa'],
+    en: ['cash handling', 'handling cash', 'till balancing', 'cashing up', 'payment handling', 'cashier duties'],
     related: ['skill.cash-register'],
     esco: esco('279101c1-e325-4349-bf58-401b6c8ff208'),
   },
@@ -68,8 +68,8 @@ export const retailSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.shelf-stocking',
-    it: ['rifornimento degli scaffali', 'riassortimento', 'allestimento degli scaffali', 'rifornimento dei reparti', 'esposizione della merce'],
-    en: ['shelf stocking', 'restocking', 'shelf replenishment', 'merchandise display', 'filling shelves'],
+    it: ['rifornimento degli scaffali', 'riassortimento', 'allestimento degli scaffali', 'rifornimento dei reparti', 'esposizione della merce', 'rifornire gli scaffali', 'sistemazione della merce', 'sistemazione della merce sugli scaffali', 'riordino degli scaffali', 'esposizione dei prodotti'],
+    en: ['shelf stocking', 'restocking', 'shelf replenishment', 'merchandise display', 'filling shelves', 'stocking shelves', 'replenishing shelves'],
     related: ['skill.stock-rotation', 'skill.price-labelling'],
   },
   {

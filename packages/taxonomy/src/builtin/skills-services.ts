@@ -28,8 +28,8 @@ export const servicesSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.security-surveillance',
-    it: ['vigilanza', 'sorveglianza', 'controllo accessi', 'servizio di portierato', 'videosorveglianza', 'ronda'],
-    en: ['security surveillance', 'security patrols', 'access control', 'door supervision', 'CCTV monitoring', 'guarding'],
+    it: ['vigilanza', 'sorveglianza', 'controllo accessi', 'servizio di portierato', 'videosorveglianza', 'ronda', 'presidio dei locali', 'servizio di vigilanza'],
+    en: ['security surveillance', 'security patrols', 'access control', 'door supervision', 'CCTV monitoring', 'guarding', 'premises security'],
     related: ['skill.fire-safety', 'skill.loss-prevention'],
   },
   {

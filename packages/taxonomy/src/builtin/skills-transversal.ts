@@ -12,8 +12,8 @@ export const transversalSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.teamwork',
-    it: ['lavoro di squadra', 'lavoro in team', 'lavorare in gruppo', 'spirito di squadra', 'capacità di lavorare in team'],
-    en: ['teamwork', 'team working', 'working in a team', 'team player'],
+    it: ['lavoro di squadra', 'lavoro in team', 'lavorare in gruppo', 'spirito di squadra', 'capacità di lavorare in team', 'capacità di lavorare in squadra', 'lavoro in squadra', 'predisposizione al lavoro di squadra'],
+    en: ['teamwork', 'team working', 'working in a team', 'team player', 'ability to work in a team'],
     broader: ['skill.soft-skills'],
     related: ['skill.communication'],
     esco: esco('60c78287-22eb-4103-9c8c-28deaa460da0'),
@@ -58,8 +58,8 @@ export const transversalSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.flexibility',
-    it: ['flessibilità', 'adattabilità', 'capacità di adattamento', 'disponibilità a turni'],
-    en: ['flexibility', 'adaptability', 'willingness to work shifts'],
+    it: ['flessibilità', 'adattabilità', 'capacità di adattamento', 'disponibilità a turni', 'flessibilità oraria', 'disponibilità a lavorare su turni'],
+    en: ['flexibility', 'adaptability', 'willingness to work shifts', 'flexible hours'],
     broader: ['skill.soft-skills'],
   },
   {
@@ -265,8 +265,8 @@ export const transversalSkills: readonly SkillEntry[] = [
     id: 'skill.video-calls',
     it: ['videoconferenze', 'videochiamate', 'riunioni online'],
     en: ['video conferencing', 'video calls', 'online meetings'],
-    abbr: ['Google Meet', 'Microsoft Teams', 'Skype'],
-    ambiguous: ['Teams', 'Meet', 'Zoom'],
+    abbr: ['Google Meet', 'Microsoft Teams', 'MS Teams', 'Skype'],
+    ambiguous: ['Zoom'],
     broader: ['skill.digital-skills'],
   },
   {
@@ -327,8 +327,8 @@ export const transversalSkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.proactivity',
-    it: ['proattività', 'intraprendenza', 'orientamento al risultato'],
-    en: ['proactivity', 'self-starter attitude', 'results orientation'],
+    it: ['proattività', 'intraprendenza', 'orientamento al risultato', 'forte motivazione', 'motivazione al lavoro'],
+    en: ['proactivity', 'self-starter attitude', 'results orientation', 'highly motivated'],
     broader: ['skill.soft-skills'],
     related: ['skill.autonomy'],
   },
@@ -350,7 +350,7 @@ export const transversalSkills: readonly SkillEntry[] = [
   {
     id: 'skill.ai-tools',
     it: ['uso di strumenti di intelligenza artificiale', 'uso di ChatGPT', 'assistenti virtuali basati su IA', 'Microsoft Copilot'],
-    en: ['using AI tools', 'using ChatGPT', 'AI assistants at work', 'Microsoft Copilot'],
+    en: ['using artificial intelligence tools', 'using ChatGPT', 'artificial intelligence assistants at work', 'Microsoft Copilot'],
     broader: ['skill.digital-skills'],
     related: ['skill.generative-ai'],
   },
