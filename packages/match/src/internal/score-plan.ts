@@ -9,7 +9,7 @@ import type {
   RequirementSource,
   ScoreComponent,
 } from '@incontro/core'
-import type { Taxonomy } from '@incontro/taxonomy'
+import { genericSkillIds, type Taxonomy } from '@incontro/taxonomy'
 import type { CreditSources } from './credit-sources.js'
 import { bm25Idf, bm25Tf, BM25_K1, countTerms, forEachTerm } from './lexical.js'
 import { bestLanguage, componentOrder, heldEqfLevel, levelCredit, resolveWeights } from './score-components.js'
@@ -240,7 +240,7 @@ const sectionTermWeights: Readonly<Record<string, number>> = Object.freeze({
 
 /** Generic competences (communication, teamwork …) weigh this share of a specific one. */
 export const GENERIC_WEIGHT = 0.5
-/** Roots of the generic (transversal, soft) skills in the built-in taxonomy. */
+/** Roots of the generic (transversal, soft) skills in the built-in taxonomy; their descendants are generic too. */
 const genericRoots: ReadonlySet<string> = new Set(['skill.soft-skills'])
 
 /** Occupation fit: an experience in the occupation counts this much at once, the rest grows with its months up to {@link OCCUPATION_FULL_MONTHS}. */
@@ -298,7 +298,7 @@ interface Fit {
 }
 
 function isGeneric(concept: string, taxonomy: Taxonomy): boolean {
-  if (genericRoots.has(concept)) return true
+  if (genericRoots.has(concept) || genericSkillIds.has(concept)) return true
   for (const ancestor of taxonomy.ancestors(concept)) if (genericRoots.has(ancestor)) return true
   return false
 }
