@@ -107,7 +107,7 @@ export const cp2011Units: readonly Cp2011Unit[] = [
   { code: '4.2.2.1.0', title: "Addetti all'accoglienza e all'informazione nelle imprese e negli enti pubblici", isco: '4226', occupation: 'occ.receptionist', alt: ["addetti all'accoglienza e all'informazione"] },
   { code: '4.2.2.2.0', title: "Addetti all'accoglienza nei servizi di alloggio e ristorazione", isco: '4224', occupation: 'occ.hotel-receptionist' },
   { code: '4.2.2.3.0', title: 'Centralinisti', isco: '4223', occupation: 'occ.receptionist' },
-  { code: '4.2.2.4.0', title: "Addetti all'informazione nei call center (senza funzioni di vendita)", isco: '4222', occupation: 'occ.call-centre-agent', alt: ["addetti all'informazione nei call center"] },
+  { code: '4.2.2.4.0', title: "Addetti all'informazione nei call center (senza funzioni di vendita)", isco: '4222', occupation: 'occ.contact-centre-clerk', alt: ["addetti all'informazione nei call center"] },
   { code: '4.3.1.1.0', title: 'Addetti alla gestione degli acquisti', isco: '4323', occupation: 'occ.buyer', alt: ['addetti alla gestione degli acquisti di beni e servizi'] },
   { code: '4.3.1.2.0', title: 'Addetti alla gestione dei magazzini e professioni assimilate', isco: '4321', occupation: 'occ.warehouse-worker', alt: ['addetti alla gestione dei magazzini'] },
   { code: '4.3.1.3.0', title: 'Addetti alla gestione amministrativa dei trasporti merci', isco: '4323', occupation: 'occ.logistics-clerk' },

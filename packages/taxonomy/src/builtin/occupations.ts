@@ -195,6 +195,22 @@ export const occupations: readonly OccupationEntry[] = [
     essential: ['skill.call-centre', 'skill.customer-care', 'skill.communication', 'skill.digital-skills', 'skill.crm', 'skill.phone-handling', 'skill.data-entry'],
     optional: ['skill.telesales', 'skill.complaint-handling', 'skill.stress-management'],
   },
+  {
+    // CP2011 4.2.2.4.0 "Addetti all'informazione nei call center (senza funzioni di vendita)": inbound
+    // information and assistance, ISCO-08 4222, apart from the (outbound, selling) call centre agent.
+    id: 'occ.contact-centre-clerk',
+    it: {
+      m: "addetto all'informazione call center",
+      f: "addetta all'informazione call center",
+      alt: ['operatore call center inbound', 'operatrice call center inbound', 'operatore inbound', 'operatrice inbound', 'addetto al servizio informazioni telefoniche', 'addetta al servizio informazioni telefoniche'],
+    },
+    en: { preferred: 'contact centre information clerk', alt: ['customer contact centre information clerk', 'inbound call centre agent', 'inbound customer service agent'] },
+    isco: '4222',
+    esco: esco('b7b75eb6-34bc-462d-b412-eed393cc1397'),
+    related: ['occ.call-centre-agent'],
+    essential: ['skill.call-centre', 'skill.customer-care', 'skill.phone-handling', 'skill.data-entry', 'skill.complaint-handling'],
+    optional: ['skill.crm', 'skill.digital-skills', 'skill.stress-management'],
+  },
 
   // Logistics and transport
   {
