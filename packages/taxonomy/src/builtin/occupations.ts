@@ -207,7 +207,6 @@ export const occupations: readonly OccupationEntry[] = [
     en: { preferred: 'contact centre information clerk', alt: ['customer contact centre information clerk', 'inbound call centre agent', 'inbound customer service agent'] },
     isco: '4222',
     esco: esco('b7b75eb6-34bc-462d-b412-eed393cc1397'),
-    related: ['occ.call-centre-agent'],
     essential: ['skill.call-centre', 'skill.customer-care', 'skill.phone-handling', 'skill.data-entry', 'skill.complaint-handling'],
     optional: ['skill.crm', 'skill.digital-skills', 'skill.stress-management'],
   },
