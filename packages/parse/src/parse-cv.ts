@@ -11,7 +11,6 @@ import {
 import { currentYearMonth } from './internal/dates.js'
 import { extractEducation } from './internal/education.js'
 import { extractExperiences } from './internal/experiences.js'
-import { cvHeadings } from './internal/headings.js'
 import { extractIdentity, identityKeyWords } from './internal/identity.js'
 import { createKeyWordPattern, findKeyWords, markKeyLines } from './internal/key-words.js'
 import { createLineTokens } from './internal/line-tokens.js'
@@ -21,7 +20,10 @@ import type { ReadLimits } from './internal/limits.js'
 import { findLanguages, highestPerLanguage, languageTriggers } from './internal/languages.js'
 import { findLicences, licenceTriggers, uniqueLicences } from './internal/licences.js'
 import { foldSameLength, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
-import { segmentSections } from './internal/sections.js'
+import { splitCvLines } from './internal/cv-lines.js'
+import { segmentCv } from './internal/cv-sections.js'
+import { extractObjective, type FindOccupation } from './internal/objective.js'
+import { builtinTaxonomy, createAnnotator, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 
 /** Keys of the tokens a language or licence mention starts from: findLanguages and findLicences find nothing in a line without one. */
 const mentionKeys: ReadonlySet<string> = new Set([...languageTriggers, ...licenceTriggers])
@@ -44,12 +46,31 @@ export interface ParseCvOptions {
   limits?: Partial<ReadLimits>
   /** Diagnostics from `readDocumentWithDiagnostics`, merged into the result when `input` is that Document. */
   readDiagnostics?: readonly Diagnostic[]
+  /** Taxonomy whose occupation titles name the objective's occupation (default: the built-in one); pass the one the anonymizer uses. */
+  taxonomy?: Taxonomy
+}
+
+const annotators = new WeakMap<Taxonomy, Annotator>()
+
+/** The first occupation the taxonomy finds in a text, with an annotator built once per taxonomy. */
+function occupationFinder(taxonomy: Taxonomy): FindOccupation {
+  let annotator = annotators.get(taxonomy)
+  if (!annotator) {
+    annotator = createAnnotator(taxonomy)
+    annotators.set(taxonomy, annotator)
+  }
+  const found = annotator
+  return (text) => {
+    const mention = found.annotate(text, { kinds: ['occupation'], includeNegated: false })[0]
+    return mention === undefined ? undefined : { concept: mention.concept, start: mention.start, end: mention.end }
+  }
 }
 
 /**
  * Parses a CV (a string, bytes of any synchronously readable format, or a read {@link Document}) into a {@link ParsedProfile}:
- * sections, experiences with dates and months, education with EQF level, languages with CEFR level,
- * licences, and the identity record kept apart. Data problems are returned as diagnostics.
+ * sections (inline and flattened headings included), experiences with dates and months, education with EQF
+ * level, languages with CEFR level, licences, the stated objective with its occupation, and the identity
+ * record kept apart. Data problems are returned as diagnostics.
  *
  * @example
  * const profile = parseCv('Maria Rossi\n\nEsperienze\n03/2019 – 06/2021 Cameriera presso Bar Roma', { sourceId: 'cv-1' })
@@ -61,9 +82,10 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   const { document, diagnostics: readDiagnostics } = toDocument(input, readOptionsOf(options), checkReadDiagnostics(options.readDiagnostics))
   const today = options.today ?? currentYearMonth()
   const text = document.text
-  const lines = splitLines(text)
+  // Inline headings ("… ISTRUZIONE Diploma …", "Competenze: Excel") are cut onto lines of their own.
+  const { lines, oneLine, headings } = splitCvLines(text, splitLines(text))
   const diagnostics: Diagnostic[] = [...readDiagnostics]
-  const { sections, lineSection, headingLines, found } = segmentSections(text, lines, cvHeadings, { inline: false, beforeFirst: 'header' })
+  const { sections, lineSection, headingLines, found } = segmentCv(text, lines, headings, oneLine)
   if (!found) {
     diagnostics.push(createDiagnostic('PARSE_NO_SECTIONS', 'warning', 'No section heading was recognised; the whole text is read as a header.'))
   }
@@ -75,7 +97,8 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   const keyWords = findKeyWords(folded, lines, keyWordPattern)
   const identity = extractIdentity(text, lines, lineSection, sourceId, folded, keyWords)
   diagnostics.push(...identity.diagnostics)
-  const experienceResult = extractExperiences(text, lines, lineSection, headingLines, today, tokensOf)
+  const findOccupation = occupationFinder(options.taxonomy ?? builtinTaxonomy())
+  const experienceResult = extractExperiences(text, lines, lineSection, headingLines, today, tokensOf, (value) => findOccupation(value) !== undefined)
   diagnostics.push(...experienceResult.diagnostics)
   const education = extractEducation(text, lines, lineSection, headingLines, tokensOf)
 
@@ -98,6 +121,7 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
     for (const mention of findLicences(content, line.contentStart, tokens)) licences.push({ code: mention.code, span: mention.span })
   }
 
+  const objective = extractObjective(text, lines, lineSection, headingLines, findOccupation)
   const language = options.language ?? (document.language === 'und' ? 'it' : document.language)
   // Built in ParsedProfileSchema's shape and key order (a caller's Document and readDiagnostics were
   // checked on the way in), so it is returned as built: checking it again with zod would cost as much as
@@ -113,6 +137,7 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
     education,
     languages: highestPerLanguage(languages),
     licences: uniqueLicences(licences),
+    ...(objective === undefined ? {} : { objective }),
     diagnostics: capDiagnostics(diagnostics),
   }
 }
