@@ -19,7 +19,7 @@ import { checkReadDiagnostics, checkSourceId, checkToday, readOptionsOf, toDocum
 import type { ReadLimits } from './internal/limits.js'
 import { findLanguages, highestPerLanguage, languageTriggers } from './internal/languages.js'
 import { findLicences, licenceTriggers, uniqueLicences } from './internal/licences.js'
-import { foldSameLength, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
+import { foldSameLength, MAX_LINE_LENGTH, splitLines, type Line } from './internal/lines.js'
 import { splitCvLines } from './internal/cv-lines.js'
 import { segmentCv } from './internal/cv-sections.js'
 import { extractObjective, type FindOccupation } from './internal/objective.js'
@@ -105,11 +105,25 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   const languages: LanguageSkill[] = []
   const licences: Licence[] = []
   const mayMention = markKeyLines(text, lines, keyWords, mentionKeys)
+  let lastHeading: Line | undefined
   for (const line of lines) {
-    if (mayMention[line.index] === 0 || line.blank || line.end - line.start > MAX_LINE_LENGTH || headingLines.has(line.index)) continue
+    if (line.blank) continue
+    if (headingLines.has(line.index)) {
+      lastHeading = line
+      continue
+    }
+    const after = lastHeading !== undefined && lines[line.index - 1] === lastHeading ? lastHeading : undefined
+    lastHeading = undefined
+    // A licence line right under its heading ("Patente\nB", "Driving licence: B") is read with the heading's words.
+    const withHeading = after !== undefined && lineSection[line.index] === 'licences'
+    if ((mayMention[line.index] === 0 && !withHeading) || line.end - line.start > MAX_LINE_LENGTH) continue
     const content = text.slice(line.contentStart, line.end)
     const tokens = tokensOf(line)
     const section = lineSection[line.index]
+    if (withHeading && after !== undefined) {
+      const joined = text.slice(after.start, line.end)
+      for (const mention of findLicences(joined, after.start)) licences.push({ code: mention.code, span: mention.span })
+    }
     for (const mention of findLanguages(content, line.contentStart, tokens)) {
       if (mention.level !== undefined) languages.push({ code: mention.code, level: mention.level, span: mention.span })
       else if (section === 'languages') {
