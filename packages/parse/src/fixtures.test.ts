@@ -25,8 +25,11 @@ describe('fixtures: 32 CVs and 32 vacancies in every format', () => {
       totals.set(`${fixture.kind}/${fixture.variant}`, total)
     }
     for (const [format, total] of totals) {
-      // The hand-written messy CVs have their own bar (below).
-      if (format === 'cv/messy') continue
+      // The hand-written messy CVs (flattened, UPPERCASE, mojibake, inline headings) are scored on richer facts: a 90% bar.
+      if (format === 'cv/messy') {
+        expect({ format, recall: total.tp / total.expected >= 0.9, precision: total.tp / total.predicted >= 0.9 }).toEqual({ format, recall: true, precision: true })
+        continue
+      }
       expect({ format, recall: total.tp / total.expected >= 0.95, precision: total.tp / total.predicted >= 0.95 }).toEqual({ format, recall: true, precision: true })
     }
   }, 60_000)

@@ -23,7 +23,9 @@ function sequenceAt(text: string, i: number): { code: number; length: number } |
   if (lead >= 0xc2 && lead <= 0xdf) {
     const b1 = byteOf(text.charCodeAt(i + 1))
     if (!isContinuation(b1)) return undefined
-    return { code: ((lead & 0x1f) << 6) | (b1 & 0x3f), length: 2 }
+    const code = ((lead & 0x1f) << 6) | (b1 & 0x3f)
+    // Latin-1 and Latin Extended-A (leads Â Ã Ä Å): what Western text holds; "È°" stays as it is.
+    return code <= 0x17f ? { code, length: 2 } : undefined
   }
   if (lead >= 0xe0 && lead <= 0xef) {
     const b1 = byteOf(text.charCodeAt(i + 1))
@@ -32,7 +34,8 @@ function sequenceAt(text: string, i: number): { code: number; length: number } |
     const code = ((lead & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f)
     // Overlong forms and surrogates are no text a writer produced.
     if (code < 0x800 || (code >= 0xd800 && code <= 0xdfff)) return undefined
-    return { code, length: 3 }
+    // Punctuation, currency, letterlike and arrow signs, shapes and dingbats (’ “ • – € ™ ▪ ✓); "è’’" stays.
+    return (code >= 0x2000 && code <= 0x21ff) || (code >= 0x2500 && code <= 0x27bf) ? { code, length: 3 } : undefined
   }
   return undefined
 }
@@ -53,7 +56,8 @@ function isLetterCode(code: number): boolean {
  * it is. One pass, linear in the length. Returns the text and whether anything was repaired.
  */
 export function fixMojibake(text: string): { text: string; repaired: boolean } {
-  // Every sequence starts with a character from U+00C2 to U+00EF: most texts have none.
+  // Every sequence starts with a character from U+00C2 to U+00EF (only Â Ã Ä Å â are leads of what is
+  // repaired): most texts have none.
   let first = -1
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
@@ -63,9 +67,10 @@ export function fixMojibake(text: string): { text: string; repaired: boolean } {
     }
   }
   if (first === -1) return { text, repaired: false }
-  let out = text.slice(0, first)
-  let last = first
-  let i = first
+  // A lost "à" may stand before the first sequence: the repair starts at the beginning.
+  let out = ''
+  let last = 0
+  let i = 0
   while (i < text.length) {
     const code = text.charCodeAt(i)
     if (code >= 0xc2 && code <= 0xef) {
