@@ -103,8 +103,10 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     experienceMonths: experienceMonths(parsed.experiences),
   }
   if (levels.length > 0) fields.eqfLevel = Math.max(...levels)
-  // The occupation the person seeks counts for occupation fit, never as experience.
-  const target = parsed.objective?.occupation?.concept
+  // The occupation the person seeks counts for occupation fit, never as experience. It is read again from the
+  // neutral text of the objective the parser found (as experience titles are), so both gender variants of a CV
+  // give the same one and its id is one of this taxonomy's.
+  const target = parsed.objective?.occupation === undefined ? undefined : occupationOfTitle(annotator, neutralSlice(text, mapSpan(parsed.objective.span)))
   if (target !== undefined) fields.targetOccupations = [target]
   fields.provenance = { taxonomy: taxonomy.version, anonymizer: anonymizerVersion }
   const profile = fields as unknown as NeutralProfile

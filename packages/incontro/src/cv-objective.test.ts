@@ -14,6 +14,20 @@ describe('anonymize: objective and claims that are no competence', () => {
     expect(male.targetOccupations).toEqual(female.targetOccupations)
   })
 
+  it.each([
+    ['Saleswoman', 'Salesman'],
+    ['Hostess at trade fairs', 'Host at trade fairs'],
+    ['Cameriera di sala', 'Cameriere di sala'],
+    ['Manageress of a small shop', 'Manager of a small shop'],
+    ['Infermiera', 'Infermiere'],
+  ])('gives the same target occupations for a headline or an objective in both variants: %s | %s', (female, male) => {
+    for (const layout of [(title: string) => `Name Surname\n${title}\n\nExperience\n2019 - 2022 Clerk at Acme Ltd\n`, (title: string) => `Name Surname\nObjective: ${title}\n`]) {
+      const a = neutral(layout(female))
+      const b = neutral(layout(male))
+      expect([a.targetOccupations, a.text]).toEqual([b.targetOccupations, b.text])
+    }
+  })
+
   it('omits targetOccupations when the CV states no objective', () => {
     expect(neutral('Esperienze\n2019 - 2022 Cassiera presso Coop\n')).not.toHaveProperty('targetOccupations')
   })

@@ -40,12 +40,12 @@ const MAX_HEADLINE_LENGTH = 70
 
 type Objective = NonNullable<ParsedProfile['objective']>
 
-function build(text: string, line: Line, findOccupation: FindOccupation, atStart: boolean): Objective | undefined {
+function build(text: string, line: Line, findOccupation: FindOccupation): Objective | undefined {
   const field = makeField(text, line.contentStart, line.end)
   if (field === undefined) return undefined
   const objective: Objective = { text: field.text, span: field.span }
   const found = findOccupation(field.text)
-  if (found !== undefined && (!atStart || found.start === 0)) {
+  if (found !== undefined) {
     const span: Span = { start: field.span.start + found.start, end: field.span.start + found.end }
     objective.occupation = { concept: found.concept, span }
   }
@@ -73,9 +73,9 @@ function mayBeHeadline(text: string, line: Line): boolean {
  * The objective a CV states, in order of strength: the first line of an objective section ("Obiettivo:",
  * "Posizione desiderata", "Career objective"); a line that says what job is sought ("Candidatura per …",
  * "Seeking a position as …"); a headline under the name that names an occupation ("Magazziniere con
- * patente C", "Junior Data Analyst"); the first line of a summary when it opens with an occupation
- * ("Elettricista industriale con 8 anni di esperienza"). The occupation is the first one the
- * taxonomy finds in that line.
+ * patente C", "Junior Data Analyst"). The occupation is the first one the taxonomy finds in that line. A
+ * summary's prose is no objective: it opens with gendered nouns ("Saleswoman with nine years…") whose
+ * variants the taxonomy does not all know, and an objective must not depend on them.
  */
 export function extractObjective(
   text: string,
@@ -86,14 +86,13 @@ export function extractObjective(
 ): Objective | undefined {
   let phraseLine: Line | undefined
   let headline: Objective | undefined
-  let summaryLine: Line | undefined
   let headerLines = 0
   const folded = foldSameLength(text)
   for (const line of lines) {
     if (line.blank || headingLines.has(line.index)) continue
     const section = lineSection[line.index]
     if (section === 'objective') {
-      const objective = build(text, line, findOccupation, false)
+      const objective = build(text, line, findOccupation)
       if (objective !== undefined) return objective
       continue
     }
@@ -103,17 +102,12 @@ export function extractObjective(
     if (section === 'header') {
       headerLines++
       if (headline === undefined && headerLines > 1 && headerLines <= HEADLINE_LINES + 1 && mayBeHeadline(text, line)) {
-        const candidate = build(text, line, findOccupation, false)
+        const candidate = build(text, line, findOccupation)
         if (candidate?.occupation !== undefined) headline = candidate
       }
     }
-    if (section === 'summary' && summaryLine === undefined) summaryLine = line
   }
-  if (phraseLine !== undefined) return build(text, phraseLine, findOccupation, false)
+  if (phraseLine !== undefined) return build(text, phraseLine, findOccupation)
   if (headline !== undefined) return headline
-  if (summaryLine !== undefined) {
-    const objective = build(text, summaryLine, findOccupation, true)
-    if (objective?.occupation !== undefined) return objective
-  }
   return undefined
 }
