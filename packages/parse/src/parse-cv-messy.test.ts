@@ -110,7 +110,7 @@ describe('parseCv: objective', () => {
     ['Luca Bianchi\nObiettivo: Magazziniere con patente C\n\nEsperienze\n2019 - 2022 Carrellista presso Depositi Srl', 'Magazziniere', true],
     ['Tom Harris\n\nCareer Objective\nTo obtain a position as an Electrician.\n\nExperience\n2019 - 2022 Labourer at BuildRight', 'Electrician', true],
     ['MARTA GALLO\nCANDIDATURA PER: OPERATRICE SOCIO SANITARIA\n\nESPERIENZE\n2018 - 2020 BADANTE', 'OPERATRICE SOCIO SANITARIA', true],
-    ['Olivia Grant\nSeeking a position as a Chef de Partie\n\nExperience\n2019 - 2022 Commis Chef at The Harbour', 'Chef de Partie', false],
+    ['Olivia Grant\nSeeking a position as a Chef de Partie\n\nExperience\n2019 - 2022 Commis Chef at The Harbour', 'Chef de Partie', true],
     ['Priya Shah\nJunior Data Analyst\npriya.shah@example.com\n\nExperience\n2021 - 2023 Intern at Brightline', 'Data Analyst', false],
   ])('finds the occupation sought in %j', (text, occupation, section) => {
     const cv = parse(text)
@@ -187,5 +187,14 @@ describe('fixMojibake', () => {
 
   it('repairs "à" whose no-break space became a space', () => {
     expect(fixMojibake('maturitÃ  linguistica, perchÃ© sÃ¬').text).toBe('maturità linguistica, perché sì')
+  })
+})
+
+describe('parseCv: labelled lines in the header', () => {
+  it('keeps the lines under "Patente: B" in the header, where identity is looked for', () => {
+    const cv = parse('Giulia Ferri\nPatente: B\nVia Roma 3, 20100 Milano\nTel: 02 0000 1234\n\nEsperienze\n2019 - 2022 Cameriera presso Bar Roma\n')
+    expect(kinds(cv)).toEqual(['header', 'licences', 'header', 'experience'])
+    expect(cv.licences.map((l) => l.code)).toEqual(['B'])
+    expect(cv.identity.items.map((i) => i.category)).toEqual(expect.arrayContaining(['address', 'phone']))
   })
 })

@@ -3,6 +3,7 @@ import { tokenize } from '@incontro/core'
 import { findDateRanges } from './dates.js'
 import { cvHeadings, headingKind, MAX_HEADING_LENGTH } from './headings.js'
 import { foldSameLength, type Line } from './lines.js'
+import { objectivePhrases } from './objective.js'
 
 /** Lines of a CV with the inline headings cut out, and which headings open a section of one line only. */
 export interface CvLines {
@@ -169,6 +170,18 @@ function findCuts(text: string, folded: string, line: Line): Cut[] {
   return cuts
 }
 
+/** Sections in which a line that opens with an objective phrase ("Seeking a position as …") is an objective. */
+const objectiveHosts: ReadonlySet<SectionKind> = new Set(['header', 'personal', 'summary'])
+
+/** The end of the objective phrase a line opens with, or -1. */
+function objectivePhraseEnd(folded: string, line: Line): number {
+  for (const phrase of objectivePhrases) {
+    const end = line.contentStart + phrase.length
+    if (end < line.end && folded.startsWith(phrase, line.contentStart) && !isLetter(folded.charCodeAt(end))) return end
+  }
+  return -1
+}
+
 /** A line for `[start, end)` after trimming blanks, with its list marker (a bullet) read; `undefined` when empty. */
 function pieceLine(text: string, start: number, end: number): Line | undefined {
   let s = start
@@ -284,6 +297,10 @@ export function splitCvLines(text: string, lines: readonly Line[]): CvLines {
     const afterBlank = previousBlank
     previousBlank = false
     const cuts = findCuts(text, folded, line)
+    if (cuts.length === 0 && objectiveHosts.has(kind)) {
+      const end = objectivePhraseEnd(folded, line)
+      if (end !== -1) cuts.push({ start: line.contentStart, end, kind: 'objective', colon: false })
+    }
     if (cuts.length === 0) {
       const whole = line.end - line.start <= MAX_HEADING_LENGTH ? headingKind(text.slice(line.start, line.end), cvHeadings) : undefined
       if (whole !== undefined) kind = whole
@@ -304,8 +321,11 @@ export function splitCvLines(text: string, lines: readonly Line[]): CvLines {
       const heading: Line = { index: 0, start: cut.start, end: cut.end, contentStart: cut.start, blank: false, listItem: false }
       add(heading)
       headings.set(heading.index, cut.kind)
-      // Inside an entry (no blank line before it) a labelled line does not end the entry's section.
-      if (!flattened && ((entrySections.has(kind) && !afterBlank) || cut.kind === 'objective')) oneLine.add(heading.index)
+      // Inside an entry (no blank line before it) a labelled line does not end the entry's section; in the
+      // header, "Patente: B" or "Competenze: Excel" does not make the address under it part of another section.
+      const inEntry = entrySections.has(kind) && !afterBlank
+      const inHeader = (kind === 'header' || kind === 'personal') && !entrySections.has(cut.kind)
+      if (!flattened && (inEntry || inHeader || cut.kind === 'objective')) oneLine.add(heading.index)
       else kind = cut.kind
       const contentEnd = (cuts[c + 1] as Cut | undefined)?.start ?? line.end
       if (!flattened) {

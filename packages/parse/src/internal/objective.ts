@@ -5,7 +5,7 @@ import { foldSameLength, makeField, type Line } from './lines.js'
 export type FindOccupation = (text: string) => { concept: string; start: number; end: number } | undefined
 
 /** Openings of a line that states the job sought ("Candidatura per la posizione di cameriere", "Seeking a position as a chef"). */
-const objectivePhrases = [
+export const objectivePhrases: readonly string[] = [
   'candidatura per',
   'candidatura come',
   'candidata per',
