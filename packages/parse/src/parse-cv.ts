@@ -50,20 +50,31 @@ export interface ParseCvOptions {
   taxonomy?: Taxonomy
 }
 
-const annotators = new WeakMap<Taxonomy, Annotator>()
+/** At most this many short texts (titles, header lines) are remembered per taxonomy. */
+const occupationCacheSize = 512
+const finders = new WeakMap<Taxonomy, FindOccupation>()
 
-/** The first occupation the taxonomy finds in a text, with an annotator built once per taxonomy. */
+/**
+ * The first occupation the taxonomy finds in a text, with an annotator built once per taxonomy. Titles and
+ * header lines repeat across CVs ("Cameriere di sala", "Milano"), so the answers for the last few hundred
+ * are kept: a small bounded cache, emptied when full.
+ */
 function occupationFinder(taxonomy: Taxonomy): FindOccupation {
-  let annotator = annotators.get(taxonomy)
-  if (!annotator) {
-    annotator = createAnnotator(taxonomy)
-    annotators.set(taxonomy, annotator)
+  let finder = finders.get(taxonomy)
+  if (finder === undefined) {
+    const annotator: Annotator = createAnnotator(taxonomy)
+    const cache = new Map<string, ReturnType<FindOccupation>>()
+    finder = (text) => {
+      if (cache.has(text)) return cache.get(text)
+      const mention = annotator.annotate(text, { kinds: ['occupation'], includeNegated: false })[0]
+      const found = mention === undefined ? undefined : { concept: mention.concept, start: mention.start, end: mention.end }
+      if (cache.size >= occupationCacheSize) cache.clear()
+      cache.set(text, found)
+      return found
+    }
+    finders.set(taxonomy, finder)
   }
-  const found = annotator
-  return (text) => {
-    const mention = found.annotate(text, { kinds: ['occupation'], includeNegated: false })[0]
-    return mention === undefined ? undefined : { concept: mention.concept, start: mention.start, end: mention.end }
-  }
+  return finder
 }
 
 /**
@@ -83,9 +94,10 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   const today = options.today ?? currentYearMonth()
   const text = document.text
   // Inline headings ("… ISTRUZIONE Diploma …", "Competenze: Excel") are cut onto lines of their own.
-  const { lines, oneLine, headings } = splitCvLines(text, splitLines(text))
+  const folded = foldSameLength(text)
+  const { lines, oneLine, headings } = splitCvLines(text, splitLines(text), folded)
   const diagnostics: Diagnostic[] = [...readDiagnostics]
-  const { sections, lineSection, headingLines, found } = segmentCv(text, lines, headings, oneLine)
+  const { sections, lineSection, headingLines, found } = segmentCv(lines, headings, oneLine)
   if (!found) {
     diagnostics.push(createDiagnostic('PARSE_NO_SECTIONS', 'warning', 'No section heading was recognised; the whole text is read as a header.'))
   }
@@ -93,7 +105,6 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   reportEmpty(text, sections, diagnostics)
 
   const tokensOf = createLineTokens(text)
-  const folded = foldSameLength(text)
   const keyWords = findKeyWords(folded, lines, keyWordPattern)
   const identity = extractIdentity(text, lines, lineSection, sourceId, folded, keyWords)
   diagnostics.push(...identity.diagnostics)
@@ -135,7 +146,7 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
     for (const mention of findLicences(content, line.contentStart, tokens)) licences.push({ code: mention.code, span: mention.span })
   }
 
-  const objective = extractObjective(text, lines, lineSection, headingLines, findOccupation)
+  const objective = extractObjective(text, lines, lineSection, headingLines, findOccupation, folded)
   const language = options.language ?? (document.language === 'und' ? 'it' : document.language)
   // Built in ParsedProfileSchema's shape and key order (a caller's Document and readDiagnostics were
   // checked on the way in), so it is returned as built: checking it again with zod would cost as much as

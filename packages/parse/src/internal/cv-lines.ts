@@ -10,7 +10,7 @@ export interface CvLines {
   lines: Line[]
   /** Indices of heading lines whose section is only the rest of their physical line ("Competenze: Excel" inside an entry). */
   oneLine: Set<number>
-  /** The section kind of each heading cut out of a line, by line index. */
+  /** The section kind of each heading line, whole or cut out of a line, by line index. */
   headings: Map<number, SectionKind>
 }
 
@@ -128,12 +128,34 @@ function onlyMarkers(text: string, from: number, to: number): boolean {
   return to - from <= 6
 }
 
+const noCuts: Cut[] = []
+
+/**
+ * Whether a line may hold an inline heading, without allocating: it has a colon, a run of four capitals,
+ * 150 characters or more, or opens with a word that opens a heading. Most lines have none of these.
+ */
+function mayHoldCut(text: string, folded: string, line: Line): boolean {
+  if (line.end - line.start >= FLATTENED_LENGTH) return true
+  let capitals = 0
+  for (let i = line.start; i < line.end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x3a) return true
+    if (isUpper(code)) {
+      if (++capitals >= 4) return true
+    } else capitals = 0
+  }
+  let end = line.contentStart
+  while (end < line.end && isLetter(text.charCodeAt(end))) end++
+  return end > line.contentStart && firstWords.has(folded.slice(line.contentStart, end))
+}
+
 /**
  * The inline headings of one line: UPPERCASE heading words anywhere ("… Bar Roma ISTRUZIONE Diploma …"),
  * a heading with a colon ("Competenze: Excel", "… Hobby: calcio"), and in a long (flattened) line
  * Title Case heading words followed by content that starts a new phrase ("… Ltd Education BSc …").
  */
 function findCuts(text: string, folded: string, line: Line): Cut[] {
+  if (!mayHoldCut(text, folded, line)) return noCuts
   const words = wordsOf(text, folded, line.start, line.end)
   const cuts: Cut[] = []
   const long = line.end - line.start >= FLATTENED_LENGTH
@@ -154,7 +176,8 @@ function findCuts(text: string, folded: string, line: Line): Cut[] {
     const previous = words[w - 1]
     const next = words[w + found.count]
     const nextStartsContent = contentAt < line.end && (next === undefined || next.start !== contentAt || next.capital || next.upper)
-    const allUpper = words.slice(w, w + found.count).every((word) => word.upper) && last.end - first.start >= 4
+    let allUpper = last.end - first.start >= 4
+    for (let k = w; k < w + found.count && allUpper; k++) allUpper = (words[k] as Word).upper
     const prose = (previous !== undefined && !atStart && connectors.has(previous.key) && !previous.upper) || (next !== undefined && next.start === contentAt && connectors.has(next.key) && !next.upper && !colon)
     let accept = false
     if (atStart && contentAt >= line.end) accept = false // a whole-line heading: the segmentation reads it
@@ -277,8 +300,7 @@ function cutAtDates(text: string, folded: string, pieces: Line[]): Line[] {
  * ("• servizio ai tavoli") become list items and entries are cut at their date ranges. Lines are only
  * cut, never changed: every line still points into `text`. Linear in the text's length.
  */
-export function splitCvLines(text: string, lines: readonly Line[]): CvLines {
-  const folded = foldSameLength(text)
+export function splitCvLines(text: string, lines: Line[], folded: string = foldSameLength(text)): CvLines {
   const out: Line[] = []
   const oneLine = new Set<number>()
   const headings = new Map<number, SectionKind>()
@@ -288,23 +310,30 @@ export function splitCvLines(text: string, lines: readonly Line[]): CvLines {
     line.index = out.length
     out.push(line)
   }
-  for (const line of lines) {
+  // The lines are splitLines' own, fresh objects: they are renumbered in place, not copied.
+  for (const line of lines as Line[]) {
     if (line.blank) {
-      add({ ...line })
+      add(line)
       previousBlank = true
       continue
     }
     const afterBlank = previousBlank
     previousBlank = false
-    const cuts = findCuts(text, folded, line)
+    let cuts = findCuts(text, folded, line)
     if (cuts.length === 0 && objectiveHosts.has(kind)) {
       const end = objectivePhraseEnd(folded, line)
-      if (end !== -1) cuts.push({ start: line.contentStart, end, kind: 'objective', colon: false })
+      if (end !== -1) cuts = [{ start: line.contentStart, end, kind: 'objective', colon: false }]
     }
     if (cuts.length === 0) {
-      const whole = line.end - line.start <= MAX_HEADING_LENGTH ? headingKind(text.slice(line.start, line.end), cvHeadings) : undefined
-      if (whole !== undefined) kind = whole
-      add({ ...line })
+      // A long line or a list item (but "1. Esperienze") is no heading: its text is not sliced for that.
+      const firstDigit = text.charCodeAt(line.start) >= 48 && text.charCodeAt(line.start) <= 57
+      const mayBeHeading = line.end - line.start <= MAX_HEADING_LENGTH && (!line.listItem || firstDigit)
+      const whole = mayBeHeading ? headingKind(text.slice(line.start, line.end), cvHeadings) : undefined
+      add(line)
+      if (whole !== undefined) {
+        kind = whole
+        headings.set(line.index, whole)
+      }
       continue
     }
     const flattened = cuts.length > 1 || (cuts[0] as Cut).start > line.contentStart || line.end - line.start >= FLATTENED_LENGTH

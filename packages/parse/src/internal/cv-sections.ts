@@ -1,5 +1,4 @@
 import type { Section, SectionKind, Span } from '@incontro/core'
-import { cvHeadings, headingKind, MAX_HEADING_LENGTH } from './headings.js'
 import type { Line } from './lines.js'
 import type { Segmentation } from './sections.js'
 
@@ -11,13 +10,12 @@ interface Open {
 }
 
 /**
- * Cuts a CV into sections at heading lines: the whole-line headings of the lexicon and the headings
- * `splitCvLines` cut out of lines (`headings`). A heading in `oneLine` opens a section for the next line
+ * Cuts a CV into sections at the heading lines `splitCvLines` found (`headings`: whole-line headings of the
+ * lexicon and headings cut out of lines). A heading in `oneLine` opens a section for the next line
  * only ("Competenze: Excel" inside an experience entry); the section it interrupted then goes on.
  * Text before the first heading is the `header`.
  */
 export function segmentCv(
-  text: string,
   lines: readonly Line[],
   headings: ReadonlyMap<number, SectionKind>,
   oneLine: ReadonlySet<number>,
@@ -41,12 +39,7 @@ export function segmentCv(
       hasContent = false
       resume = undefined
     }
-    let kind = headings.get(line.index)
-    if (kind === undefined) {
-      // A long line or a list item (but "1. Esperienze") is no heading: its text is not sliced for that.
-      const firstDigit = text.charCodeAt(line.start) >= 48 && text.charCodeAt(line.start) <= 57
-      if (line.end - line.start <= MAX_HEADING_LENGTH && (!line.listItem || firstDigit)) kind = headingKind(text.slice(line.start, line.end), cvHeadings)
-    }
+    const kind = headings.get(line.index)
     if (kind !== undefined) {
       if (hasContent || current.heading !== undefined) close(sections, current)
       if (oneLine.has(line.index)) {

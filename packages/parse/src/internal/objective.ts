@@ -83,11 +83,11 @@ export function extractObjective(
   lineSection: readonly SectionKind[],
   headingLines: ReadonlySet<number>,
   findOccupation: FindOccupation,
+  folded: string = foldSameLength(text),
 ): Objective | undefined {
   let phraseLine: Line | undefined
   let headline: Objective | undefined
   let headerLines = 0
-  const folded = foldSameLength(text)
   for (const line of lines) {
     if (line.blank || headingLines.has(line.index)) continue
     const section = lineSection[line.index]
