@@ -121,11 +121,12 @@ function skipBlanks(text: string, i: number, end: number): number {
 
 /** Whether only markers (bullets, markdown, numbering, blanks) stand in `text[from, to)`. */
 function onlyMarkers(text: string, from: number, to: number): boolean {
+  // Bounded first, so that a caller may ask it of any stretch without a scan of it.
+  if (to - from > 6) return false
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (isLetter(code)) return false
+    if (isLetter(text.charCodeAt(i))) return false
   }
-  return to - from <= 6
+  return true
 }
 
 const noCuts: Cut[] = []
