@@ -2,13 +2,15 @@
  * Parsing quality and speed: every fixture CV and vacancy (packages/parse/fixtures) rendered in every format,
  * read with readDocumentWithDiagnostics and parsed; field-level precision and recall per format and overall,
  * and documents per second per format, beside the same run's baseline (the same records read as plain text).
+ * The `cv/messy` row is hand-written messy CVs (fixtures/messy-cvs.json) scored on richer facts: titles,
+ * employers, EQF per education entry, the objective's occupation and section kinds.
  * Writes benchmarks/results/parse-quality.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseCv, parseVacancy, readDocumentWithDiagnostics } from '@incontro/parse'
-import { buildFixtures, profileFacts, vacancyFacts, type Fixture } from '../../packages/parse/scripts/build-fixtures.js'
+import { buildFixtures, cvFacts, vacancyFacts, type Fixture } from '../../packages/parse/scripts/build-fixtures.js'
 
 interface Tally {
   tp: number
@@ -24,7 +26,7 @@ const rounds = 3
 async function run(fixture: Fixture): Promise<string[]> {
   const { document, diagnostics } = await readDocumentWithDiagnostics(fixture.bytes)
   const options = { sourceId: `${fixture.id}-${fixture.variant}`, readDiagnostics: diagnostics }
-  return fixture.kind === 'cv' ? profileFacts(parseCv(document, { ...options, today })) : vacancyFacts(parseVacancy(document, options))
+  return fixture.kind === 'cv' ? cvFacts(fixture, parseCv(document, { ...options, today })) : vacancyFacts(parseVacancy(document, options))
 }
 
 function score(expected: readonly string[], predicted: readonly string[]): { tp: number } {

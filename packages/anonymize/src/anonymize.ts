@@ -82,7 +82,10 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   })
   const languages = uniqueLanguages(parsed.languages).sort(byCodeThenLevel)
   const licences = [...new Set(parsed.licences.map((l) => l.code))].sort()
-  const { claims, absent } = buildClaims(text, sections, annotator, tokens)
+  const built = buildClaims(text, sections, annotator, tokens)
+  // Employer names ("Greenway Logistics plc") and contact labels ("Email:") name no competence of the person.
+  const claims = withoutEvidenceIn(built.claims, notCompetences(parsed, original, mapSpan))
+  const absent = built.absent
   const levels = parsed.education.flatMap((e) => (e.eqfLevel !== undefined ? [e.eqfLevel] : []))
   // Built field by field in the schema's order; not re-validated here (it is our own output: a test checks
   // generated profiles against NeutralProfileSchema), which saved a third of the time of this function.
@@ -100,11 +103,58 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     experienceMonths: experienceMonths(parsed.experiences),
   }
   if (levels.length > 0) fields.eqfLevel = Math.max(...levels)
+  // The occupation the person seeks counts for occupation fit, never as experience. It is read again from the
+  // neutral text of the objective the parser found (as experience titles are), so both gender variants of a CV
+  // give the same one and its id is one of this taxonomy's.
+  const target = parsed.objective?.occupation === undefined ? undefined : occupationOfTitle(annotator, neutralSlice(text, mapSpan(parsed.objective.span)))
+  if (target !== undefined) fields.targetOccupations = [target]
   fields.provenance = { taxonomy: taxonomy.version, anonymizer: anonymizerVersion }
   const profile = fields as unknown as NeutralProfile
   const dropped = ['identity']
   if (parsed.identity.photo) dropped.push('photo')
   return { profile, identity: parsed.identity, report: reportOf(edits, dropped) }
+}
+
+/** Contact labels that are also skill words ("Email:", "E-mail:", "Skype:"): a mention on a contact line is one of them. */
+const contactCategories: ReadonlySet<string> = new Set(['email', 'phone', 'url'])
+
+/**
+ * Spans of the neutral text whose concept mentions are no competence of the person: employer names of
+ * experiences, and the lines that hold a contact (email, phone, link) in the original text.
+ */
+function notCompetences(parsed: ParsedProfile, original: string, mapSpan: (span: Span) => Span): Span[] {
+  const spans: Span[] = []
+  for (const e of parsed.experiences) if (e.employer !== undefined) spans.push(mapSpan(e.employer.span))
+  for (const item of parsed.identity.items) {
+    if (item.span === undefined || !contactCategories.has(item.category)) continue
+    const start = original.lastIndexOf('\n', item.span.start - 1) + 1
+    const newline = original.indexOf('\n', item.span.end)
+    spans.push(mapSpan({ start, end: newline === -1 ? original.length : newline }))
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+/** Claims without the evidence that lies inside one of `spans` (sorted by start); a claim left with none is dropped. */
+function withoutEvidenceIn<C extends { evidence: { start: number; end: number }[] }>(claims: C[], spans: readonly Span[]): C[] {
+  if (spans.length === 0) return claims
+  const inside = (e: { start: number; end: number }): boolean => {
+    // Few spans per CV (one per experience and contact line): a scan is cheaper than a search.
+    for (const span of spans) {
+      if (span.start > e.start) return false
+      if (e.end <= span.end) return true
+    }
+    return false
+  }
+  const out: C[] = []
+  for (const claim of claims) {
+    if (!claim.evidence.some(inside)) {
+      out.push(claim)
+      continue
+    }
+    const evidence = claim.evidence.filter((e) => !inside(e))
+    if (evidence.length > 0) out.push({ ...claim, evidence })
+  }
+  return out
 }
 
 /** A mapped span of the neutral text, trimmed (a title). */

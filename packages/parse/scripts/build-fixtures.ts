@@ -28,6 +28,28 @@ export interface CvRecord {
   licences: string[]
 }
 
+/**
+ * A messy CV written as raw text (flattened onto one line, UPPERCASE, mojibake, markdown, inline headings)
+ * with the fields a careful reader finds in it; see `messyFacts`.
+ */
+export interface MessyCvRecord {
+  id: string
+  language: 'it' | 'en'
+  text: string
+  expected: {
+    experiences: { title: string; employer: string; start: string; end: string }[]
+    /** EQF level of each education entry, `none` for an entry without one. */
+    education: (number | 'none')[]
+    /** `code:level`. */
+    languages: string[]
+    licences: string[]
+    /** The occupation named by the stated objective, as written. */
+    objective?: string
+    /** Section kinds the CV has. */
+    sections: string[]
+  }
+}
+
 export interface VacancyRecord {
   id: string
   language: 'it' | 'en'
@@ -56,10 +78,11 @@ export interface Fixture {
   expected: string[]
 }
 
-export function loadRecords(): { cvs: CvRecord[]; vacancies: VacancyRecord[] } {
+export function loadRecords(): { cvs: CvRecord[]; vacancies: VacancyRecord[]; messy: MessyCvRecord[] } {
   return {
     cvs: JSON.parse(readFileSync(join(here, '../fixtures/cvs.json'), 'utf8')) as CvRecord[],
     vacancies: JSON.parse(readFileSync(join(here, '../fixtures/vacancies.json'), 'utf8')) as VacancyRecord[],
+    messy: JSON.parse(readFileSync(join(here, '../fixtures/messy-cvs.json'), 'utf8')) as MessyCvRecord[],
   }
 }
 
@@ -84,6 +107,45 @@ export function profileFacts(profile: ParsedProfile): string[] {
     ...profile.languages.map((l) => `lang:${l.code}:${l.level}`),
     ...profile.licences.map((l) => `lic:${l.code}`),
   ]
+}
+
+/** Section kinds a messy CV's facts state (the others are not labelled). */
+const messySectionKinds = new Set(['objective', 'summary', 'experience', 'education', 'skills', 'languages', 'licences', 'interests', 'references'])
+
+/** The facts of a messy CV record: dates, title and employer of each experience, EQF per education entry, languages, licences, objective, sections. */
+export function expectedMessyFacts(cv: MessyCvRecord): string[] {
+  const e = cv.expected
+  return [
+    ...e.experiences.flatMap((x) => [`exp:${x.start}..${x.end}`, `title:${fold(x.title)}`, `employer:${fold(x.employer)}`]),
+    ...e.education.map((level) => `edu:${level}`),
+    ...e.languages.map((l) => `lang:${l}`),
+    ...e.licences.map((l) => `lic:${l}`),
+    ...(e.objective === undefined ? [] : [`objective:${fold(e.objective)}`]),
+    ...e.sections.map((kind) => `section:${kind}`),
+  ]
+}
+
+/** The facts {@link expectedMessyFacts} states, as parsed. */
+export function messyFacts(profile: ParsedProfile): string[] {
+  const text = profile.document.text
+  const occupation = profile.objective?.occupation
+  return [
+    ...profile.experiences.flatMap((x) => [
+      `exp:${x.start ?? '?'}..${x.end ?? 'present'}`,
+      `title:${fold(x.title.text)}`,
+      ...(x.employer ? [`employer:${fold(x.employer.text)}`] : []),
+    ]),
+    ...profile.education.map((x) => `edu:${x.eqfLevel ?? 'none'}`),
+    ...profile.languages.map((l) => `lang:${l.code}:${l.level}`),
+    ...profile.licences.map((l) => `lic:${l.code}`),
+    ...(occupation === undefined ? [] : [`objective:${fold(text.slice(occupation.span.start, occupation.span.end))}`]),
+    ...[...new Set(profile.sections.map((s) => s.kind))].filter((kind) => messySectionKinds.has(kind)).map((kind) => `section:${kind}`),
+  ]
+}
+
+/** The facts of a parsed CV fixture: the rich ones for the messy CVs, the others for records rendered in every format. */
+export function cvFacts(fixture: Fixture, profile: ParsedProfile): string[] {
+  return fixture.variant === 'messy' ? messyFacts(profile) : profileFacts(profile)
 }
 
 export function expectedVacancyFacts(v: VacancyRecord): string[] {
@@ -431,7 +493,7 @@ function jobPosting(v: VacancyRecord): Record<string, unknown> {
 
 /** Every fixture in every format, generated in memory. */
 export async function buildFixtures(): Promise<Fixture[]> {
-  const { cvs, vacancies } = loadRecords()
+  const { cvs, vacancies, messy } = loadRecords()
   const out: Fixture[] = []
   for (const cv of cvs) {
     const expected = expectedCvFacts(cv)
@@ -451,6 +513,7 @@ export async function buildFixtures(): Promise<Fixture[]> {
     add('europass-xml', encoder.encode(europassCandidate(cv)), europassFacts(cv))
     add('europass-xml-v3', encoder.encode(europassV3(cv)), europassFacts(cv))
   }
+  for (const cv of messy) out.push({ id: cv.id, kind: 'cv', variant: 'messy', bytes: encoder.encode(cv.text), expected: expectedMessyFacts(cv) })
   for (const v of vacancies) {
     const expected = expectedVacancyFacts(v)
     const lines = vacancyLines(v)

@@ -1,5 +1,6 @@
 import type { Document } from '@incontro/core'
 import { cvHeadings, headingKind, vacancyHeadings } from './internal/headings.js'
+import { splitCvLines } from './internal/cv-lines.js'
 import { splitLines } from './internal/lines.js'
 
 /** What a document is: a CV, a vacancy, or `und` when its content does not say. */
@@ -29,6 +30,13 @@ export function detectDocumentKind(document: Document): DocumentKind {
     const head = colon > 0 ? content.slice(0, colon) : content
     if (headingKind(head, cvOnly) !== undefined) cv++
     if (headingKind(head, vacancyOnly) !== undefined) vacancy++
+  }
+  if (cv === 0 && vacancy === 0) {
+    // A CV flattened onto few lines: its headings stand inside the lines ("… ISTRUZIONE Diploma …").
+    const inline = splitCvLines(text, splitLines(text)).headings
+    let found = 0
+    for (const kind of inline.values()) if (kind === 'experience' || kind === 'education') found++
+    return found > 0 ? 'cv' : 'und'
   }
   return cv > vacancy ? 'cv' : vacancy > cv ? 'vacancy' : 'und'
 }

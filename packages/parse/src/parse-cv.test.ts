@@ -70,7 +70,8 @@ describe('parseCv: sections', () => {
   })
 
   it('finds English headings', () => {
-    expect(parse(englishCv).sections.map((section) => section.kind)).toEqual(['header', 'experience', 'education', 'languages'])
+    // "Driving licence: B. No forklift licence." opens a licences section of its own.
+    expect(parse(englishCv).sections.map((section) => section.kind)).toEqual(['header', 'experience', 'education', 'languages', 'licences'])
   })
 
   it.each([
@@ -218,7 +219,8 @@ describe('parseCv: education', () => {
     ['Bachelor of Arts in History', 6, 'laurea-triennale'],
     ['GCSEs', 3, 'gcse'],
     ['High school diploma', 4, 'upper-secondary'],
-    ['NVQ level 3 in Catering', 3, 'vocational-qualification'],
+    // RQF level 3 is referenced to EQF 4; an NVQ without a level stays at 3.
+    ['NVQ level 3 in Catering', 4, 'vocational-qualification'],
   ])('maps "%s" to EQF %i', (title, level, qualification) => {
     const [entry] = parse(`Istruzione\n${title} (2015)`).education
     expect([entry?.eqfLevel, entry?.qualification]).toEqual([level, qualification])

@@ -11,10 +11,17 @@ const institutionSeparators = [' presso ', ' at ', ' – ', ' — ', ' - ', ' | 
 // Patterns with `\p{…}` are module constants: the build turns such a literal into a `new RegExp` call at each use.
 const aLetter = /\p{L}/u
 
+/** Phrases that are common words in lowercase ("its", "ba"): they name a qualification only in capitals ("ITS", "BA (Hons)"). */
+const upperOnly: ReadonlySet<string> = new Set(['its', 'ba'])
+
+function isUpperCase(value: string): boolean {
+  return value === value.toUpperCase()
+}
+
 /** EQF rules that name a qualification in a line, each with the tokens it covers. */
 export function findQualifications(lineText: string, tokens: readonly Token[] = tokenize(lineText)): { rule: EqfRule; start: number; end: number }[] {
   return matchPhrases(tokens, eqfTable)
-    .filter((match) => match.value.phrase !== 'its' || lineText.slice((tokens[match.first] as Token).start, (tokens[match.first] as Token).end) === 'ITS')
+    .filter((match) => !upperOnly.has(match.value.phrase) || isUpperCase(lineText.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end)))
     .map((match) => ({ rule: match.value, start: (tokens[match.first] as Token).start, end: (tokens[match.last] as Token).end, rank: match.rank }))
     .sort((a, b) => a.rank - b.rank)
 }
@@ -159,7 +166,8 @@ function parseRun(text: string, run: readonly Line[], tokensOf: LineTokens): Edu
       const next = entry.lines[entry.lines.indexOf(titleLine) + 1]
       if (next && !next.listItem && !isDateOnly(next, tokensOf)) institution = makeField(text, next.contentStart, next.end)
     }
-    const rule = entry.rule
+    // "GCSEs, Leeds High School": the qualification the title names wins over one in the institution's name.
+    const rule = (institution !== undefined && title !== whole ? bestQualification(title.text) : undefined) ?? entry.rule
     const year = yearOf(entry.lines, tokensOf)
     // Keys in EducationSchema's order, as parsing the result with it would give them.
     const education = { title } as Education

@@ -27,7 +27,9 @@ export interface EqfRule {
  * - master universitario di secondo livello, diploma di specializzazione, dottorato di ricerca → 8.
  * English: GCSE → 3 (RQF level 2, referenced to EQF 3); lower secondary → 1; high school diploma,
  * A levels, upper secondary → 4; vocational qualification and NVQ → 3 (conservative: NVQ levels vary);
- * bachelor → 6; master's degree, MSc, MA, MBA → 7; PhD, doctorate → 8. A generic "laurea" or "degree" is
+ * NVQ level 3 → 4 and level 4 → 5 (RQF level n is EQF n + 1); HND/HNC → 5; bachelor, BA (Hons), BSc, BEng,
+ * LLB → 6; master's degree, MSc, MBA, MEng, LLM, PGCE → 7; PhD, doctorate → 8 ("BA" only in capitals; "MA"
+ * is not read: in capitals it is also the Italian "ma" of an all-caps text). A generic "laurea" or "degree" is
  * read as the first cycle (6), a generic "diploma" as upper secondary (4).
  */
 export const eqfRules: readonly EqfRule[] = [
@@ -64,6 +66,9 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'msc', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'm.sc', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'mba', level: 7, qualification: 'laurea-magistrale' },
+  { phrase: 'meng', level: 7, qualification: 'laurea-magistrale' },
+  { phrase: 'llm', level: 7, qualification: 'laurea-magistrale' },
+  { phrase: 'pgce', level: 7, qualification: 'laurea-magistrale' },
   { phrase: 'laurea triennale', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'laurea di primo livello', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'laurea breve', level: 6, qualification: 'laurea-triennale' },
@@ -73,6 +78,13 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'bachelor', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'bsc', level: 6, qualification: 'laurea-triennale' },
   { phrase: 'b.sc', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'bachelor of arts', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'bachelor of science', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'ba', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'beng', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'llb', level: 6, qualification: 'laurea-triennale' },
+  { phrase: 'hnd', level: 5, qualification: 'its' },
+  { phrase: 'hnc', level: 5, qualification: 'its' },
   { phrase: 'its academy', level: 5, qualification: 'its' },
   { phrase: 'diploma its', level: 5, qualification: 'its' },
   { phrase: 'its', level: 5, qualification: 'its' },
@@ -97,6 +109,8 @@ export const eqfRules: readonly EqfRule[] = [
   { phrase: 'a levels', level: 4, qualification: 'upper-secondary' },
   { phrase: 'a-levels', level: 4, qualification: 'upper-secondary' },
   { phrase: 'upper secondary', level: 4, qualification: 'upper-secondary' },
+  { phrase: 'nvq level 3', level: 4, qualification: 'vocational-qualification' },
+  { phrase: 'nvq level 4', level: 5, qualification: 'vocational-qualification' },
   { phrase: 'nvq', level: 3, qualification: 'vocational-qualification' },
   { phrase: 'vocational qualification', level: 3, qualification: 'vocational-qualification' },
   { phrase: 'obbligo di istruzione', level: 2, qualification: 'obbligo-di-istruzione' },

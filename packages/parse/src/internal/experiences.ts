@@ -5,7 +5,22 @@ import { foldSameLength, makeField, MAX_LINE_LENGTH, type Line } from './lines.j
 import { knownPlaces } from './places.js'
 
 /** Separators between a job title and its employer, in order of preference. */
-const employerSeparators = [' presso ', ' at ', ' @ ', ' – ', ' — ', ' ‑ ', ' ‐ ', ' - ', ' | ']
+const employerSeparators = [' presso ', ' at ', ' @ ', ' c/o ', ' C/O ', '\t', ' – ', ' — ', ' ‑ ', ' ‐ ', ' - ', ' | ']
+/** Separators that say which side is the employer ("Cameriera presso Bar Roma"); around the others either side may be. */
+const directedSeparators: ReadonlySet<string> = new Set([' presso ', ' at ', ' @ ', ' c/o ', ' C/O '])
+/** Words that mark a company name ("Greenway Hotels plc", "Logistica Nord Srl"), folded. */
+const companyWords: ReadonlySet<string> = new Set([
+  'srl', 'srls', 'spa', 's.p.a', 's.r.l', 'snc', 'sas', 'ltd', 'limited', 'plc', 'llp', 'inc', 'llc', 'gmbh', 'group', 'gruppo', 'holding',
+  'hotel', 'hotels', 'ristorante', 'restaurant', 'trattoria', 'pizzeria', 'bar', 'pub', 'cafe', 'caffe', 'azienda', 'company', 'coop', 'cooperativa',
+  'studio', 'agenzia', 'agency', 'ospedale', 'hospital', 'clinic', 'clinica', 'school', 'scuola', 'istituto', 'university', 'universita', 'college',
+])
+/** A gender marker after a title: "(m/f)", "(M/W)", "m/f/d", "(h/f)". */
+const genderMarker = /\s*\(?\s*[mfhwMFHW]\s*\/\s*[mfhwMFHW](?:\s*\/\s*[dxDX])?\s*\)?$/
+/** Words that open an employer on a line of its own ("presso Famiglia privata", "at Acme Ltd"). */
+const employerOpeners = /^(?:presso|at|c\/o|@)\s+/i
+
+/** Finds the occupation named in a text, if any (the CV parser passes the taxonomy's annotator). */
+export type HasOccupation = (text: string) => boolean
 
 /** A date range on a line that carries an entry: the line's dates stand at its start or end. */
 export interface DatedLine {
@@ -49,17 +64,22 @@ export function datedLine(text: string, line: Line, tokens: readonly Token[], ra
   return trimmedRest && aLetter.test(trimmedRest.text) ? { line, range, rest: trimmedRest } : { line, range }
 }
 
-/** Splits "Cameriera presso Bar Roma, Milano" into title, employer and an obvious place. */
-export function splitTitle(text: string, field: Field): { title: Field; employer?: Field | undefined; place?: Field | undefined } {
+/** Splits "Cameriera presso Bar Roma, Milano" into title, employer and an obvious place; "Bar Roma — Cameriera" too. */
+export function splitTitle(
+  text: string,
+  field: Field,
+  hasOccupation?: HasOccupation,
+): { title: Field; employer?: Field | undefined; place?: Field | undefined } {
   for (const separator of employerSeparators) {
     const at = field.text.indexOf(separator)
     if (at > 0) {
-      const title = makeField(text, field.span.start, field.span.start + at)
-      const employer = makeField(text, field.span.start + at + separator.length, field.span.end)
+      let title = makeField(text, field.span.start, field.span.start + at)
+      let employer = makeField(text, field.span.start + at + separator.length, field.span.end)
       if (title && employer) {
+        if (!directedSeparators.has(separator) && employerFirst(title.text, employer.text, hasOccupation)) [title, employer] = [employer, title]
         // The parts splitPlace found, without spreading its result into a new object.
         const split = splitPlace(text, employer)
-        return { title, employer: split.employer, place: split.place }
+        return { title: withoutGenderMarker(text, title), employer: split.employer, place: split.place }
       }
     }
   }
@@ -67,9 +87,50 @@ export function splitTitle(text: string, field: Field): { title: Field; employer
   if (comma > 0) {
     const title = makeField(text, field.span.start, field.span.start + comma)
     const rest = makeField(text, field.span.start + comma + 2, field.span.end)
-    if (title && rest && isPlace(rest.text)) return { title, place: rest }
+    if (title && rest && isPlace(rest.text)) return { title: withoutGenderMarker(text, title), place: rest }
+    // "Forklift Operator, Pennine Logistics, Leeds": an employer that starts with a capital.
+    if (title && rest && startsUpper(rest.text) && (hasOccupation === undefined || hasOccupation(title.text) || !hasOccupation(rest.text))) {
+      const split = splitPlace(text, rest)
+      return { title: withoutGenderMarker(text, title), employer: split.employer, place: split.place }
+    }
   }
-  return { title: field }
+  return { title: withoutGenderMarker(text, field) }
+}
+
+function startsUpper(value: string): boolean {
+  const first = value[0] ?? ''
+  return first !== first.toLowerCase()
+}
+
+/** Whether, around an undirected separator, the first part is the employer: it has a company word and the other none, or only the other names an occupation. */
+function employerFirst(first: string, second: string, hasOccupation: HasOccupation | undefined): boolean {
+  const firstCompany = hasCompanyWord(first)
+  const secondCompany = hasCompanyWord(second)
+  if (firstCompany !== secondCompany) return firstCompany
+  if (hasOccupation === undefined) return false
+  return !hasOccupation(first) && hasOccupation(second)
+}
+
+function hasCompanyWord(value: string): boolean {
+  const folded = foldSameLength(value)
+  let start = 0
+  for (let i = 0; i <= folded.length; i++) {
+    const code = folded.charCodeAt(i)
+    const wordChar = (code >= 97 && code <= 122) || code === 46 || code >= 0xc0
+    if (wordChar) continue
+    if (i > start && companyWords.has(folded.slice(start, i).replace(/\.$/, ''))) return true
+    start = i + 1
+  }
+  return false
+}
+
+/** A title without a trailing gender marker ("Autista (m/f)" → "Autista"). */
+function withoutGenderMarker(text: string, title: Field): Field {
+  // Only the end of the title is searched: the pattern then runs on a bounded string.
+  const tail = title.text.length > 16 ? title.text.length - 16 : 0
+  const match = genderMarker.exec(title.text.slice(tail))
+  if (match === null || tail + match.index === 0) return title
+  return makeField(text, title.span.start, title.span.start + tail + match.index) ?? title
 }
 
 function isPlace(value: string): boolean {
@@ -118,6 +179,8 @@ export function extractExperiences(
   headingLines: ReadonlySet<number>,
   today: YearMonth,
   tokensOf: LineTokens,
+  /** Whether a text names an occupation: decides which side of "Bar Roma — Cameriera" is the title. */
+  hasOccupation?: HasOccupation,
 ): { experiences: Experience[]; diagnostics: Diagnostic[] } {
   const experiences: Experience[] = []
   const diagnostics: Diagnostic[] = []
@@ -127,15 +190,23 @@ export function extractExperiences(
     // A heading line ends a run, as does a line of another section.
     if (lineSection[line.index] === 'experience' && !headingLines.has(line.index)) run.push(line)
     else if (run.length > 0) {
-      parseRun(text, run, today, tokensOf, experiences, diagnostics)
+      parseRun(text, run, today, tokensOf, experiences, diagnostics, hasOccupation)
       run = []
     }
   }
-  if (run.length > 0) parseRun(text, run, today, tokensOf, experiences, diagnostics)
+  if (run.length > 0) parseRun(text, run, today, tokensOf, experiences, diagnostics, hasOccupation)
   return { experiences, diagnostics }
 }
 
-function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf: LineTokens, out: Experience[], diagnostics: Diagnostic[]): void {
+function parseRun(
+  text: string,
+  run: readonly Line[],
+  today: YearMonth,
+  tokensOf: LineTokens,
+  out: Experience[],
+  diagnostics: Diagnostic[],
+  hasOccupation: HasOccupation | undefined,
+): void {
   const dated = new Map<number, DatedLine>()
   // Position in the run of each dated line.
   const positions = new Map<number, number>()
@@ -201,7 +272,7 @@ function parseRun(text: string, run: readonly Line[], today: YearMonth, tokensOf
     let lastPosition = nextStart - 1
     while (lastPosition > entry.start && (run[lastPosition] as Line).blank) lastPosition--
     const span = { start: (run[entry.start] as Line).start, end: (run[lastPosition] as Line).end }
-    const experience = buildExperience(text, entry.dated, entry.titleLines, span, today, diagnostics)
+    const experience = buildExperience(text, entry.dated, entry.titleLines, span, today, diagnostics, hasOccupation)
     out.push(experience)
   }
 }
@@ -225,6 +296,7 @@ function buildExperience(
   span: { start: number; end: number },
   today: YearMonth,
   diagnostics: Diagnostic[],
+  hasOccupation: HasOccupation | undefined,
 ): Experience {
   const primary = found.rest ?? (titleLines[0] ? lineField(text, titleLines[0]) : undefined)
   const secondary = found.rest ? (titleLines[0] ? lineField(text, titleLines[0]) : undefined) : titleLines[1] ? lineField(text, titleLines[1]) : undefined
@@ -232,7 +304,7 @@ function buildExperience(
   let employer: Field | undefined
   let place: Field | undefined
   if (primary) {
-    const split = splitTitle(text, primary)
+    const split = splitTitle(text, primary, hasOccupation)
     title = split.title
     employer = split.employer
     place = split.place
@@ -240,7 +312,9 @@ function buildExperience(
     diagnostics.push(createDiagnostic('PARSE_MISSING_TITLE', 'info', 'An experience has dates but no title line.', { place: found.range.span }))
   }
   if (employer === undefined && secondary) {
-    const split = splitPlace(text, secondary)
+    const opener = employerOpeners.exec(secondary.text)
+    const employerLine = opener === null ? secondary : (makeField(text, secondary.span.start + opener[0].length, secondary.span.end) ?? secondary)
+    const split = splitPlace(text, employerLine)
     employer = split.employer
     place ??= split.place
   }

@@ -13,7 +13,8 @@ export interface Line {
   listItem: boolean
 }
 
-const bullets = new Set(['-', '•', '*', '·', '–', '▪', '◦', '○', '►', '▸', '✓', '✔', '→', '>'])
+// U+FFFD is a bullet whose character was lost in a conversion; "o " is Word's second-level bullet.
+const bullets = new Set(['-', '•', '*', '·', '–', '▪', '◦', '○', '►', '▸', '✓', '✔', '→', '>', '●', '■', '♦', '◆', '➢', '❖', '\uFFFD'])
 
 /** Longest line the field extractors look at; longer lines are not CV prose and are skipped. */
 export const MAX_LINE_LENGTH = 2000
@@ -40,7 +41,8 @@ export function splitLines(text: string): Line[] {
     if (!blank) {
       const first = text[start] ?? ''
       const needsSpace = first === '-' || first === '*' || first === '>' || first === '–' || first === '→'
-      if (bullets.has(first) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)) || !needsSpace)) {
+      const wordBullet = first === 'o' && start + 2 < end && text.charCodeAt(start + 1) === 32 && !isSpace(text.charCodeAt(start + 2))
+      if ((bullets.has(first) && (start + 1 === end || isSpace(text.charCodeAt(start + 1)) || !needsSpace)) || wordBullet) {
         listItem = true
         contentStart = start + 1
       } else {

@@ -1,6 +1,7 @@
 import { createDiagnostic, DocumentFormatSchema, IncontroError, normalizeText, type Block, type Diagnostic, type Document, type DocumentFormat } from '@incontro/core'
 import { detectLanguage } from '../detect-language.js'
 import { decodeBytes, utf8Length } from './decode.js'
+import { fixMojibake } from './mojibake.js'
 import { europassRoot, europassToJsonResume } from './europass.js'
 import { htmlToLines } from './html.js'
 import { findJobPosting, renderJobPosting } from './job-posting.js'
@@ -199,7 +200,12 @@ function jsonDepth(raw: string, stop: number): number {
 }
 
 function finishText(raw: string, format: DocumentFormat, diagnostics: Diagnostic[]): ReadResult {
-  const text = normalizeText(raw)
+  // Repaired before normalizing, so every span of the result points into the repaired text.
+  const fixed = fixMojibake(raw)
+  if (fixed.repaired) {
+    diagnostics.push(createDiagnostic('PARSE_MOJIBAKE_REPAIRED', 'info', 'The text held UTF-8 read as Windows-1252 ("Ã¨" for "è"); it was repaired.'))
+  }
+  const text = normalizeText(fixed.text)
   return { document: { text, blocks: blocksOf(text), format, language: detectLanguage(text) }, diagnostics }
 }
 

@@ -1,6 +1,7 @@
 import { normalizeText, type Block } from '@incontro/core'
 import { headingKind, cvHeadings, vacancyHeadings } from './headings.js'
 import { splitLines } from './lines.js'
+import { fixMojibake } from './mojibake.js'
 
 /** A line of text with the structural role its source gave it, if any. */
 export interface StructuredLine {
@@ -16,7 +17,7 @@ export function joinStructured(lines: readonly StructuredLine[]): { text: string
   const kinds = new Map<number, Block['kind']>()
   let previousBlank = true
   for (const line of lines) {
-    const clean = normalizeText(line.text).replace(/\s+/g, ' ').trim()
+    const clean = normalizeText(fixMojibake(line.text).text).replace(/\s+/g, ' ').trim()
     if (clean.length === 0) {
       if (!previousBlank) parts.push('')
       previousBlank = true
