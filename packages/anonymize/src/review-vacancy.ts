@@ -263,6 +263,13 @@ function locallyInclusive(text: string, tokens: readonly Token[], i: number): bo
   return false
 }
 
+/** Words after which a masculine-only title that is also an adjective ("meccanico") is the title. */
+const titleLeaders = new Set(['un', 'uno', 'il', 'lo', 'del', 'al', 'dal', 'cercasi', 'cerchiamo', 'ricerchiamo', 'ricerca', 'cerca', 'selezioniamo', 'assumiamo', 'come', 'e', 'o', 'ed', 'di', 'da', 'per', 'quale', 'qualita'])
+
+function isWordToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word'
+}
+
 function genderedTitles(text: string, tokens: readonly Token[], language: Language, severity: VacancyFindingSeverity, options: ReviewVacancyOptions): Candidate[] {
   const out: Candidate[] = []
   const push = (start: number, end: number, neutral: string) =>
@@ -281,7 +288,9 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
     if (tok.kind !== 'word') continue
     if (language === 'it') {
       const entry = titleMap.get(tok.norm)
-      if (entry && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
+      // "disegno meccanico", "impianto idraulico": a masculine-only title that is also an adjective after a noun.
+      const adjective = entry !== undefined && entry.counterpart === tok.norm && isWordToken(tokens[i - 1]) && !titleLeaders.has((tokens[i - 1] as Token).norm)
+      if (entry && !adjective && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
     const english = englishGenderedTitles.get(tok.norm)
     if (english !== undefined && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)

@@ -50,6 +50,8 @@ export function italianInclusiveLanguage(input: ItalianReviewInput): ReviewCandi
   return out
 }
 
+const participleNext = new Set(['in', 'nel', 'nell', 'nella', 'nei', 'negli', 'nelle', 'presso', 'da', 'dal', 'dalla', 'dai', 'con', 'a', 'al', 'alla', 'ai'])
+const participles = new Set(['impiegati', 'assunti', 'selezionati', 'interessati', 'iscritti', 'inseriti', 'esperti'])
 const sentencePunct = new Set(['.', '!', '?', ';', ':'])
 const boundaryWords = new Set(['e', 'ed', 'o', 'quindi', 'allora', 'subito', 'ora', 'adesso', 'non', 'aspettare', 'aspetti'])
 const joiners = new Set(['e', 'ed', 'o', 'od', '/'])
@@ -128,6 +130,15 @@ function doubletAround(tokens: readonly Token[], first: number, last: number, no
   return false
 }
 
+/** Whether a collective agreement is named in the three tokens before token `i` ("CCNL per i dipendenti …"). */
+function agreementName(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const norm = (tokens[k] as Token).norm
+    if (norm === 'ccnl' || norm === 'collettivo') return true
+  }
+  return false
+}
+
 /** The slash form of a masculine plural and its feminine ("colleghi/e"), or the doublet when the endings differ more. */
 function slashOrDoublet(masculine: string, feminine: string): string {
   if (masculine === feminine) return masculine
@@ -181,8 +192,11 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
         let feminine = pluralDeterminer
         for (const m of modifiers) feminine += ` ${masculineModifiers.get((tokens[m] as Token).norm) ?? text.slice((tokens[m] as Token).start, (tokens[m] as Token).end)}`
         feminine += ` ${entry !== undefined ? entry.feminine : text.slice(noun.start, (tokens[roleEnd] as Token).end)}`
+        // "CCNL per i lavoratori addetti all'industria": the legal name of a collective agreement is quoted, not written.
+        if (agreementName(tokens, i)) continue
         const original = text.slice(tok.start, (tokens[roleEnd] as Token).end)
-        plural(tok.start, (tokens[roleEnd] as Token).end, `${original} e ${feminine}`, entry?.epicene)
+        const upper = original === original.toUpperCase() && original !== original.toLowerCase()
+        plural(tok.start, (tokens[roleEnd] as Token).end, `${original} ${upper ? 'E' : 'e'} ${upper ? feminine.toUpperCase() : feminine}`, entry?.epicene)
         for (let k = i; k <= roleEnd; k++) flagged[k] = 1
         lastPlural = roleEnd
         i = roleEnd
@@ -243,6 +257,8 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
       if (prev === undefined || prev.kind === 'punct' || boundaryWords.has(prev.norm) || next === undefined || next.norm === '!' || next.norm === 'ora' || next.norm === 'subito' || breaksBefore(text, tokens, i)) continue
     }
     if (prev !== undefined && (feminineDeterminers.has(prev.norm) || prev.norm === "'")) continue
+    // "subcontraenti impiegati nelle attività", "assunti presso": a participle, not a noun.
+    if (participles.has(tok.norm) && participleNext.has(tokens[i + 1]?.norm ?? '')) continue
     if (input.locallyInclusive(i)) continue
     const form = slashOrDoublet(tok.norm, entry.feminine)
     plural(tok.start, tok.end, matchCase(text.slice(tok.start, tok.end), form), entry.epicene)

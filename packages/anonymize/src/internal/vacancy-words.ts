@@ -47,7 +47,7 @@ export const italianTitlePairs: readonly (readonly [feminine: string, masculine:
   ['dottoressa', 'dottore'], ['collaboratrice', 'collaboratore'], ['coordinatrice', 'coordinatore'],
   ['amministratrice', 'amministratore'], ['ricercatrice', 'ricercatore'], ['formatrice', 'formatore'],
   ['istruttrice', 'istruttore'], ['redattrice', 'redattore'], ['lavoratrice', 'lavoratore'], ['infermiera', 'infermiere'],
-  ['badantessa', 'badante'], ['governante', 'governante'], ['ragazza', 'ragazzo'],
+  ['governante', 'governante'], ['ragazza', 'ragazzo'],
   ['facchina', 'facchino'], ['carpentiera', 'carpentiere'],
   ['meccanico', 'meccanico'], ['macellaia', 'macellaio'],
   ['fornaia', 'fornaio'], ['stiratrice', 'stiratore'], ['lavandaia', 'lavandaio'], ['tabaccaia', 'tabaccaio'],
@@ -56,7 +56,8 @@ export const italianTitlePairs: readonly (readonly [feminine: string, masculine:
 /** Phrases that state the ad is addressed to both sexes (folded, matched on the lowercased text). */
 export const statementPatterns: readonly RegExp[] = [
   /\bambo ?sessi\b/i,
-  /\b(?:di |ad |a )?entrambi i sessi\b/i,
+  /\b(?:di |ad |a )?entrambi i (?:sessi|generi)\b/i,
+  /\b(?:di )?(?:tutti i|ogni) gener[ie]\b/i,
   /\bambo i sessi\b/i,
   /\bdell[’']un[oa] (?:e|o) dell[’']altr[oa] sesso\b/i,
   /\bl[’']un[oa] (?:e|o) l[’']altr[oa] sesso\b/i,
