@@ -191,7 +191,7 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
         // The feminine phrase: determiner, modifiers and noun, the English title as written.
         let feminine = pluralDeterminer
         for (const m of modifiers) feminine += ` ${masculineModifiers.get((tokens[m] as Token).norm) ?? text.slice((tokens[m] as Token).start, (tokens[m] as Token).end)}`
-        feminine += ` ${entry !== undefined ? entry.feminine : text.slice(noun.start, (tokens[roleEnd] as Token).end)}`
+        feminine += ` ${entry !== undefined && entry.feminine !== noun.norm ? entry.feminine : text.slice(noun.start, (tokens[roleEnd] as Token).end)}`
         // "CCNL per i lavoratori addetti all'industria": the legal name of a collective agreement is quoted, not written.
         if (agreementName(tokens, i)) continue
         const original = text.slice(tok.start, (tokens[roleEnd] as Token).end)
