@@ -2,7 +2,7 @@
  * Runs the inclusive-language review over the real Italian vacancies of ../shared/data/dev (Lazio
  * `Mansioni` and the aggregator's Italian descriptions) and prints how many findings of each category it
  * makes; `--sample N` also prints N findings drawn at random (seeded) with their context, for reading by
- * hand (`--categories a,b` limits the sample to those categories). Nothing is written: the data stays outside the repository. Skips with a message when the folder is absent.
+ * hand (`--categories a,b` limits the sample to those categories, `--seed S` draws another sample). Nothing is written: the data stays outside the repository. Skips with a message when the folder is absent.
  *
  *   tsx --conditions=@incontro/source quality/review-vacancies-shared-data.ts --sample 40
  */
@@ -77,7 +77,8 @@ for (const [c, n] of [...counts].sort((a, b) => b[1] - a[1])) out.push(`  ${c.pa
 const at = process.argv.indexOf('--sample')
 if (at > 0) {
   const n = Number(process.argv[at + 1] ?? 40)
-  let seed = 11
+  const seedAt = process.argv.indexOf('--seed')
+  let seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : 11
   const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff
   const picked = new Set<number>()
   while (picked.size < Math.min(n, found.length)) picked.add(Math.floor(random() * found.length))

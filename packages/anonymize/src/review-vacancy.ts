@@ -237,11 +237,11 @@ const titleMap: ReadonlyMap<string, TitleEntry> = (() => {
   return map
 })()
 
-/** Whether a split, parenthesised, asterisk or doublet form follows or precedes the word at token `i`. */
+/** Whether a split, parenthesised, asterisk or doublet form follows or precedes the word at token `i` ("**" is bold, not an asterisk form). */
 function locallyInclusive(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token
   const after = text.slice(tok.end, tok.end + 12)
-  if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^[*@əɜ]|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]|^\s[mf]\/[fm]\b|^\s(?:ambosessi|ambo sessi)\b/iu.test(after)) return true
+  if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^(?:\*(?!\*)|[@əɜ])|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]|^\s[mf]\/[fm]\b|^\s(?:ambosessi|ambo sessi)\b/iu.test(after)) return true
   const before = text.slice(Math.max(0, tok.start - 12), tok.start)
   if (/\/\s?$/.test(before)) return true
   // A doublet: the other form of the same word two or three tokens away, joined by "e", "o" or "/"

@@ -104,6 +104,8 @@ function englishRoleEnd(text: string, tokens: readonly Token[], j: number): numb
     if (k > j && (tokens[k - 1] as Token).end !== t.start && text.slice((tokens[k - 1] as Token).end, t.start).trim() !== '' && text.slice((tokens[k - 1] as Token).end, t.start).trim() !== '-') return -1
     capital ||= capitalised(text, t)
     const head = t.norm.endsWith('s') && englishRoleHeads.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm
+    // "azienda leader nel settore", "il leader italiano": a company; "il Team Leader" is a person.
+    if (head === 'leader' && k === j) return -1
     if (englishRoleHeads.has(head)) {
       // A longer title may go on ("Account Manager"): the head is the last role word in a row.
       const next = tokens[k + 1]
@@ -111,10 +113,13 @@ function englishRoleEnd(text: string, tokens: readonly Token[], j: number): numb
       if (ambiguousRoleHeads.has(head) && !capital) return -1
       return k
     }
-    if (!englishModifiers.has(t.norm)) return -1
+    // A capitalised English-looking word is part of the title ("Healthcare Nutrition Advisor").
+    if (!englishModifiers.has(t.norm) && !(capitalised(text, t) && asciiWord.test(text.slice(t.start, t.end)))) return -1
   }
   return -1
 }
+
+const asciiWord = /^[A-Za-z]+$/
 
 /** Whether another form of the same noun, or a feminine determiner, stands next to a determiner–noun phrase joined by "e"/"o"/"/" (a doublet). */
 function doubletAround(tokens: readonly Token[], first: number, last: number, noun: string, feminine: string): boolean {
@@ -174,8 +179,11 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
       if (next === undefined || next.norm === '/' || next.norm === "'") continue
       if (joiners.has(next.norm) && feminineDeterminers.has(tokens[i + 2]?.norm ?? '')) continue
       let j = i + 1
+      // Markdown bold between the article and the title ("un **Tecnico**").
+      while (j < i + 3 && (tokens[j]?.norm === '*' || tokens[j]?.norm === '_')) j++
       const modifiers: number[] = []
-      while (j < i + 4 && tokens[j] !== undefined && ((tokens[j] as Token).kind === 'number' || masculineModifiers.has((tokens[j] as Token).norm))) modifiers.push(j++)
+      // Numbers count people only in the plural ("i nostri 300 dipendenti"; "nel 1986 leader" is a year).
+      while (j < i + 4 && tokens[j] !== undefined && (((tokens[j] as Token).kind === 'number' && pluralDeterminer !== undefined) || masculineModifiers.has((tokens[j] as Token).norm))) modifiers.push(j++)
       const noun = tokens[j]
       if (!isWord(noun)) continue
       if (pluralDeterminer !== undefined) {

@@ -60,7 +60,7 @@ export const workplacePlurals: ReadonlyMap<string, { feminine: string; bare: boo
       ['dipendenti', 'dipendenti', false, 'il personale'], ['agenti', 'agenti', false], ['assistenti', 'assistenti', false],
       ['rappresentanti', 'rappresentanti', false], ['docenti', 'docenti', false], ['insegnanti', 'insegnanti', false],
       ['tirocinanti', 'tirocinanti', false], ['partecipanti', 'partecipanti', false], ['manager', 'manager', false],
-      ['recruiter', 'recruiter', false], ['dirigenti', 'dirigenti', false], ['soci', 'socie', false],
+      ['recruiter', 'recruiter', false], ['dirigenti', 'dirigenti', false], ['soci', 'socie', false], ['commerciali', 'commerciali', false],
     ] as const
   ).map(([m, f, bare, epicene]) => [m, { feminine: f, bare, ...(epicene !== undefined ? { epicene } : {}) }]),
 )
