@@ -135,6 +135,15 @@ function doubletAround(tokens: readonly Token[], first: number, last: number, no
   return false
 }
 
+const searchWords = new Set(['cercasi', 'cerchiamo', 'ricerchiamo', 'selezioniamo', 'ricercasi', 'assumiamo', 'cerca', 'ricerca', 'seleziona', 'cercando', 'ricercando', 'selezionando', 'assume'])
+
+/** Whether token `i` follows a search verb ("cerchiamo una", "siamo alla ricerca di una"). */
+function afterSearchWords(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? ''
+  if (searchWords.has(prev)) return true
+  return prev === 'di' && searchWords.has(tokens[i - 2]?.norm ?? '')
+}
+
 /** Whether a collective agreement is named in the three tokens before token `i` ("CCNL per i dipendenti …"). */
 function agreementName(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
@@ -171,6 +180,33 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
+    // "cerchiamo una Receptionist", "alla ricerca di un'assistente": a feminine article makes the sought role feminine only.
+    if ((tok.norm === 'una' || (tok.norm === 'un' && tokens[i + 1]?.norm === "'")) && afterSearchWords(tokens, i)) {
+      let j = tok.norm === 'un' ? i + 2 : i + 1
+      while (j < i + 4 && (tokens[j]?.norm === '*' || tokens[j]?.norm === '_')) j++
+      const noun = tokens[j]
+      if (isWord(noun)) {
+        const feminineNoun = singularRoleNouns.get(noun.norm)
+        const roleEnd = feminineNoun === noun.norm ? j : feminineNoun === undefined ? englishRoleEnd(text, tokens, j) : -1
+        if (roleEnd >= 0 && !input.locallyInclusive(roleEnd) && !input.locallyInclusive(i) && tokens[i + 1]?.norm !== '/') {
+          const end = (tokens[roleEnd] as Token).end
+          const suggestion = `un/una${text.slice(tok.norm === 'un' ? (tokens[i + 1] as Token).end : tok.end, end).replace(/^(?=\S)/, ' ')}`
+          out.push({
+            category: 'gendered-title',
+            severity: 'warning',
+            start: tok.start,
+            end,
+            message: reviewMessage('gendered-title', 'it'),
+            suggestion,
+            reference: referencesIt.gender,
+            replacement: matchCase(text.slice(tok.start, tok.end), suggestion),
+          })
+          for (let k = i; k <= roleEnd; k++) flagged[k] = 2
+          i = roleEnd
+          continue
+        }
+      }
+    }
     const pluralDeterminer = masculinePluralDeterminers.get(tok.norm)
     const singularDeterminer = pluralDeterminer === undefined ? masculineSingularDeterminers.get(tok.norm) : undefined
     if (pluralDeterminer !== undefined || singularDeterminer !== undefined) {
@@ -336,6 +372,10 @@ function isLineFirst(text: string, tokens: readonly Token[], i: number): boolean
 function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: Uint8Array): void {
   const { text, tokens } = input
   let window = 0
+  // The ending a form needs to agree with what opened the window ('' any): after "al Responsabile" a
+  // masculine singular, after "i lavoratori saranno" a masculine plural ("La risorsa, riportando al
+  // Responsabile, sarà coinvolta" agrees with "la risorsa").
+  let ending = ''
   let subject = 0
   let lastHead = -100
   let lastGeneric = -100
@@ -349,6 +389,7 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
     }
     if (flagged[i] === 3) {
       window = 4
+      ending = 'o'
       continue
     }
     if (flagged[i] === 1) {
@@ -361,7 +402,10 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
     }
     if (subject > 0) {
       subject--
-      if (copulas.has(tok.norm)) window = 4
+      if (copulas.has(tok.norm)) {
+        window = 4
+        ending = 'i'
+      }
     }
     if (tok.kind === 'word' && agreementHeads.has(tok.norm)) {
       lastHead = i
@@ -374,7 +418,8 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
     const personNoun = entry !== undefined && isPersonNoun(tok.norm) && !(tok.norm === 'candidati' && (prev === undefined || prev.kind === 'punct' || boundaryWords.has(prev.norm)))
     const personOnly = entry !== undefined && isPersonOnly(tok.norm) && i - lastHead > 6 && i - lastGeneric > 2
     const afterSearch = prev !== undefined && (searchVerbs.has(prev.norm) || (['un', 'una', 'uno'].includes(prev.norm) && searchVerbs.has(tokens[i - 2]?.norm ?? '')))
-    if (entry && !guarded && (personNoun || personOnly || window > 0 || afterSearch || isLineFirst(text, tokens, i))) {
+    const inWindow = window > 0 && (ending === '' || tok.norm.endsWith(ending))
+    if (entry && !guarded && (personNoun || personOnly || inWindow || afterSearch || isLineFirst(text, tokens, i))) {
       if (input.locallyInclusive(i)) {
         // "le candidate e i candidati selezionati": the phrase is a doublet, its agreement follows it.
         window = 0
@@ -395,7 +440,10 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
       window = 4
       continue
     }
-    if (readerTriggers.has(tok.norm) || addressTriggers.has(tok.norm)) window = tok.norm === 'anche' ? Math.max(window, 1) : 4
+    if (readerTriggers.has(tok.norm) || addressTriggers.has(tok.norm)) {
+      window = tok.norm === 'anche' ? Math.max(window, 1) : 4
+      ending = ''
+    }
     else if (chainWords.has(tok.norm) || (tok.kind === 'word' && tok.norm.length > 6 && tok.norm.endsWith('mente'))) {
       if (window > 0) window = Math.max(window, 2)
     } else if (window > 0) window--

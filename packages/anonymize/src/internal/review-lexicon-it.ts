@@ -97,7 +97,8 @@ export const englishRoleHeads: ReadonlySet<string> = new Set([
   'operator', 'tester', 'writer', 'copywriter', 'editor', 'owner', 'expert', 'auditor', 'accountant', 'scout',
   'promoter', 'merchandiser', 'picker', 'driver', 'rider', 'receptionist', 'solver', 'player', 'account', 'trainee',
   'intern', 'supervisor', 'tutor', 'coach', 'ambassador', 'strategist', 'marketer',
-  'programmer', 'steward', 'chef', 'sommelier', 'bartender', 'maker', 'thinker', 'learner', 'starter', 'achiever',
+  'programmer', 'chef', 'sommelier', 'bartender', 'maker', 'thinker', 'learner', 'starter', 'achiever', 'therapist',
+  'nurse', 'cleaner', 'housekeeper', 'runner', 'commis', 'cashier', 'clerk', 'trainer', 'instructor',
 ])
 
 /** Words that make a masculine singular role noun an institution or a legal role, not a person sought ("il responsabile del trattamento"). */
