@@ -8,6 +8,7 @@ import { firstIndex, lineIndex } from './internal/search.js'
 import { englishGenderedTitles } from './internal/cue-words.js'
 import { englishInclusiveLanguage } from './internal/review-english.js'
 import { italianInclusiveLanguage } from './internal/review-italian.js'
+import { auxiliaries } from './internal/review-lexicon-it.js'
 import { reviewMessage, reviewSuggestion, type ReviewMessageKey } from './internal/review-messages.js'
 import type { ReviewCandidate } from './internal/review-types.js'
 import {
@@ -290,7 +291,9 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
       const entry = titleMap.get(tok.norm)
       // "disegno meccanico", "impianto idraulico": a masculine-only title that is also an adjective after a noun.
       const adjective = entry !== undefined && entry.counterpart === tok.norm && isWordToken(tokens[i - 1]) && !titleLeaders.has((tokens[i - 1] as Token).norm)
-      if (entry && !adjective && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
+      // "la risorsa verrà impiegata": a participle after an auxiliary, reported (if addressed) by the address rule.
+      const participle = entry !== undefined && auxiliaries.has(tokens[i - 1]?.norm ?? '')
+      if (entry && !adjective && !participle && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
     const english = englishGenderedTitles.get(tok.norm)
     if (english !== undefined && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)

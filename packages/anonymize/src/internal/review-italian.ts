@@ -5,6 +5,7 @@ import { excludedForms, irregularPairs, nounGuards, regularStems } from './gende
 import { reviewMessage } from './review-messages.js'
 import {
   agreementHeads,
+  auxiliaries,
   ambiguousRoleHeads,
   englishRoleHeads,
   legalRoleNext,
@@ -105,7 +106,8 @@ function englishRoleEnd(text: string, tokens: readonly Token[], j: number): numb
     capital ||= capitalised(text, t)
     const head = t.norm.endsWith('s') && englishRoleHeads.has(t.norm.slice(0, -1)) ? t.norm.slice(0, -1) : t.norm
     // "azienda leader nel settore", "il leader italiano": a company; "il Team Leader" is a person.
-    if (head === 'leader' && k === j) return -1
+    // "Key Opinion Leader" are the clinicians a company visits, a served group.
+    if (head === 'leader' && (k === j || (tokens[k - 1] as Token).norm === 'opinion')) return -1
     if (englishRoleHeads.has(head)) {
       // A longer title may go on ("Account Manager"): the head is the last role word in a row.
       const next = tokens[k + 1]
@@ -177,6 +179,8 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
     })
   }
   let lastPlural = -10
+  // The end of a quoted agreement name ("CCNL per i lavoratori addetti all'industria"): nothing in it is flagged.
+  let quotedUntil = -1
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
@@ -237,7 +241,10 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
         for (const m of modifiers) feminine += ` ${masculineModifiers.get((tokens[m] as Token).norm) ?? text.slice((tokens[m] as Token).start, (tokens[m] as Token).end)}`
         feminine += ` ${entry !== undefined && entry.feminine !== noun.norm ? entry.feminine : text.slice(noun.start, (tokens[roleEnd] as Token).end)}`
         // "CCNL per i lavoratori addetti all'industria": the legal name of a collective agreement is quoted, not written.
-        if (agreementName(tokens, i)) continue
+        if (agreementName(tokens, i)) {
+          quotedUntil = roleEnd + 4
+          continue
+        }
         const original = text.slice(tok.start, (tokens[roleEnd] as Token).end)
         const upper = original === original.toUpperCase() && original !== original.toLowerCase()
         plural(tok.start, (tokens[roleEnd] as Token).end, `${original} ${upper ? 'E' : 'e'} ${upper ? feminine.toUpperCase() : feminine}`, entry?.epicene)
@@ -290,7 +297,7 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
     }
     // A bare masculine plural ("rivolto a neolaureati", "Ragazzi volenterosi", "da ingegneri, tecnici e progettisti").
     const entry = workplacePlurals.get(tok.norm)
-    if (entry === undefined || flagged[i] !== 0) continue
+    if (entry === undefined || flagged[i] !== 0 || i <= quotedUntil) continue
     const prev = tokens[i - 1]
     const conjoined = prev !== undefined && (prev.norm === ',' || prev.norm === 'e' || prev.norm === 'o') && lastPlural === i - 2
     if (!entry.bare && !conjoined) continue
@@ -412,7 +419,8 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
       window = 0
       continue
     }
-    const entry = tok.kind === 'word' && !input.isTitle(tok.norm) ? addressWords.get(tok.norm) : undefined
+    // A title word after an auxiliary is a participle ("sarai impiegato"); elsewhere the title rule reports it.
+    const entry = tok.kind === 'word' && (!input.isTitle(tok.norm) || auxiliaries.has(prev?.norm ?? '')) ? addressWords.get(tok.norm) : undefined
     const guard = nounGuards[tok.norm]
     const guarded = guard !== undefined && ((prev && guard.prev?.includes(prev.norm)) || guard.next?.includes(tokens[i + 1]?.norm ?? ''))
     const personNoun = entry !== undefined && isPersonNoun(tok.norm) && !(tok.norm === 'candidati' && (prev === undefined || prev.kind === 'punct' || boundaryWords.has(prev.norm)))

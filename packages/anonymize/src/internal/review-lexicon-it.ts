@@ -132,3 +132,6 @@ export const readerTriggers: ReadonlySet<string> = new Set([
 
 /** Fixed phrases with an age word that are no description of people ("Garanzia Giovani" is a public programme). */
 export const youthNames: ReadonlySet<string> = new Set(['garanzia'])
+
+/** Auxiliaries after which a title word is a participle ("verrà impiegata", "sarai addetto"). */
+export const auxiliaries: ReadonlySet<string> = new Set(['sei', 'sarai', 'verrai', 'sara', 'verra', 'viene', 'vieni', 'essere', 'stato', 'stata', 'stati', 'state', 'sono', 'saranno', 'verranno', 'vengono', 'venire', 'risulta', 'risulti'])
