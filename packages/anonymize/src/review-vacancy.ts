@@ -296,7 +296,9 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
       if (entry && !adjective && !participle && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
     const english = englishGenderedTitles.get(tok.norm)
-    if (english !== undefined && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)
+    // "CRAFTSMAN®": a trademark, not a title.
+    const mark = text.charCodeAt(tok.end)
+    if (english !== undefined && mark !== 0xae && mark !== 0x2122 && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)
   }
   if (options.taxonomy) {
     const annotator = annotatorFor({ taxonomy: options.taxonomy, annotator: options.annotator })

@@ -146,6 +146,14 @@ function afterSearchWords(tokens: readonly Token[], i: number): boolean {
   return prev === 'di' && searchWords.has(tokens[i - 2]?.norm ?? '')
 }
 
+/** Whether "candidati" at token `i` is the imperative of "candidarsi" ("Candidati!", "Se ti interessa, candidati", "**Candidati ora**"). */
+function imperative(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]
+  const next = tokens[i + 1]
+  if (prev === undefined || prev.kind === 'punct' || boundaryWords.has(prev.norm) || breaksBefore(text, tokens, i)) return true
+  return next === undefined || next.norm === '!' || next.norm === 'ora' || next.norm === 'subito' || next.norm === 'adesso'
+}
+
 /** Whether a collective agreement is named in the three tokens before token `i` ("CCNL per i dipendenti …"). */
 function agreementName(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
@@ -302,11 +310,7 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
     const conjoined = prev !== undefined && (prev.norm === ',' || prev.norm === 'e' || prev.norm === 'o') && lastPlural === i - 2
     if (!entry.bare && !conjoined) continue
     if (entry.feminine === tok.norm) continue
-    // "Candidati!", "Se ti interessa, candidati": the imperative of "candidarsi".
-    if (tok.norm === 'candidati') {
-      const next = tokens[i + 1]
-      if (prev === undefined || prev.kind === 'punct' || boundaryWords.has(prev.norm) || next === undefined || next.norm === '!' || next.norm === 'ora' || next.norm === 'subito' || breaksBefore(text, tokens, i)) continue
-    }
+    if (tok.norm === 'candidati' && imperative(text, tokens, i)) continue
     if (prev !== undefined && (feminineDeterminers.has(prev.norm) || prev.norm === "'")) continue
     // "subcontraenti impiegati nelle attività", "assunti presso": a participle, not a noun.
     if (participles.has(tok.norm) && participleNext.has(tokens[i + 1]?.norm ?? '')) continue
@@ -423,7 +427,8 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
     const entry = tok.kind === 'word' && (!input.isTitle(tok.norm) || auxiliaries.has(prev?.norm ?? '')) ? addressWords.get(tok.norm) : undefined
     const guard = nounGuards[tok.norm]
     const guarded = guard !== undefined && ((prev && guard.prev?.includes(prev.norm)) || guard.next?.includes(tokens[i + 1]?.norm ?? ''))
-    const personNoun = entry !== undefined && isPersonNoun(tok.norm) && !(tok.norm === 'candidati' && (prev === undefined || prev.kind === 'punct' || boundaryWords.has(prev.norm)))
+    if (tok.norm === 'candidati' && imperative(text, tokens, i)) continue
+    const personNoun = entry !== undefined && isPersonNoun(tok.norm)
     const personOnly = entry !== undefined && isPersonOnly(tok.norm) && i - lastHead > 6 && i - lastGeneric > 2
     const afterSearch = prev !== undefined && (searchVerbs.has(prev.norm) || (['un', 'una', 'uno'].includes(prev.norm) && searchVerbs.has(tokens[i - 2]?.norm ?? '')))
     const inWindow = window > 0 && (ending === '' || tok.norm.endsWith(ending))
@@ -445,7 +450,8 @@ function addresses(input: ItalianReviewInput, out: ReviewCandidate[], flagged: U
           replacement: matchCase(text.slice(tok.start, tok.end), entry.split),
         })
       }
-      window = 4
+      // "il profilo del candidato verrà inserito": the predicate agrees with "profilo".
+      window = personNoun && i - lastHead === 2 ? 0 : 4
       continue
     }
     if (readerTriggers.has(tok.norm) || addressTriggers.has(tok.norm)) {
