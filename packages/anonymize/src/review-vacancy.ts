@@ -291,8 +291,9 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
       const entry = titleMap.get(tok.norm)
       // "disegno meccanico", "impianto idraulico": a masculine-only title that is also an adjective after a noun.
       const adjective = entry !== undefined && entry.counterpart === tok.norm && isWordToken(tokens[i - 1]) && !titleLeaders.has((tokens[i - 1] as Token).norm)
-      // "la risorsa verrà impiegata": a participle after an auxiliary, reported (if addressed) by the address rule.
-      const participle = entry !== undefined && auxiliaries.has(tokens[i - 1]?.norm ?? '')
+      // "la risorsa verrà impiegata": a participle after an auxiliary, reported (if addressed) by the address
+      // rule; "personale addetto" agrees with the epicene "personale".
+      const participle = entry !== undefined && (auxiliaries.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'personale')
       if (entry && !adjective && !participle && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
     const english = englishGenderedTitles.get(tok.norm)

@@ -53,6 +53,8 @@ export function italianInclusiveLanguage(input: ItalianReviewInput): ReviewCandi
 
 const participleNext = new Set(['in', 'nel', 'nell', 'nella', 'nei', 'negli', 'nelle', 'presso', 'da', 'dal', 'dalla', 'dai', 'con', 'a', 'al', 'alla', 'ai'])
 const participles = new Set(['impiegati', 'assunti', 'selezionati', 'interessati', 'iscritti', 'inseriti', 'esperti'])
+/** Adjectives that make "agenti", "operatori" things or firms: "agenti chimici", "operatori economici". */
+const thingNext = new Set(['chimici', 'fisici', 'biologici', 'atmosferici', 'patogeni', 'inquinanti', 'economici', 'finanziari', 'logici'])
 const sentencePunct = new Set(['.', '!', '?', ';', ':'])
 const boundaryWords = new Set(['e', 'ed', 'o', 'quindi', 'allora', 'subito', 'ora', 'adesso', 'non', 'aspettare', 'aspetti'])
 const joiners = new Set(['e', 'ed', 'o', 'od', '/'])
@@ -235,7 +237,7 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
       const noun = tokens[j]
       if (!isWord(noun)) continue
       if (pluralDeterminer !== undefined) {
-        const entry = servedPeople.has(noun.norm) ? undefined : workplacePlurals.get(noun.norm)
+        const entry = servedPeople.has(noun.norm) || thingNext.has(tokens[j + 1]?.norm ?? '') ? undefined : workplacePlurals.get(noun.norm)
         const roleEnd = entry === undefined ? englishRoleEnd(text, tokens, j) : j
         if (roleEnd < 0) continue
         const feminineNoun = entry?.feminine ?? noun.norm
@@ -305,7 +307,7 @@ function masculineGenerics(input: ItalianReviewInput, out: ReviewCandidate[], fl
     }
     // A bare masculine plural ("rivolto a neolaureati", "Ragazzi volenterosi", "da ingegneri, tecnici e progettisti").
     const entry = workplacePlurals.get(tok.norm)
-    if (entry === undefined || flagged[i] !== 0 || i <= quotedUntil) continue
+    if (entry === undefined || flagged[i] !== 0 || i <= quotedUntil || thingNext.has(tokens[i + 1]?.norm ?? '')) continue
     const prev = tokens[i - 1]
     const conjoined = prev !== undefined && (prev.norm === ',' || prev.norm === 'e' || prev.norm === 'o') && lastPlural === i - 2
     if (!entry.bare && !conjoined) continue
