@@ -93,10 +93,11 @@ export interface VacancyReview {
 type Candidate = ReviewCandidate
 
 /**
- * Reviews a vacancy for one-gender titles and addresses, gender-coded wording and discriminatory
- * requirements (age, appearance, marital or family status, pregnancy, military service, exclusion of
- * one sex, nationality, photo), and checks that it states it is addressed to both sexes
- * (D.Lgs. 198/2006 art. 27). Findings carry spans, never copies of the text.
+ * Reviews a vacancy for one-gender titles and addresses, masculine generics ("i colleghi", "un Recruiter"),
+ * age-coded and gender-coded wording and discriminatory requirements (age, appearance, marital or family
+ * status, pregnancy, military service, exclusion of one sex, nationality, photo), and checks that it states
+ * it is addressed to both sexes (D.Lgs. 198/2006 art. 27). Italian rules follow Sabatini (1987) and
+ * Robustelli (2012); messages are in the ad's language. Findings carry spans, never copies of the text.
  *
  * @example
  * const { findings, inclusive, coding } = reviewVacancy('Cercasi cameriera bella presenza, max 30 anni.')
