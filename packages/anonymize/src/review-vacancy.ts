@@ -359,6 +359,7 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
   const masculineWords: string[] = []
   const feminineWords: string[] = []
   const inRequirement = spansIndex(requirementFindings)
+  const codedOf = new Map<string, number>()
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
@@ -376,8 +377,14 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
     if (language === 'it' && word.startsWith('determinat') && tokens[i - 1]?.norm === 'tempo') continue
     // A word inside a discriminatory requirement ("no children") is reported there, not as coding.
     if (inRequirement.contains(tok.start, end)) continue
-    const m = matchesStem(word, masculine)
-    const f = !m && matchesStem(word, feminine)
+    // Words repeat: each distinct word is matched against the stem lists once (0 none, 1 masculine, 2 feminine).
+    let coded = codedOf.get(word)
+    if (coded === undefined) {
+      coded = matchesStem(word, masculine) ? 1 : matchesStem(word, feminine) ? 2 : 0
+      codedOf.set(word, coded)
+    }
+    const m = coded === 1
+    const f = coded === 2
     if (!m && !f) continue
     ;(m ? masculineWords : feminineWords).push(text.slice(tok.start, end).toLowerCase())
     findings.push({
