@@ -118,4 +118,90 @@ describe('reviewVacancy', () => {
     expect(review.findings.filter((f) => f.category === 'age')).toHaveLength(8000)
     expect(review.rewritten).not.toMatch(/30 anni/)
   })
+
+  it('Italian: masculine generic plurals and articles, reader-addressed participles, age-coded wording, each with a suggestion the rewrite applies', () => {
+    const text = [
+      "L'offerta è rivolta ad ambo i sessi. I candidati dovranno avere la patente B.",
+      "Lavorerai con i colleghi dell'area vendite e verrai affiancato dai nostri Recruiter e da un Senior Consultant.",
+      'Sei un problem solver? Sarai coinvolto fin da subito e ti terremo costantemente aggiornato.',
+      'Il programma è rivolto a neo laureati e giovani diplomati. Offriamo un ambiente giovane e stimolante.',
+    ].join('\n')
+    const review = reviewVacancy(text, { neutralize: true })
+    expect(spans(text, review.findings, 'masculine-generic')).toEqual(['I candidati', 'i colleghi', 'dai nostri Recruiter', 'un Senior Consultant', 'un problem solver', 'laureati', 'diplomati'])
+    expect(spans(text, review.findings, 'gendered-address')).toEqual(['affiancato', 'coinvolto', 'aggiornato'])
+    expect(spans(text, review.findings, 'age-coded')).toEqual(['giovani', 'giovane'])
+    expect(review.findings.filter((f) => f.category === 'age-coded').every((f) => f.severity === 'warning')).toBe(true)
+    // The statement does not make the masculine forms after it inclusive.
+    expect(review.inclusive).toBe(false)
+    const suggestion = (span: string) => review.findings.find((f) => text.slice(f.start, f.end) === span)?.suggestion
+    expect(suggestion('i colleghi')).toMatch(/^i colleghi e le colleghe/)
+    expect(suggestion('dai nostri Recruiter')).toMatch(/^dai nostri Recruiter e dalle nostre Recruiter/)
+    expect(suggestion('un Senior Consultant')).toBe('un/una Senior Consultant')
+    expect(suggestion('I candidati')).toContain('chi si candida')
+    expect(review.rewritten).toContain('I candidati e le candidate dovranno')
+    expect(review.rewritten).toContain("con i colleghi e le colleghe dell'area vendite e verrai affiancato/a dai nostri Recruiter e dalle nostre Recruiter e da un/una Senior Consultant")
+    expect(review.rewritten).toContain('Sei un/una problem solver? Sarai coinvolto/a fin da subito e ti terremo costantemente aggiornato/a.')
+    expect(review.rewritten).toContain('Offriamo un ambiente stimolante.')
+    expect(review.rewritten).not.toMatch(/giovan/)
+    for (const f of review.findings) if (f.severity !== 'info') expect(f.message).not.toMatch(/\b(?:the|one gender)\b/)
+  })
+
+  it('Italian: doublets, slash forms, epicene wording and served groups are not flagged', () => {
+    for (const inclusive of [
+      'Entrerai in un team di 12 persone: le colleghe e i colleghi ti accompagneranno.',
+      'Le candidate e i candidati selezionati verranno contattati. I/le candidati/e riceveranno una risposta.',
+      'Cerchiamo un/una Project Manager; collaborerai con le altre consulenti e gli altri consulenti e con la o il Team Leader.',
+      'Chi si candida deve avere la patente B. Il personale sarà formato. La persona che cerchiamo è motivata e precisa.',
+      'Sei una persona precisa e organizzata? Stage per laureandi/e e neolaureati/e.',
+      'Gestione dei rapporti con i clienti e i fornitori; analisi dei dati; uso degli strumenti di office automation; gestione degli ordini.',
+      'Organizziamo corsi per mantenere i nostri team costantemente aggiornati. Se ti interessa, candidati!',
+      'Azienda leader ricerca un operaio o un\'operaia per il reparto montaggio.',
+      'Ambiente informale, in cui le idee di tutti contano. Valutiamo candidature della Garanzia Giovani.',
+    ]) {
+      const findings = reviewVacancy(inclusive).findings.filter((f) => f.severity !== 'info' && f.category !== 'missing-equal-opportunity-statement')
+      expect(findings.map((f) => `${f.category}:${inclusive.slice(f.start, f.end)}`)).toEqual([])
+    }
+    expect(reviewVacancy("La ricerca è rivolta a candidati/e di ambo i sessi. Le persone interessate possono scrivere all'indirizzo indicato.").inclusive).toBe(true)
+  })
+
+  it('English: masculine generics and age-coded phrases as warnings, with rewrites', () => {
+    const text = 'We are a young and dynamic team. Our chairman and the manpower plan; recent graduates and digital natives welcome.'
+    const review = reviewVacancy(text, { language: 'en', neutralize: true })
+    expect(spans(text, review.findings, 'age-coded')).toEqual(['young and dynamic', 'recent graduates', 'digital natives'])
+    expect(spans(text, review.findings, 'masculine-generic')).toEqual(['manpower'])
+    expect(spans(text, review.findings, 'gendered-title')).toEqual(['chairman'])
+    expect(review.findings.find((f) => f.category === 'age-coded')?.message).toMatch(/^Age-coded wording/)
+    expect(review.rewritten).toContain('We are a dynamic team. Our chair and the workforce plan; early-career candidates and digitally skilled candidates welcome.')
+  })
+
+  it('messages, suggestions and references are in the language of the ad', () => {
+    const it = reviewVacancy('Cercasi commessa max 25 anni, inviare CV con foto.')
+    expect(it.findings.find((f) => f.category === 'age')).toMatchObject({ message: "Limite o requisito di età nell'annuncio.", reference: expect.stringContaining('nessun limite di età') })
+    expect(it.findings.find((f) => f.category === 'gendered-title')?.message).toBe('Titolo professionale in un solo genere.')
+    expect(it.findings.find((f) => f.category === 'missing-equal-opportunity-statement')?.message).toMatch(/^L'annuncio non dichiara/)
+    const en = reviewVacancy('Waitress wanted, under 25. Attach a photo.', { language: 'en' })
+    expect(en.findings.find((f) => f.category === 'age')?.message).toBe('Age limit in a vacancy.')
+  })
+
+  it('--fix of a photo request keeps a correct sentence', () => {
+    const fix = (text: string) => (reviewVacancy(text, { neutralize: true }).rewritten as string).split('\n')[0]
+    expect(fix('Inviare CV con foto.')).toBe('Inviare il CV.')
+    expect(fix('Inviare il CV e allegare una foto recente.')).toBe('Inviare il CV.')
+    expect(fix('Inviare curriculum con foto a selezione@example.com.')).toBe('Inviare il curriculum a selezione@example.com.')
+  })
+
+  it('reviews a generated ad of 130,000 lines without recursion or argument spreads (no stack overflow)', { timeout: 120_000 }, () => {
+    const lines = [
+      'Il candidato ideale è automunito e motivato.',
+      "L'offerta è rivolta ad ambo i sessi. I candidati lavoreranno con i colleghi e un Senior Consultant.",
+      'Cercasi cameriera bella presenza max 30 anni, inviare CV con foto.',
+      'Ambiente giovane e dinamico; sarai coinvolto.',
+      '- Automunito',
+    ]
+    const text = Array.from({ length: 130_000 }, (_, i) => lines[i % lines.length]).join('\n')
+    let review: ReturnType<typeof reviewVacancy> | undefined
+    expect(() => (review = reviewVacancy(text, { neutralize: true }))).not.toThrow()
+    expect(review?.findings.filter((f) => f.category === 'masculine-generic').length).toBe(3 * 26_000)
+    expect(review?.rewritten?.split('\n').length).toBe(130_000)
+  })
 })

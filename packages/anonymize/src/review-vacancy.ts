@@ -3,16 +3,19 @@ import { splitTitle, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 import { annotatorFor } from './internal/annotator-for.js'
 import { feminineCodedEn, masculineCodedEn, type CodedStem } from './internal/coded-words-en.js'
 import { feminineCodedIt, masculineCodedIt } from './internal/coded-words-it.js'
-import { matchCase, onlySpaces } from './internal/context.js'
+import { matchCase } from './internal/context.js'
 import { firstIndex, lineIndex } from './internal/search.js'
 import { englishGenderedTitles } from './internal/cue-words.js'
-import { excludedForms, irregularPairs, nounGuards, regularStems } from './internal/gendered-lexicon.js'
+import { englishInclusiveLanguage } from './internal/review-english.js'
+import { italianInclusiveLanguage } from './internal/review-italian.js'
+import { auxiliaries } from './internal/review-lexicon-it.js'
+import { reviewMessage, reviewSuggestion, type ReviewMessageKey } from './internal/review-messages.js'
+import type { ReviewCandidate } from './internal/review-types.js'
 import {
-  addressTriggers,
   englishGenderedPronouns,
+  italianReference,
   italianTitlePairs,
   notDiscriminatory,
-  personNounStems,
   references,
   requirementRules,
   statementPatterns,
@@ -22,6 +25,8 @@ import {
 export type VacancyFindingCategory =
   | 'gendered-title'
   | 'gendered-address'
+  | 'masculine-generic'
+  | 'age-coded'
   | 'masculine-coded'
   | 'feminine-coded'
   | 'age'
@@ -34,7 +39,7 @@ export type VacancyFindingCategory =
   | 'photo'
   | 'missing-equal-opportunity-statement'
 
-/** `error`: an illegal requirement; `warning`: one-gender wording or a missing statement; `info`: coded wording. */
+/** `error`: an illegal requirement; `warning`: one-gender or age-coded wording, or a missing statement; `info`: coded wording. */
 export type VacancyFindingSeverity = 'error' | 'warning' | 'info'
 
 /** One problem found in a vacancy text; `start`/`end` are UTF-16 offsets in the reviewed text. */
@@ -85,16 +90,14 @@ export interface VacancyReview {
   rewritten?: string
 }
 
-interface Candidate extends VacancyFinding {
-  /** Text that replaces the span in the rewrite; undefined: left as is. */
-  replacement?: string
-}
+type Candidate = ReviewCandidate
 
 /**
- * Reviews a vacancy for one-gender titles and addresses, gender-coded wording and discriminatory
- * requirements (age, appearance, marital or family status, pregnancy, military service, exclusion of
- * one sex, nationality, photo), and checks that it states it is addressed to both sexes
- * (D.Lgs. 198/2006 art. 27). Findings carry spans, never copies of the text.
+ * Reviews a vacancy for one-gender titles and addresses, masculine generics ("i colleghi", "un Recruiter"),
+ * age-coded and gender-coded wording and discriminatory requirements (age, appearance, marital or family
+ * status, pregnancy, military service, exclusion of one sex, nationality, photo), and checks that it states
+ * it is addressed to both sexes (D.Lgs. 198/2006 art. 27). Italian rules follow Sabatini (1987) and
+ * Robustelli (2012); messages are in the ad's language. Findings carry spans, never copies of the text.
  *
  * @example
  * const { findings, inclusive, coding } = reviewVacancy('Cercasi cameriera bella presenza, max 30 anni.')
@@ -104,34 +107,52 @@ export function reviewVacancy(input: string | ParsedVacancy, options: ReviewVaca
   const text = typeof input === 'string' ? input : input.document.text
   const tokens = tokenize(text)
   const language: Language = typeof input === 'string' ? (options.language ?? guessLanguage(tokens)) : input.language
-  const statement = statementPatterns.some((p) => p.test(text))
-  // The statement itself may use a generic plural ("candidati dell'uno e dell'altro sesso"): its line is not an address.
-  const statementLines = lineSpans(text).filter((l) => statementPatterns.some((p) => p.test(text.slice(l.start, l.end))))
-  const outsideStatement = (c: Candidate) => !statementLines.some((l) => c.start >= l.start && c.end <= l.end)
-
+  // The statement itself may use a generic plural ("candidati dell'uno e dell'altro sesso"): its sentence is
+  // not an address. The sentences after it are ("rivolto ad ambo i sessi. I candidati …" is still masculine).
+  const statementSpans = statementSentences(text)
+  const statement = statementSpans.length > 0
+  const inStatement = spansIndex(statementSpans)
   const candidates: Candidate[] = []
-  candidates.push(...genderedTitles(text, tokens, language, 'warning', options).filter(outsideStatement))
-  candidates.push(...(language === 'it' ? italianAddresses(text, tokens, 'warning') : englishAddresses(text, tokens, 'warning')).filter(outsideStatement))
+  const add = (list: readonly Candidate[], skipStatement: boolean) => {
+    for (const c of list) if (!skipStatement || !inStatement.contains(c.start, c.end)) candidates.push(c)
+  }
+  add(genderedTitles(text, tokens, language, 'warning', options), true)
   const requirementFindings = requirements(text, language)
+  const inRequirement = spansIndex(requirementFindings.filter((f) => f.severity === 'error'))
+  if (language === 'it') {
+    add(
+      italianInclusiveLanguage({
+        text,
+        tokens,
+        isTitle: (norm) => titleMap.has(norm),
+        locallyInclusive: (i) => locallyInclusive(text, tokens, i),
+        insideRequirement: (start, end) => inRequirement.overlaps(start, end),
+      }),
+      true,
+    )
+  } else {
+    add(englishAddresses(text, tokens, 'warning'), true)
+    add(englishInclusiveLanguage(text, tokens, (start, end) => inRequirement.overlaps(start, end)), true)
+  }
   const { findings: coded, score } = codedWords(text, tokens, language, requirementFindings)
-  candidates.push(...coded)
-  candidates.push(...requirementFindings)
+  add(coded, false)
+  add(requirementFindings, false)
   if (!statement) {
     candidates.push({
       category: 'missing-equal-opportunity-statement',
       severity: 'warning',
       start: text.length,
       end: text.length,
-      message: 'The ad does not state that it is addressed to both sexes.',
+      message: reviewMessage('missing-statement', language),
       suggestion: statementText(language),
-      reference: references.gender,
+      reference: referenceIn(references.gender, language),
     })
   }
   const findings = dedupe(candidates).sort((a, b) => a.start - b.start || a.end - b.end || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0))
-  const inclusive = statement && !findings.some((f) => f.category === 'gendered-title' || f.category === 'gendered-address')
+  const inclusive = statement && !findings.some((f) => f.category === 'gendered-title' || f.category === 'gendered-address' || f.category === 'masculine-generic')
   const review: VacancyReview = {
     language,
-    findings: findings.map(({ replacement: _replacement, ...finding }) => finding),
+    findings: findings.map(({ replacement: _replacement, edit: _edit, ...finding }) => finding),
     inclusive,
     coding: score,
   }
@@ -139,15 +160,44 @@ export function reviewVacancy(input: string | ParsedVacancy, options: ReviewVaca
   return review
 }
 
-/** The spans of the lines of a text. */
-function lineSpans(text: string): { start: number; end: number }[] {
+/** A reference in the ad's language. */
+function referenceIn(reference: string, language: Language): string {
+  return language === 'it' ? (italianReference.get(reference) ?? reference) : reference
+}
+
+const statementSearch: readonly RegExp[] = statementPatterns.map((p) => new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`))
+
+/**
+ * The sentences that state the ad is addressed to both sexes. A sentence ends at a line break or at
+ * ".", "!" or "?" followed by white space and a capital letter ("(D.Lgs. 198/2006). I candidati …"), so
+ * the dots of "L. 903/77" and "D.Lgs." do not end it. Linear: one scan per statement match, bounded by its sentence.
+ */
+function statementSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = []
-  let start = 0
-  for (const line of text.split('\n')) {
-    out.push({ start, end: start + line.length })
-    start += line.length + 1
+  let coveredTo = -1
+  const matches: { start: number; end: number }[] = []
+  for (const p of statementSearch) for (const m of text.matchAll(p)) matches.push({ start: m.index, end: m.index + m[0].length })
+  matches.sort((a, b) => a.start - b.start)
+  for (const m of matches) {
+    if (m.start < coveredTo) continue
+    let start = m.start
+    while (start > 0 && !sentenceEndsBefore(text, start)) start--
+    let end = m.end
+    while (end < text.length && !sentenceEndsBefore(text, end)) end++
+    out.push({ start, end })
+    coveredTo = end
   }
   return out
+}
+
+/** Whether a sentence ends just before offset `p`. */
+function sentenceEndsBefore(text: string, p: number): boolean {
+  const c = text[p - 1]
+  if (c === '\n') return true
+  if (c !== ' ' && c !== '\t') return false
+  const mark = text[p - 2]
+  const next = text[p] ?? ''
+  return (mark === '.' || mark === '!' || mark === '?' || mark === ')') && /\p{Lu}/u.test(next) && (mark !== ')' || text[p - 3] === '.')
 }
 
 /** The statement appended by the rewrite. */
@@ -189,11 +239,11 @@ const titleMap: ReadonlyMap<string, TitleEntry> = (() => {
   return map
 })()
 
-/** Whether a split, parenthesised, asterisk or doublet form follows or precedes the word at token `i`. */
+/** Whether a split, parenthesised, asterisk or doublet form follows or precedes the word at token `i` ("**" is bold, not an asterisk form). */
 function locallyInclusive(text: string, tokens: readonly Token[], i: number): boolean {
   const tok = tokens[i] as Token
   const after = text.slice(tok.end, tok.end + 12)
-  if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^[*@əɜ]|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]|^\s[mf]\/[fm]\b|^\s(?:ambosessi|ambo sessi)\b/iu.test(after)) return true
+  if (/^\s?\/\s?\p{L}{1,7}\b|^\s?\(\s?\p{L}{1,4}\s?\)|^(?:\*(?!\*)|[@əɜ])|^\s?\(\s?[mfhw]\s?\/\s?[mfhw]|^\s[mf]\/[fm]\b|^\s(?:ambosessi|ambo sessi)\b/iu.test(after)) return true
   const before = text.slice(Math.max(0, tok.start - 12), tok.start)
   if (/\/\s?$/.test(before)) return true
   // A doublet: the other form of the same word two or three tokens away, joined by "e", "o" or "/"
@@ -207,10 +257,19 @@ function locallyInclusive(text: string, tokens: readonly Token[], i: number): bo
     return p >= need
   }
   const joiner = (t: number) => ['e', 'o', '/', 'or', 'and', 'ed', 'od'].includes(tokens[t]?.norm ?? '')
-  if (joiner(i + 1) && (other(i + 2) || other(i + 3))) return true
+  // "un operaio o un'operaia": an elided article adds two tokens.
+  if (joiner(i + 1) && (other(i + 2) || other(i + 3) || other(i + 4))) return true
   if (joiner(i - 1) && other(i - 2)) return true
   if (joiner(i - 2) && other(i - 3)) return true
+  if (joiner(i - 3) && other(i - 4)) return true
   return false
+}
+
+/** Words after which a masculine-only title that is also an adjective ("meccanico") is the title. */
+const titleLeaders = new Set(['un', 'uno', 'il', 'lo', 'del', 'al', 'dal', 'cercasi', 'cerchiamo', 'ricerchiamo', 'ricerca', 'cerca', 'selezioniamo', 'assumiamo', 'come', 'e', 'o', 'ed', 'di', 'da', 'per', 'quale', 'qualita'])
+
+function isWordToken(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word'
 }
 
 function genderedTitles(text: string, tokens: readonly Token[], language: Language, severity: VacancyFindingSeverity, options: ReviewVacancyOptions): Candidate[] {
@@ -221,9 +280,9 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
       severity,
       start,
       end,
-      message: 'Job title in one gender only.',
+      message: reviewMessage('gendered-title', language),
       suggestion: neutral,
-      reference: references.gender,
+      reference: referenceIn(references.gender, language),
       replacement: matchCase(text.slice(start, end), neutral),
     })
   for (let i = 0; i < tokens.length; i++) {
@@ -231,102 +290,32 @@ function genderedTitles(text: string, tokens: readonly Token[], language: Langua
     if (tok.kind !== 'word') continue
     if (language === 'it') {
       const entry = titleMap.get(tok.norm)
-      if (entry && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
+      // "disegno meccanico", "impianto idraulico": a masculine-only title that is also an adjective after a noun.
+      const adjective = entry !== undefined && entry.counterpart === tok.norm && isWordToken(tokens[i - 1]) && !titleLeaders.has((tokens[i - 1] as Token).norm)
+      // "la risorsa verrà impiegata": a participle after an auxiliary, reported (if addressed) by the address
+      // rule; "personale addetto" agrees with the epicene "personale".
+      const participle = entry !== undefined && (auxiliaries.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'personale')
+      if (entry && !adjective && !participle && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, entry.split)
     }
     const english = englishGenderedTitles.get(tok.norm)
-    if (english !== undefined && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)
+    // "CRAFTSMAN®": a trademark, not a title.
+    const mark = text.charCodeAt(tok.end)
+    if (english !== undefined && mark !== 0xae && mark !== 0x2122 && !locallyInclusive(text, tokens, i)) push(tok.start, tok.end, english)
   }
   if (options.taxonomy) {
     const annotator = annotatorFor({ taxonomy: options.taxonomy, annotator: options.annotator })
+    const found = spansIndex(out)
+    const ends = tokens.map((t) => t.end)
     for (const mention of annotator.annotate(text, { kinds: ['occupation'] })) {
       if (mention.role !== 'masculine' && mention.role !== 'feminine') continue
-      if (out.some((f) => f.start < mention.end && f.end > mention.start)) continue
-      const i = tokens.findIndex((t) => t.start >= mention.start)
-      const last = tokens.findIndex((t) => t.end >= mention.end)
-      if (i >= 0 && last >= 0 && locallyInclusive(text, tokens, last)) continue
+      if (found.overlaps(mention.start, mention.end)) continue
+      // The last token of the mention, by binary search over token ends.
+      const last = firstIndex(ends.length, (k) => (ends[k] as number) >= mention.end)
+      if (last < tokens.length && locallyInclusive(text, tokens, last)) continue
       push(mention.start, mention.end, options.taxonomy.neutralTitle(mention.concept, language))
     }
   }
   return out
-}
-
-interface AddressEntry {
-  split: string
-}
-
-/** Italian gendered adjectives, participles and person nouns, with their split form ("motivato/a"). */
-const addressWords: ReadonlyMap<string, AddressEntry> = (() => {
-  const map = new Map<string, AddressEntry>()
-  const put = (form: string, split: string) => {
-    if (!excludedForms.has(form) && !map.has(form)) map.set(form, { split })
-  }
-  for (const stem of [...regularStems, ...personNounStems]) {
-    put(`${stem}o`, `${stem}o/a`)
-    put(`${stem}a`, `${stem}o/a`)
-    const plural = stem.endsWith('i') ? stem : `${stem}i`
-    put(plural, `${plural} e ${stem}e`)
-    put(`${stem}e`, `${plural} e ${stem}e`)
-  }
-  for (const [f, m] of irregularPairs) if (f !== m) {
-    put(f, splitTitle(m, f))
-    put(m, splitTitle(m, f))
-  }
-  return map
-})()
-const personStems = new Set(personNounStems)
-const chainWords = new Set(['e', 'ed', ',', 'molto', 'gia', 'anche', 'particolarmente', 'davvero', 'possibilmente', 'preferibilmente', 'ben', 'e/o', '/', 'o'])
-const searchVerbs = new Set(['cercasi', 'cerchiamo', 'ricerchiamo', 'selezioniamo', 'ricercasi', 'assumiamo', 'cerca', 'ricerca', 'seleziona'])
-const bulletChars = new Set(['-', '•', '*', '–', '·', '▪', '>'])
-
-function isPersonNoun(norm: string): boolean {
-  for (const stem of personStems) if (norm.length === stem.length + 1 && norm.startsWith(stem)) return true
-  return false
-}
-
-function italianAddresses(text: string, tokens: readonly Token[], severity: VacancyFindingSeverity): Candidate[] {
-  const out: Candidate[] = []
-  let window = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i] as Token
-    const prev = tokens[i - 1]
-    if (prev && !onlySpaces(text, prev.end, tok.start) && text.slice(prev.end, tok.start).includes('\n')) window = 0
-    // Job titles are reported as titles, not twice.
-    const entry = tok.kind === 'word' && !titleMap.has(tok.norm) ? addressWords.get(tok.norm) : undefined
-    const guard = nounGuards[tok.norm]
-    const guarded = guard !== undefined && ((prev && guard.prev?.includes(prev.norm)) || guard.next?.includes(tokens[i + 1]?.norm ?? ''))
-    const lineFirst = isLineFirst(text, tokens, i)
-    const afterSearch = prev !== undefined && (searchVerbs.has(prev.norm) || (['un', 'una', 'uno'].includes(prev.norm) && searchVerbs.has(tokens[i - 2]?.norm ?? '')))
-    if (entry && !guarded && (isPersonNoun(tok.norm) || window > 0 || lineFirst || afterSearch)) {
-      if (!locallyInclusive(text, tokens, i)) {
-        out.push({
-          category: 'gendered-address',
-          severity,
-          start: tok.start,
-          end: tok.end,
-          message: 'Addresses the candidate in one gender only.',
-          suggestion: entry.split,
-          reference: references.gender,
-          replacement: matchCase(text.slice(tok.start, tok.end), entry.split),
-        })
-      }
-      window = 4
-      continue
-    }
-    if (addressTriggers.has(tok.norm)) window = 4
-    else if (chainWords.has(tok.norm)) {
-      if (window > 0) window = Math.max(window, 2)
-    } else if (window > 0) window--
-  }
-  return out
-}
-
-function isLineFirst(text: string, tokens: readonly Token[], i: number): boolean {
-  let t = i - 1
-  while (t >= 0 && (tokens[t] as Token).kind === 'punct' && bulletChars.has((tokens[t] as Token).norm)) t--
-  const from = t >= 0 ? (tokens[t] as Token).end : 0
-  const gap = text.slice(from, (tokens[i] as Token).start)
-  if (t < 0) return !/\S/.test(text.slice(0, (tokens[i] as Token).start).replace(/[-•*–·▪>]/g, ''))
-  return gap.includes('\n') && !/[^\s\-•*–·▪>]/.test(gap)
 }
 
 function englishAddresses(text: string, tokens: readonly Token[], severity: VacancyFindingSeverity): Candidate[] {
@@ -345,7 +334,7 @@ function englishAddresses(text: string, tokens: readonly Token[], severity: Vaca
       severity,
       start: tok.start,
       end: tok.end,
-      message: 'Refers to the candidate with a one-gender pronoun.',
+      message: reviewMessage('gendered-pronoun', 'en'),
       suggestion: neutral,
       reference: references.gender,
       replacement: matchCase(text.slice(tok.start, tok.end), neutral),
@@ -370,6 +359,7 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
   const masculineWords: string[] = []
   const feminineWords: string[] = []
   const inRequirement = spansIndex(requirementFindings)
+  const codedOf = new Map<string, number>()
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token
     if (tok.kind !== 'word') continue
@@ -387,8 +377,14 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
     if (language === 'it' && word.startsWith('determinat') && tokens[i - 1]?.norm === 'tempo') continue
     // A word inside a discriminatory requirement ("no children") is reported there, not as coding.
     if (inRequirement.contains(tok.start, end)) continue
-    const m = matchesStem(word, masculine)
-    const f = !m && matchesStem(word, feminine)
+    // Words repeat: each distinct word is matched against the stem lists once (0 none, 1 masculine, 2 feminine).
+    let coded = codedOf.get(word)
+    if (coded === undefined) {
+      coded = matchesStem(word, masculine) ? 1 : matchesStem(word, feminine) ? 2 : 0
+      codedOf.set(word, coded)
+    }
+    const m = coded === 1
+    const f = coded === 2
     if (!m && !f) continue
     ;(m ? masculineWords : feminineWords).push(text.slice(tok.start, end).toLowerCase())
     findings.push({
@@ -396,7 +392,7 @@ function codedWords(text: string, tokens: readonly Token[], language: Language, 
       severity: 'info',
       start: tok.start,
       end,
-      message: `${m ? 'Masculine' : 'Feminine'}-coded word (Gaucher, Friesen & Kay 2011): it may discourage some applicants.`,
+      message: reviewMessage(m ? 'masculine-coded' : 'feminine-coded', language),
     })
   }
   const balance = feminineWords.length - masculineWords.length
@@ -430,7 +426,21 @@ function requirements(text: string, language: Language): Candidate[] {
         }
         if (stated) continue
       }
-      const finding: Candidate = { category: rule.category, severity: rule.severity, start, end, message: rule.message, suggestion: rule.suggestion, reference: rule.reference, replacement: rule.replacement ?? '' }
+      const key: ReviewMessageKey = rule.category === 'nationality' && rule.severity === 'warning' ? 'mother-tongue' : rule.category
+      const finding: Candidate = {
+        category: rule.category,
+        severity: rule.severity,
+        start,
+        end,
+        message: language === 'it' ? reviewMessage(key, 'it') : rule.message,
+        suggestion: language === 'it' ? (reviewSuggestion(key, 'it') ?? rule.suggestion) : rule.suggestion,
+        reference: referenceIn(rule.reference, language),
+        replacement: rule.replacement ?? '',
+      }
+      if (rule.category === 'photo') {
+        const edit = photoEdit(text, start, end, m[0])
+        if (edit !== undefined) finding.edit = edit
+      }
       if (rule.category === 'nationality' && rule.severity === 'warning') {
         const italian = /ital/i.test(m[0])
         finding.replacement = language === 'it' ? (italian ? 'italiano (livello C1)' : 'inglese (livello C1)') : italian ? 'Italian (C1 level)' : 'English (C1 level)'
@@ -442,34 +452,57 @@ function requirements(text: string, language: Language): Candidate[] {
 }
 
 /**
- * Keeps one finding per span and category (the first pattern wins); nested requirement matches are merged.
- * Findings of other categories never clash, and a finding that is not a requirement clashes only with one
- * of the same span (then it is dropped), so those are counted by span instead of searched for.
+ * The edit of a photo request that keeps a correct sentence: "Inviare CV con foto." → "Inviare il CV.",
+ * "CV con foto a …" → "CV a …", "allegando una foto" and "con foto" removed with the space before them.
+ */
+function photoEdit(text: string, start: number, end: number, match: string): Candidate['edit'] {
+  const head = /^(?:cv|curriculum(?: vitae)?|candidature?)\b/iu.exec(match)
+  if (head !== null) {
+    // The document is kept; an article is added after a verb that had none ("inviare CV con foto").
+    const before = text.slice(Math.max(0, start - 20), start)
+    const verb = /(?:^|\s)(?:inviare|invia|inviate|inviaci|allegare|mandare|manda|spedire|trasmettere|caricare)\s$/iu.test(before)
+    const article = verb && /^cv|^curriculum/iu.test(head[0]) ? 'il ' : ''
+    return { start, end, replacement: `${article}${head[0]}` }
+  }
+  let from = start
+  while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+  return { start: from, end, replacement: '' }
+}
+
+/**
+ * Keeps one finding per span and category (the first pattern wins); overlapping requirement matches of one
+ * category are merged, the longer one kept. Requirements are swept by start, so this is O(n log n).
  */
 function dedupe(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
-  const byCategory = new Map<string, number[]>()
-  const spansKept = new Map<string, number>()
-  const key = (c: Candidate) => `${c.category}\u0000${c.start}\u0000${c.end}`
+  const seen = new Set<string>()
+  const requirementsByCategory = new Map<string, { c: Candidate; order: number }[]>()
+  let order = 0
   for (const c of candidates) {
-    const requirement = c.severity === 'error' || c.category === 'nationality'
-    const same = byCategory.get(c.category) ?? []
-    byCategory.set(c.category, same)
-    let clash = -1
-    if (requirement) clash = same.find((i) => (out[i] as Candidate).start < c.end && (out[i] as Candidate).end > c.start) ?? -1
-    else if ((spansKept.get(key(c)) ?? 0) > 0 && c.end > c.start) clash = 0
-    if (clash < 0) {
-      same.push(out.length)
-      out.push(c)
-      spansKept.set(key(c), (spansKept.get(key(c)) ?? 0) + 1)
+    if (c.severity === 'error' || c.category === 'nationality') {
+      let list = requirementsByCategory.get(c.category)
+      if (list === undefined) requirementsByCategory.set(c.category, (list = []))
+      list.push({ c, order: order++ })
       continue
     }
-    if (!requirement) continue
-    const other = out[clash] as Candidate
-    if (c.end - c.start > other.end - other.start) {
-      spansKept.set(key(other), (spansKept.get(key(other)) ?? 1) - 1)
-      spansKept.set(key(c), (spansKept.get(key(c)) ?? 0) + 1)
-      out[clash] = c
+    if (c.end > c.start) {
+      const key = `${c.category}\u0000${c.start}\u0000${c.end}`
+      if (seen.has(key)) continue
+      seen.add(key)
+    }
+    out.push(c)
+  }
+  for (const list of requirementsByCategory.values()) {
+    list.sort((a, b) => a.c.start - b.c.start || a.order - b.order)
+    let last = -1
+    for (const { c } of list) {
+      const kept = out[last]
+      if (last >= 0 && kept !== undefined && c.start < kept.end) {
+        if (c.end - c.start > kept.end - kept.start) out[last] = c
+        continue
+      }
+      last = out.length
+      out.push(c)
     }
   }
   return out
@@ -500,9 +533,13 @@ function spansIndex(spans: readonly { start: number; end: number }[]): { contain
 
 /** The neutral rewrite: replacements applied line by line; a line left with no words is dropped. */
 function rewrite(text: string, findings: readonly Candidate[], statement: string | undefined): string {
-  const edits = findings
-    .filter((f) => f.replacement !== undefined && f.end > f.start)
-    .sort((a, b) => (b.severity === 'error' ? 1 : 0) - (a.severity === 'error' ? 1 : 0) || b.end - b.start - (a.end - a.start))
+  const edits: Candidate[] = []
+  for (const f of findings) {
+    // An edit over its own range replaces the finding's span in the rewrite.
+    if (f.edit !== undefined) edits.push({ ...f, start: f.edit.start, end: f.edit.end, replacement: f.edit.replacement })
+    else if (f.replacement !== undefined && f.end > f.start) edits.push(f)
+  }
+  edits.sort((a, b) => (b.severity === 'error' ? 1 : 0) - (a.severity === 'error' ? 1 : 0) || b.end - b.start - (a.end - a.start))
   // Accepted edits are marked on the text: each one is checked in time proportional to its length.
   let size = text.length
   for (const e of edits) if (e.end > size) size = e.end
@@ -542,6 +579,8 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
         .replace(/[,;:.](?:\s*[,;:.])+/g, (run) => (run.includes('.') ? '.' : (run[0] as string)))
         .replace(/^(\s*[-•*–·▪>]?\s*)[,;]\s*/, '$1')
         .replace(/[,;]\s*([.!?]?)\s*$/, '$1')
+        // A joiner left before a mark or at the end ("inviare il CV e." after "allegare una foto" went).
+        .replace(/\s(?:e|ed|o|and|or|con|with)([.,;!?]|$)/g, '$1')
         .replace(/\(\s*\)/g, '')
         .trimEnd()
       if (!/[\p{L}\p{N}]/u.test(out)) {

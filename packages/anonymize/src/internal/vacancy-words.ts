@@ -13,6 +13,20 @@ export const references = {
   nationality: 'D.Lgs. 286/1998, art. 43 and D.Lgs. 215/2003: no requirement of nationality or origin without a legal reason',
 } as const
 
+/** The legal references in Italian, for findings in an Italian ad. */
+export const referencesIt = {
+  gender: "D.Lgs. 198/2006, art. 27 (Codice delle pari opportunità): l'annuncio deve rivolgersi all'uno e all'altro sesso",
+  family: 'D.Lgs. 198/2006, art. 27 c. 1 lett. a: nessun riferimento allo stato matrimoniale, di famiglia o di gravidanza',
+  preselection: "D.Lgs. 276/2003, art. 10: nessuna preselezione per età, stato civile o di famiglia, gravidanza, salute, religione od origine",
+  age: "D.Lgs. 216/2003 (Direttiva 2000/78/CE) e D.Lgs. 276/2003, art. 10: nessun limite di età senza una finalità legittima",
+  nationality: "D.Lgs. 286/1998, art. 43 e D.Lgs. 215/2003: nessun requisito di cittadinanza od origine senza una ragione di legge",
+} as const
+
+/** The Italian text of an English reference of {@link references}. */
+export const italianReference: ReadonlyMap<string, string> = new Map(
+  (Object.keys(references) as (keyof typeof references)[]).map((key) => [references[key], referencesIt[key]]),
+)
+
 /**
  * Italian job titles in their feminine and masculine forms (folded, lowercase). Epicene titles
  * (barista, autista, receptionist, consulente) are not listed: they address everybody. A pair with two
@@ -33,7 +47,7 @@ export const italianTitlePairs: readonly (readonly [feminine: string, masculine:
   ['dottoressa', 'dottore'], ['collaboratrice', 'collaboratore'], ['coordinatrice', 'coordinatore'],
   ['amministratrice', 'amministratore'], ['ricercatrice', 'ricercatore'], ['formatrice', 'formatore'],
   ['istruttrice', 'istruttore'], ['redattrice', 'redattore'], ['lavoratrice', 'lavoratore'], ['infermiera', 'infermiere'],
-  ['badantessa', 'badante'], ['governante', 'governante'], ['ragazza', 'ragazzo'],
+  ['governante', 'governante'], ['ragazza', 'ragazzo'],
   ['facchina', 'facchino'], ['carpentiera', 'carpentiere'],
   ['meccanico', 'meccanico'], ['macellaia', 'macellaio'],
   ['fornaia', 'fornaio'], ['stiratrice', 'stiratore'], ['lavandaia', 'lavandaio'], ['tabaccaia', 'tabaccaio'],
@@ -42,7 +56,8 @@ export const italianTitlePairs: readonly (readonly [feminine: string, masculine:
 /** Phrases that state the ad is addressed to both sexes (folded, matched on the lowercased text). */
 export const statementPatterns: readonly RegExp[] = [
   /\bambo ?sessi\b/i,
-  /\b(?:di |ad |a )?entrambi i sessi\b/i,
+  /\b(?:di |ad |a )?entrambi i (?:sessi|generi)\b/i,
+  /\b(?:di )?(?:tutti i|ogni) gener[ie]\b/i,
   /\bambo i sessi\b/i,
   /\bdell[’']un[oa] (?:e|o) dell[’']altr[oa] sesso\b/i,
   /\bl[’']un[oa] (?:e|o) l[’']altr[oa] sesso\b/i,
@@ -88,7 +103,7 @@ export const requirementRules: readonly RequirementRule[] = [
   { category: 'age', severity: 'error', pattern: /\b(?:under|no older than|not older than|maximum age(?: of)?|max(?:imum)? age) ?\d{2}\b/gi, message: 'Age limit in a vacancy.', suggestion: 'Remove the age limit.', reference: references.age },
   { category: 'age', severity: 'error', pattern: /\bbetween \d{2} and \d{2} years(?: of age| old)?\b/gi, message: 'Age range in a vacancy.', suggestion: 'Remove the age range.', reference: references.age },
   { category: 'age', severity: 'error', pattern: /\b\d{2} ?(?:-|–) ?\d{2} anni\b/gi, message: 'Age range in a vacancy.', suggestion: 'Remove the age range.', reference: references.age },
-  { category: 'age', severity: 'error', pattern: /\b(?:young and dynamic|young person|young candidates?)\b/gi, message: 'Asks for a young person.', suggestion: 'Describe the role without reference to age.', reference: references.age },
+  { category: 'age', severity: 'error', pattern: /\b(?:young person|young candidates?)\b/gi, message: 'Asks for a young person.', suggestion: 'Describe the role without reference to age.', reference: references.age },
   // Appearance
   { category: 'appearance', severity: 'error', pattern: /\b(?:bella|ottima|buona|gradevole) presenza\b/gi, message: 'Requirement on physical appearance.', suggestion: 'Remove it; if the role needs it, describe the professional dress code.', reference: references.preselection },
   { category: 'appearance', severity: 'error', pattern: /\b(?:di )?bell[’']aspetto\b/gi, message: 'Requirement on physical appearance.', suggestion: 'Remove it.', reference: references.preselection },

@@ -53,9 +53,27 @@ describe('incontro review-vacancy', async () => {
     const { code, stdout } = await run({ 'good.txt': good }, { json: false, fix: false })
     expect(code).toBe(0)
     expect(stdout).toContain('=== good.txt')
-    expect(stdout).toContain('inclusive')
+    // An Italian ad gets an Italian report (it used to be in English).
+    expect(stdout).toContain('inclusivo')
     const bad2 = (await run({ 'bad.txt': bad }, { json: false, fix: true })).stdout
     expect(bad2).toMatch(/3:3 error appearance "bella presenza"/)
-    expect(bad2).toContain('--- rewritten')
+    expect(bad2).toContain('--- riscrittura')
+  })
+
+  it('an Italian ad: Italian messages, the feminine-only "automunita" found, --fix keeps a correct sentence, exit 1 on illegal requirements', async () => {
+    const ad = 'cercasi cameriera bella presenza max 30 anni, automunita, inviare CV con foto'
+    const { code, stdout } = await run({ 'ad.txt': ad }, { json: true, fix: true })
+    expect(code).toBe(1)
+    const line = JSON.parse(stdout.trim())
+    const spans = line.findings.map((f: { start: number; end: number; category: string }) => `${f.category}:${ad.slice(f.start, f.end)}`)
+    expect(spans).toEqual(expect.arrayContaining(['gendered-title:cameriera', 'gendered-address:automunita', 'appearance:bella presenza', 'age:max 30 anni', 'photo:CV con foto']))
+    const photo = line.findings.find((f: { category: string }) => f.category === 'photo')
+    expect(photo.message).toBe('Richiede una foto.')
+    expect(line.rewritten).toContain('cercasi cameriere/a, automunito/a, inviare il CV')
+    expect(line.rewritten).not.toMatch(/foto|30 anni|bella presenza/)
+    const english = await run({ 'en.txt': 'Waitress wanted, must be female, under 30. Send your CV with a photo.' }, { json: true, fix: true })
+    const en = JSON.parse(english.stdout.trim())
+    expect(en.findings.find((f: { category: string }) => f.category === 'photo').message).toBe('Asks for a photo.')
+    expect(en.rewritten).toContain('Send your CV.')
   })
 })

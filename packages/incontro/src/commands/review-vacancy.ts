@@ -41,18 +41,73 @@ export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVac
     }
     const errors = review.findings.filter((f) => f.severity === 'error').length
     const warnings = review.findings.filter((f) => f.severity === 'warning').length
-    io.stdout(`=== ${file.source}\n${errors} errors, ${warnings} warnings; ${review.inclusive ? 'inclusive' : 'not inclusive'}; coding: ${review.coding.label} (masculine ${review.coding.masculine}, feminine ${review.coding.feminine})\n`)
-    for (const finding of review.findings) io.stdout(`${describe(text, finding)}\n`)
-    if (options.fix) io.stdout(`\n--- rewritten\n${review.rewritten ?? ''}\n`)
+    const words = review.language === 'it' ? italian : english
+    io.stdout(`=== ${file.source}\n${errors} ${words.errors}, ${warnings} ${words.warnings}; ${review.inclusive ? words.inclusive : words.notInclusive}; ${words.coding}: ${words.labels[review.coding.label]} (${words.masculine} ${review.coding.masculine}, ${words.feminine} ${review.coding.feminine})\n`)
+    const starts = lineStarts(text)
+    for (const finding of review.findings) io.stdout(`${describe(text, starts, finding)}\n`)
+    if (options.fix) io.stdout(`\n--- ${words.rewritten}\n${review.rewritten ?? ''}\n`)
     io.stdout('\n')
   }
   return code
 }
 
-function describe(text: string, finding: VacancyFinding): string {
-  const before = text.slice(0, finding.start)
-  const line = before.split('\n').length
-  const column = finding.start - before.lastIndexOf('\n')
+type Label = 'strongly feminine-coded' | 'feminine-coded' | 'neutral' | 'masculine-coded' | 'strongly masculine-coded' | 'empty'
+
+/** The words of the readable report, in the ad's language (categories and severities stay as in JSON). */
+interface ReportWords {
+  errors: string
+  warnings: string
+  inclusive: string
+  notInclusive: string
+  coding: string
+  masculine: string
+  feminine: string
+  rewritten: string
+  labels: Record<Label, string>
+}
+
+const english: ReportWords = {
+  errors: 'errors',
+  warnings: 'warnings',
+  inclusive: 'inclusive',
+  notInclusive: 'not inclusive',
+  coding: 'coding',
+  masculine: 'masculine',
+  feminine: 'feminine',
+  rewritten: 'rewritten',
+  labels: { 'strongly feminine-coded': 'strongly feminine-coded', 'feminine-coded': 'feminine-coded', neutral: 'neutral', 'masculine-coded': 'masculine-coded', 'strongly masculine-coded': 'strongly masculine-coded', empty: 'empty' },
+}
+
+const italian: ReportWords = {
+  errors: 'errori',
+  warnings: 'avvisi',
+  inclusive: 'inclusivo',
+  notInclusive: 'non inclusivo',
+  coding: 'connotazione',
+  masculine: 'maschile',
+  feminine: 'femminile',
+  rewritten: 'riscrittura',
+  labels: { 'strongly feminine-coded': 'fortemente femminile', 'feminine-coded': 'femminile', neutral: 'neutra', 'masculine-coded': 'maschile', 'strongly masculine-coded': 'fortemente maschile', empty: 'nessuna parola connotata' },
+}
+
+/** The offsets at which the lines of a text start. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function describe(text: string, starts: readonly number[], finding: VacancyFinding): string {
+  // The line of the finding, by binary search over line starts (linear output on a long ad).
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] as number) <= finding.start) lo = mid
+    else hi = mid - 1
+  }
+  const line = lo + 1
+  const column = finding.start - (starts[lo] as number) + 1
   const quoted = finding.end > finding.start ? ` "${text.slice(finding.start, finding.end)}"` : ''
   const suggestion = finding.suggestion !== undefined ? ` → ${finding.suggestion}` : ''
   const reference = finding.reference !== undefined ? ` [${finding.reference}]` : ''
