@@ -64,7 +64,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   // cheaper than spreading a literal for each.
   const experiences = parsed.experiences.map((e) => {
     const title = neutralSlice(text, mapSpan(e.title.span))
-    const occupation = occupationOfTitle(annotator, title)
+    const occupation = occupationOfTitle(annotator, title, options.taxonomy)
     const experience: NeutralExperience = { title }
     if (occupation !== undefined) experience.occupation = occupation
     if (e.start !== undefined) experience.start = e.start
@@ -106,7 +106,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   // The occupation the person seeks counts for occupation fit, never as experience. It is read again from the
   // neutral text of the objective the parser found (as experience titles are), so both gender variants of a CV
   // give the same one and its id is one of this taxonomy's.
-  const target = parsed.objective?.occupation === undefined ? undefined : occupationOfTitle(annotator, neutralSlice(text, mapSpan(parsed.objective.span)))
+  const target = parsed.objective?.occupation === undefined ? undefined : occupationOfTitle(annotator, neutralSlice(text, mapSpan(parsed.objective.span)), options.taxonomy)
   if (target !== undefined) fields.targetOccupations = [target]
   fields.provenance = { taxonomy: taxonomy.version, anonymizer: anonymizerVersion }
   const profile = fields as unknown as NeutralProfile

@@ -122,7 +122,8 @@ export function createEngine(options: EngineOptions): Engine {
   const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
   const matcher = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
   const vacancyOptions = (input: ParseInputOptions) => (input.readDiagnostics ? { sourceId: input.sourceId, readDiagnostics: input.readDiagnostics } : { sourceId: input.sourceId })
-  const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), today: options.today } : vacancyOptions(input))
+  // CVs are parsed with the engine's taxonomy too (the occupation of a stated objective).
+  const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), taxonomy, today: options.today } : { ...vacancyOptions(input), taxonomy })
 
   return {
     taxonomy,

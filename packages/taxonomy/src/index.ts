@@ -19,6 +19,7 @@ export type { CodedEntry, OccupationEntry, SkillEntry } from './builtin/entry.js
 export { cp2011Units } from './builtin/cp2011.js'
 export type { Cp2011Unit } from './builtin/cp2011.js'
 export { genericSkillIds } from './builtin/generic-skills.js'
+export { FUZZY_WORD_SIMILARITY, fuzzyOccupation } from './fuzzy-occupation.js'
 export { createAnnotator } from './create-annotator.js'
 export { conceptCredit } from './concept-credit.js'
 export { importEsco } from './import-esco.js'

@@ -1,4 +1,4 @@
-import { createAnnotator, type Annotator, type Taxonomy } from '@incontro/taxonomy'
+import { createAnnotator, fuzzyOccupation, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 
 const annotators = new WeakMap<Taxonomy, Annotator>()
 
@@ -22,14 +22,15 @@ const titleOccupations = new WeakMap<Annotator, Map<string, string | undefined>>
  * ("Cameriere di sala", "Addetto magazzino"), so the answers for the last few hundred neutral titles are
  * kept per annotator: a small bounded cache of already-neutral text, emptied when full.
  */
-export function occupationOfTitle(annotator: Annotator, title: string): string | undefined {
+export function occupationOfTitle(annotator: Annotator, title: string, taxonomy?: Taxonomy): string | undefined {
   let cache = titleOccupations.get(annotator)
   if (!cache) {
     cache = new Map()
     titleOccupations.set(annotator, cache)
   }
   if (cache.has(title)) return cache.get(title)
-  const occupation = annotator.annotate(title, { kinds: ['occupation'] })[0]?.concept
+  // A misspelt title, or a neutral form no label has, is coded by the closest label (Jaro–Winkler).
+  const occupation = annotator.annotate(title, { kinds: ['occupation'] })[0]?.concept ?? (taxonomy === undefined ? undefined : fuzzyOccupation(title, taxonomy))
   if (cache.size >= titleCacheSize) cache.clear()
   cache.set(title, occupation)
   return occupation

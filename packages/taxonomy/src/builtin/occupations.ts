@@ -7,8 +7,8 @@ export const occupations: readonly OccupationEntry[] = [
   // Hospitality
   {
     id: 'occ.waiter',
-    it: { m: 'cameriere', f: 'cameriera', neutral: 'personale di sala', alt: ['cameriere di sala', 'cameriera di sala', 'commis di sala', 'chef de rang', 'runner di sala'] },
-    en: { preferred: 'server', m: 'waiter', f: 'waitress', alt: ['waiting staff', 'food server', 'restaurant server'] },
+    it: { m: 'cameriere', f: 'cameriera', neutral: 'personale di sala', alt: ['cameriere di sala', 'cameriera di sala', 'commis di sala', 'chef de rang', 'runner di sala', 'addetto al servizio in sala', 'addetta al servizio in sala', 'addetto di sala', 'addetta di sala'] },
+    en: { preferred: 'server', m: 'waiter', f: 'waitress', alt: ['waiting staff', 'food server', 'restaurant server', 'restaurant staff'] },
     isco: '5131',
     esco: esco('d5db9d5c-2ebf-4a54-a79a-1b7e7ff70471'),
     essential: ['skill.table-service', 'skill.order-taking', 'skill.mise-en-place', 'skill.customer-service', 'skill.haccp'],
@@ -35,7 +35,7 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.kitchen-assistant',
-    it: { m: 'aiuto cuoco', f: 'aiuto cuoca', alt: ['commis di cucina', 'addetto alla cucina', 'addetta alla cucina'] },
+    it: { m: 'aiuto cuoco', f: 'aiuto cuoca', alt: ['commis di cucina', 'addetto alla cucina', 'addetta alla cucina', 'aiuto cucina'] },
     en: { preferred: 'kitchen assistant', alt: ['commis chef', 'prep cook', 'kitchen helper'] },
     isco: '9412',
     esco: esco('e1cf6897-158d-4b48-a39e-2a3a8cac216c'),
@@ -188,8 +188,8 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.call-centre-agent',
-    it: { m: 'operatore call center', f: 'operatrice call center', alt: ['operatore telefonico', 'operatrice telefonica', 'addetto customer care', 'addetta customer care', 'operatore contact center', 'operatrice contact center'] },
-    en: { preferred: 'call centre agent', alt: ['call center agent', 'contact centre agent', 'customer service advisor', 'customer care agent'] },
+    it: { m: 'operatore call center', f: 'operatrice call center', alt: ['operatore telefonico', 'operatrice telefonica', 'addetto customer care', 'addetta customer care', 'operatore contact center', 'operatrice contact center', 'televenditore', 'televenditrice', 'operatore telemarketing', 'operatrice telemarketing'] },
+    en: { preferred: 'call centre agent', alt: ['call center agent', 'contact centre agent', 'customer service advisor', 'customer care agent', 'teleseller', 'telesales agent'] },
     isco: '5244',
     esco: esco('0ededdc2-050a-4ec3-8e70-6295105fcd19'),
     essential: ['skill.call-centre', 'skill.customer-care', 'skill.communication', 'skill.digital-skills', 'skill.crm', 'skill.phone-handling', 'skill.data-entry'],
@@ -594,8 +594,8 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.receptionist',
-    it: { m: 'receptionist', f: 'receptionist', alt: ['centralinista', 'addetto alla reception', 'addetta alla reception', "addetto all'accoglienza", "addetta all'accoglienza", 'addetto al front office', 'addetta al front office'] },
-    en: { preferred: 'receptionist', alt: ['front desk receptionist', 'front of house receptionist', 'switchboard operator'] },
+    it: { m: 'receptionist', f: 'receptionist', alt: ['centralinista', 'addetto alla reception', 'addetta alla reception', "addetto all'accoglienza", "addetta all'accoglienza", 'addetto al front office', 'addetta al front office', 'front desk'] },
+    en: { preferred: 'receptionist', alt: ['front desk receptionist', 'front of house receptionist', 'switchboard operator', 'front desk', 'front desk agent'] },
     isco: '4226',
     esco: esco('f7b04542-d8c7-42db-8475-e63b507cce82'),
     essential: ['skill.front-office', 'skill.phone-handling', 'skill.customer-service', 'skill.office-suite'],
@@ -632,8 +632,8 @@ export const occupations: readonly OccupationEntry[] = [
   // ICT
   {
     id: 'occ.software-developer',
-    it: { m: 'sviluppatore software', f: 'sviluppatrice software', alt: ['programmatore', 'programmatrice', 'software developer', 'software engineer', 'ingegnere del software', 'ingegnera del software', 'sviluppatore back-end', 'sviluppatrice back-end'] },
-    en: { preferred: 'software developer', alt: ['software engineer', 'programmer', 'developer', 'back-end developer'] },
+    it: { m: 'sviluppatore software', f: 'sviluppatrice software', alt: ['programmatore', 'programmatrice', 'software developer', 'software engineer', 'ingegnere del software', 'ingegnera del software', 'sviluppatore back-end', 'sviluppatrice back-end', 'sviluppatore backend', 'sviluppatrice backend'] },
+    en: { preferred: 'software developer', alt: ['software engineer', 'programmer', 'developer', 'back-end developer', 'backend developer', 'backend engineer'] },
     isco: '2512',
     esco: esco('f2b15a0e-e65a-438a-affb-29b9d50b77d1'),
     essential: ['skill.programming', 'skill.git', 'skill.databases', 'skill.software-testing', 'know.software-engineering'],
@@ -641,8 +641,8 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.web-developer',
-    it: { m: 'sviluppatore web', f: 'sviluppatrice web', alt: ['web developer', 'programmatore web', 'programmatrice web', 'sviluppatore front-end', 'sviluppatrice front-end', 'sviluppatore full stack', 'sviluppatrice full stack'] },
-    en: { preferred: 'web developer', alt: ['front-end developer', 'full-stack developer', 'full stack developer'] },
+    it: { m: 'sviluppatore web', f: 'sviluppatrice web', alt: ['web developer', 'programmatore web', 'programmatrice web', 'sviluppatore front-end', 'sviluppatrice front-end', 'sviluppatore full stack', 'sviluppatrice full stack', 'sviluppatore frontend', 'sviluppatrice frontend'] },
+    en: { preferred: 'web developer', alt: ['front-end developer', 'full-stack developer', 'full stack developer', 'frontend developer', 'frontend engineer', 'front-end engineer'] },
     isco: '2513',
     esco: esco('c40a2919-48a9-40ea-b506-1f34f693496d'),
     essential: ['skill.web-development', 'skill.javascript', 'skill.html-css', 'skill.git'],
@@ -837,8 +837,8 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.security-guard',
-    it: { m: 'addetto alla vigilanza', f: 'addetta alla vigilanza', alt: ['guardia giurata', 'vigilante', 'addetto alla sicurezza', 'addetta alla sicurezza', 'addetto ai servizi di controllo', 'addetta ai servizi di controllo', 'portiere di stabile', 'portiera di stabile'] },
-    en: { preferred: 'security guard', alt: ['security officer', 'door supervisor', 'security steward'] },
+    it: { m: 'addetto alla vigilanza', f: 'addetta alla vigilanza', alt: ['guardia giurata', 'vigilante', 'addetto alla sicurezza', 'addetta alla sicurezza', 'addetto ai servizi di controllo', 'addetta ai servizi di controllo', 'portiere di stabile', 'portiera di stabile', 'addetto antitaccheggio', 'addetta antitaccheggio'] },
+    en: { preferred: 'security guard', alt: ['security officer', 'door supervisor', 'security steward', 'store detective'] },
     isco: '5414',
     esco: esco('31808988-fc0a-4bc3-9e47-27216d6759f5'),
     essential: ['skill.security-surveillance', 'skill.fire-safety', 'skill.first-aid', 'skill.reliability', 'skill.loss-prevention', 'skill.security-systems'],
@@ -2030,7 +2030,7 @@ export const occupations: readonly OccupationEntry[] = [
   {
     id: 'occ.regulatory-affairs-specialist',
     it: { m: 'specialista degli affari regolatori', f: 'specialista degli affari regolatori', alt: ['addetto agli affari regolatori', 'addetta agli affari regolatori', 'regulatory affairs specialist', 'regulatory affairs consultant', 'regulatory affairs manager', 'responsabile affari regolatori'] },
-    en: { preferred: 'regulatory affairs specialist', alt: ['regulatory affairs consultant', 'regulatory affairs associate', 'regulatory affairs manager', 'regulatory specialist'] },
+    en: { preferred: 'regulatory affairs specialist', alt: ['regulatory affairs consultant', 'regulatory affairs associate', 'regulatory affairs manager', 'regulatory specialist', 'regulatory affairs officer', 'regulatory associate', 'regulatory officer', 'regulatory CMC specialist'] },
     isco: '2619',
     essential: ['skill.regulatory-affairs', 'know.gmp', 'skill.document-management', 'skill.compliance'],
     optional: ['skill.medical-devices', 'skill.technical-writing', 'skill.pharmacovigilance'],
