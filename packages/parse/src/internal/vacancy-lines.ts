@@ -1,0 +1,115 @@
+import type { SectionKind, Token } from '@incontro/core'
+import { compilePhrases, matchPhrases } from './phrases.js'
+
+/**
+ * Words that, among the first words of a line, make it name a qualification, an experience or a skill
+ * ("Esperienza …", "Conoscenza …", "Capacità di …", "Experience with …", "Knowledge of …"), folded.
+ */
+const requirementHeads: ReadonlySet<string> = new Set([
+  'esperienza', 'esperienze', 'esperienziale', 'conoscenza', 'conoscenze', 'capacita', 'padronanza', 'dimestichezza',
+  'familiarita', 'competenza', 'competenze', 'possesso', 'laurea', 'laureato', 'laureata', 'diploma', 'diplomato',
+  'diplomata', 'qualifica', 'attestato', 'abilitazione', 'iscrizione', 'certificazione', 'patente', 'automunito',
+  'automunita', 'predisposizione', 'attitudine', 'disponibilita', 'flessibilita', 'precisione', 'serieta', 'autonomia',
+  'orientamento', 'requisito', 'richiesto', 'richiesta', 'richiesti', 'richieste', 'indispensabile', 'necessario',
+  'necessaria', 'necessari', 'necessarie', 'obbligatorio', 'obbligatoria', 'gradito', 'gradita', 'graditi', 'gradite',
+  'preferibile', 'preferenziale', 'possiedi', 'hai', 'experience', 'experienced', 'knowledge', 'knowledgeable',
+  'ability', 'abilities', 'able', 'proficiency', 'proficient', 'fluency', 'fluent', 'familiarity', 'familiar',
+  'understanding', 'background', 'degree', 'bachelor', 'bachelors', 'master', 'masters', 'msc', 'bsc', 'phd',
+  'qualified', 'qualification', 'certification', 'certified', 'licence', 'license', 'skills', 'skill', 'skilled',
+  'competence', 'competency', 'expertise', 'required', 'mandatory', 'essential', 'must', 'preferred', 'desirable',
+  'years', 'year', 'anni', 'minimum', 'almeno', 'track', 'record', 'excellent', 'strong', 'proven', 'demonstrated',
+  'solid', 'ottima', 'ottime', 'ottimo', 'buona', 'buone', 'buon', 'comprovata', 'consolidata', 'pregressa',
+  'spiccate', 'spiccata', 'inglese', 'english', 'italiano', 'italian',
+])
+
+/** Phrases with the same effect ("you have", "sei in possesso", "in grado di"). */
+const requirementPhrases = compilePhrases(
+  ['you have', 'you are', 'you bring', "you'll bring", 'you will bring', 'you will have', "you've got", 'sei in possesso', 'sei in grado', 'in grado di', 'hai maturato', 'hai esperienza', 'sei un', 'sei una', 'at least', 'a plus', 'is a plus', 'nice to have'].map(
+    (phrase) => [phrase, true] as const,
+  ),
+)
+
+/** How many first words of a line may hold a requirement head word (fewer in a duties section). */
+const HEAD_WINDOW = 6
+const DUTY_HEAD_WINDOW = 2
+
+/** Whether the line (its tokens) names a qualification, experience or skill among its first words. */
+export function hasRequirementCue(tokens: readonly Token[], section: SectionKind): boolean {
+  const window = section === 'responsibilities' ? DUTY_HEAD_WINDOW : HEAD_WINDOW
+  let words = 0
+  for (let i = 0; i < tokens.length && words < window; i++) {
+    const token = tokens[i] as Token
+    if (token.kind === 'punct') continue
+    words++
+    if (requirementHeads.has(token.norm)) return true
+  }
+  if (section === 'responsibilities') return false
+  const first = matchPhrases(tokens.slice(0, HEAD_WINDOW + 2), requirementPhrases)[0]
+  return first !== undefined
+}
+
+/**
+ * Labels that open a line about the place, the contract, pay, hours or the employer ("Sede: …",
+ * "Contratto …", "Retribuzione …"): such a line is never a requirement.
+ */
+const labelWords: ReadonlySet<string> = new Set([
+  'sede', 'luogo', 'zona', 'comune', 'citta', 'location', 'place', 'workplace', 'city', 'contratto', 'contract', 'tipologia',
+  'inquadramento', 'retribuzione', 'stipendio', 'compenso', 'ral', 'salary', 'pay', 'orario', 'orari', 'hours',
+  'ccnl', 'azienda', 'company', 'employer', 'settore', 'industry', 'data', 'date', 'scadenza', 'rif', 'ref', 'riferimento',
+  'reference', 'codice', 'id', 'job', 'posizioni', 'numero', 'work', 'schedule', 'benefit', 'benefits', 'lavoro', 'tempo',
+  'full', 'part', 'durata', 'duration', 'inizio', 'start', 'offriamo', 'offerta', 'si', 'publish', 'published', 'posted',
+])
+
+/** Whether a line is a place / contract / pay / reference line ("Sede: Napoli", "Contratto: LAVORO A TEMPO DETERMINATO"). */
+export function isLabelLine(tokens: readonly Token[]): boolean {
+  const first = tokens[0]
+  if (first === undefined || !labelWords.has(first.norm)) return false
+  // "Lavoro", "Tempo" and "Full"/"Part" only as the contract phrases they start ("Lavoro a tempo determinato", "Full time").
+  if (['lavoro', 'tempo', 'full', 'part', 'work', 'job', 'si'].includes(first.norm)) {
+    const second = tokens[1]?.norm ?? ''
+    return ['a', 'time', 'determinato', 'indeterminato', 'pieno', 'parziale', '-', 'schedule', 'location', 'type', 'id', 'offre', 'offrono'].includes(second)
+  }
+  return true
+}
+
+/** Labels whose line is never read as education ("Lingue: …", "Riferimento: …", "References …"). */
+const notEducationLabels: ReadonlySet<string> = new Set([
+  'lingue', 'lingua', 'languages', 'language', 'rif', 'ref', 'riferimento', 'riferimenti', 'reference', 'references', 'referenze', 'codice', 'id',
+])
+
+/** Whether a line's first word is a label whose line names no qualification even when it holds a qualification word. */
+export function isNotEducationLine(tokens: readonly Token[]): boolean {
+  const first = tokens[0]
+  return first !== undefined && notEducationLabels.has(first.norm)
+}
+
+/** Phrases of a paragraph that presents the employer ("X is a leading …", "è un'azienda leader nel settore …"). */
+const companyPhrases = compilePhrases(
+  [
+    'is a leading', 'is a global', 'is a world', 'is the world', 'is one of the', 'is an international', 'is a fast', 'is a growing',
+    'is a multinational', 'is a biopharmaceutical', 'is a pharmaceutical', 'is a biotech', 'world leader', 'global leader',
+    'leading global', 'we are a', 'we are the', 'our mission is', 'our purpose is', 'our vision', 'founded in', 'headquartered in',
+    'e un azienda', 'e una azienda', 'e una societa', 'e un gruppo', 'e una realta', 'e leader', 'azienda leader', 'societa leader',
+    'realta leader', 'gruppo leader', 'leader nel settore', 'leader di settore', 'leader nella', 'leader nel', 'leader in',
+    'leader mondiale', 'siamo un', 'siamo una', 'la nostra missione', 'fondata nel', 'nata nel', 'operante nel settore',
+    'opera nel settore', 'presente sul mercato', 'multinazionale',
+  ].map((phrase) => [phrase, true] as const),
+)
+
+/** Whether a line presents the employer rather than the job. */
+export function hasCompanyCue(tokens: readonly Token[]): boolean {
+  return matchPhrases(tokens, companyPhrases).length > 0
+}
+
+const aboutHeading = /^[#*_\s]{0,10}about\s/i
+const boldOnly = /^\*\*[^*]{1,70}\*\*:?$|^__[^_]{1,70}__:?$/
+
+/**
+ * The kind of a markdown heading the lexicon does not know: a `#` heading or a bold-only line.
+ * "About <name>" presents the employer; any other such heading opens a description.
+ */
+export function markdownHeadingKind(lineText: string): SectionKind | undefined {
+  const isHeading = lineText.startsWith('#') || boldOnly.test(lineText)
+  if (!isHeading) return undefined
+  return aboutHeading.test(lineText) ? 'company' : 'description'
+}
