@@ -91,8 +91,8 @@ for (const { name, texts } of sources) {
     if (parsed.occupation) withOcc++
     for (const s of new Set(parsed.sections.map((s) => s.kind))) kinds.set(s, (kinds.get(s) ?? 0) + 1)
     if (dump) {
-      process.stdout.write(`#### ${name}-${index} occ=${parsed.occupation?.concept ?? '-'} title=${JSON.stringify(parsed.title.text)} place=${JSON.stringify(parsed.place?.text)} edu=${parsed.education.map((e) => e.eqfLevel).join(',')}\n`)
-      for (const s of parsed.sections) process.stdout.write(`  [${s.kind}] ${JSON.stringify(text.slice(s.heading?.start ?? s.span.start, (s.heading?.end ?? s.span.start + 60)).slice(0, 60))}\n`)
+      process.stdout.write(`#### ${name}-${index} occ=${parsed.occupation?.concept ?? "-"}:${JSON.stringify(parsed.occupation ? parsed.document.text.slice(parsed.occupation.span.start, parsed.occupation.span.end) : "")} title=${JSON.stringify(parsed.title.text)} place=${JSON.stringify(parsed.place?.text)} edu=${parsed.education.map((e) => e.eqfLevel).join(',')}\n`)
+      for (const s of parsed.sections) process.stdout.write(`  [${s.kind}] ${JSON.stringify(parsed.document.text.slice(s.heading?.start ?? s.span.start, (s.heading?.end ?? s.span.start + 60)).slice(0, 60))}\n`)
       for (const r of parsed.requirements) process.stdout.write(`  ${r.importance === 'essential' ? 'E' : 'P'} ${r.text.slice(0, 110)}\n`)
     }
     if (anonymizeVacancy) {

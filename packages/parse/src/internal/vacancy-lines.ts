@@ -22,6 +22,13 @@ const requirementHeads: ReadonlySet<string> = new Set([
   'spiccate', 'spiccata', 'inglese', 'english', 'italiano', 'italian',
 ])
 
+/** Head words strong enough to make a line of a duties section a requirement ("Esperienza …", "Knowledge of …"). */
+const dutyRequirementHeads: ReadonlySet<string> = new Set([
+  'esperienza', 'esperienze', 'conoscenza', 'conoscenze', 'padronanza', 'laurea', 'diploma', 'patente', 'possesso', 'experience',
+  'knowledge', 'proficiency', 'proficient', 'degree', 'bachelor', 'master', 'fluent', 'fluency', 'requisito', 'required', 'richiesto',
+  'richiesta', 'richiesti', 'richieste', 'indispensabile', 'mandatory', 'must', 'minimum', 'almeno', 'years', 'anni',
+])
+
 /** Phrases with the same effect ("you have", "sei in possesso", "in grado di"). */
 const requirementPhrases = compilePhrases(
   ['you have', 'you are', 'you bring', "you'll bring", 'you will bring', 'you will have', "you've got", 'sei in possesso', 'sei in grado', 'in grado di', 'hai maturato', 'hai esperienza', 'sei un', 'sei una', 'at least', 'a plus', 'is a plus', 'nice to have'].map(
@@ -41,7 +48,7 @@ export function hasRequirementCue(tokens: readonly Token[], section: SectionKind
     const token = tokens[i] as Token
     if (token.kind === 'punct') continue
     words++
-    if (requirementHeads.has(token.norm)) return true
+    if ((section === 'responsibilities' ? dutyRequirementHeads : requirementHeads).has(token.norm)) return true
   }
   if (section === 'responsibilities') return false
   const first = matchPhrases(tokens.slice(0, HEAD_WINDOW + 2), requirementPhrases)[0]
@@ -102,13 +109,22 @@ export function hasCompanyCue(tokens: readonly Token[]): boolean {
 }
 
 const aboutHeading = /^[#*_\s]{0,10}about\s/i
+/** A line that introduces a list of requirements ("To be successful, you will bring:", "Cerchiamo persone con:"). */
+const requirementLeadIn = /(?:you will bring|you['’]ll bring|you bring|you have|you will have|you should have|you need|we are looking for|we're looking for|we look for|looking for|we seek|ideal candidate|successful candidate|to be successful|what we expect|si richiede|si richiedono|richiediamo|cerchiamo|ricerchiamo|requisiti|requirements|il candidato|la candidata|la risorsa|candidato ideale|è richiesto|è richiesta|sono richiesti|sono richieste)[^:]{0,40}:$/i
+/** A line that introduces a list of duties ("In this role you will:", "La risorsa si occuperà di:"). */
+const dutyLeadIn = /(?:you will|you['’]ll|your role|responsible for|responsibilities|ti occuperai|si occuperà|si occupera|sarà responsabile|sara responsabile|dovrà|dovra|avrà il compito|attività|mansioni)[^:]{0,40}:$/i
 const boldOnly = /^\*\*[^*]{1,70}\*\*:?$|^__[^_]{1,70}__:?$/
 
 /**
- * The kind of a markdown heading the lexicon does not know: a `#` heading or a bold-only line.
- * "About <name>" presents the employer; any other such heading opens a description.
+ * The kind of a heading line the lexicon does not know: a short line ending with ":" that introduces
+ * requirements or duties ("To be successful, you will bring:", "La risorsa si occuperà di:"), a `#` heading
+ * or a bold-only line ("About <name>" presents the employer; any other such heading opens a description).
  */
 export function markdownHeadingKind(lineText: string): SectionKind | undefined {
+  if (lineText.endsWith(':')) {
+    if (requirementLeadIn.test(lineText)) return 'requirements'
+    if (dutyLeadIn.test(lineText)) return 'responsibilities'
+  }
   const isHeading = lineText.startsWith('#') || boldOnly.test(lineText)
   if (!isHeading) return undefined
   return aboutHeading.test(lineText) ? 'company' : 'description'

@@ -67,6 +67,21 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
       i++
       continue
     }
+    if (char === '*' && text[i + 1] === ' ' && line.length > 0 && !isBlank(line[line.length - 1]) && !isDigitOrStar(line[line.length - 1])) {
+      // "…in Italy.* Perform …", "Your profile* University degree …": a list item flattened onto the line before.
+      const at = headingWordsStart(line)
+      if (at > 0) {
+        const heading = line.slice(at)
+        line = line.slice(0, at)
+        newLine()
+        line = heading
+      }
+      newLine()
+      changed = true
+      line += char
+      i++
+      continue
+    }
     if (char === '*' && text[i + 1] === '*' && text[i + 2] !== '*') {
       const window = text.slice(i + 2, i + 4 + MAX_BOLD)
       const found = window.indexOf('**')
@@ -129,4 +144,8 @@ function trimEnd(text: string): string {
 function hasText(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (!isBlank(line[i])) return true
   return false
+}
+
+function isDigitOrStar(char: string | undefined): boolean {
+  return char === '*' || (char !== undefined && char >= '0' && char <= '9')
 }
