@@ -183,11 +183,14 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     if (section === 'offer' || section === 'company') continue
     const isTitle = line === titleLine
     const labelLine = isLabelLine(tokens)
-    if (!isTitle && !labelLine && bodyLines.length < MAX_BODY_OCCUPATION_LINES && !headingLines.has(line.index)) bodyLines.push(content)
+    // A line presenting the employer ("X is a leading …") is no requirement and names no occupation of the ad.
+    if (!isTitle && sectionImportanceOf(section) === undefined && hasCompanyCue(tokens)) continue
+    if (!isTitle && !labelLine && (section === 'header' || section === 'description') && bodyLines.length < MAX_BODY_OCCUPATION_LINES && !headingLines.has(line.index)) {
+      bodyLines.push(content)
+    }
 
     const lineImportance = matchPhrases(tokens, importanceTable)[0]?.value
-    const sectionImportance: Importance | undefined =
-      section === 'requirements' ? 'essential' : section === 'preferred' ? 'preferred' : undefined
+    const sectionImportance = sectionImportanceOf(section)
     let importance = sectionImportance === undefined ? undefined : (lineImportance ?? sectionImportance)
     if (importance === undefined && !isTitle && !labelLine) {
       const length = content.text.length
@@ -249,6 +252,11 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
   return checked.data
 }
 
+/** The importance a section gives its lines: essential in requirements, preferred in preferred, else none. */
+function sectionImportanceOf(section: SectionKind): Importance | undefined {
+  return section === 'requirements' ? 'essential' : section === 'preferred' ? 'preferred' : undefined
+}
+
 function uniqueByCode<T extends { code: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>()
   return items.filter((item) => (seen.has(item.code) ? false : (seen.add(item.code), true)))
@@ -293,14 +301,47 @@ function findPlaceLabel(text: string, content: Field): Field | undefined {
     let at = label.length
     while (content.text[at] === ' ') at++
     if (content.text[at] !== ':') continue
-    let end = content.text.length
-    for (const stop of [';', '|', ' - ', ' – ']) {
-      const found = content.text.indexOf(stop, at)
-      if (found !== -1 && found < end) end = found
-    }
+    const end = placeEnd(content.text, folded, at + 1)
     return makeField(text, content.span.start + at + 1, content.span.start + Math.min(end, at + 1 + 80))
   }
   return undefined
+}
+
+// Module constants: the build turns a `\p{…}` literal into a `new RegExp` call at each use.
+const lowercaseLetter = /\p{Ll}/u
+const aLetter = /\p{L}/u
+
+/** Words that start another statement after a place ("Sede: Napoli Contratto CCNL …"). */
+const afterPlaceWords: ReadonlySet<string> = new Set([
+  'contratto', 'contract', 'orario', 'orari', 'ccnl', 'retribuzione', 'stipendio', 'salary', 'tipologia', 'inquadramento',
+  'durata', 'duration', 'requisiti', 'requirements', 'mansioni', 'offriamo', 'full', 'part', 'tempo', 'ral',
+])
+
+/**
+ * Where the place after a label ends: at ";", "|", " - ", " – ", a sentence end (". ", not after an
+ * initial such as "S."), ", " before a lowercase word, or a word that starts another statement. One pass.
+ */
+function placeEnd(line: string, folded: string, from: number): number {
+  const limit = Math.min(line.length, from + 80)
+  let wordStart = -1
+  for (let i = from; i < limit; i++) {
+    const char = line[i] as string
+    if (char === ';' || char === '|') return i
+    if ((char === '-' || char === '–') && line[i - 1] === ' ' && line[i + 1] === ' ') return i
+    if (char === '.' && (line[i + 1] === ' ' || i + 1 === line.length) && wordStart !== -1 && i - wordStart > 2) return i
+    if (char === ',' && line[i + 1] === ' ' && lowercaseLetter.test(line[i + 2] ?? '')) return i
+    if (char === ' ' || char === ',' || char === '.' || char === '(') {
+      wordStart = -1
+      continue
+    }
+    if (wordStart === -1) {
+      wordStart = i
+      let wordEnd = i
+      while (wordEnd < limit && aLetter.test(line[wordEnd] as string)) wordEnd++
+      if (i > from + 1 && afterPlaceWords.has(folded.slice(i, wordEnd))) return i
+    }
+  }
+  return limit
 }
 
 function findPlaceFallback(text: string, lines: ReturnType<typeof splitLines>): Field | undefined {

@@ -2,6 +2,10 @@ import { headingKind, vacancyHeadings } from './headings.js'
 
 /** Characters markdown escapes with a backslash ("\-", "\&", "\*", "\+", "\.", "\|" …). */
 const escapable = new Set(['-', '&', '*', '+', '.', '_', '(', ')', '[', ']', '#', '!', '|', '>', '<', '~', '`', '=', '{', '}', "'", '"', '\\', ':'])
+/** The characters that may start a change ("\\", a line break, ":", "*"). */
+const special = /[\\\n:*]/g
+/** A list item at the start of a line. */
+const listStart = /^[ \t]{0,4}[*•-] /
 /** Longest bold run `**…**` looked at as a possible heading glued to other text. */
 const MAX_BOLD = 80
 
@@ -26,6 +30,9 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
   let changed = false
   const length = text.length
   let i = 0
+  /** Whether the line after the current source line starts a list (known up to `checkedUntil`). */
+  let checkedUntil = -1
+  let listFollows = false
   const newLine = (): void => {
     done.push(trimEnd(line), '\n')
     line = ''
@@ -68,8 +75,19 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
       continue
     }
     if (char === '*' && text[i + 1] === ' ' && line.length > 0 && !isBlank(line[line.length - 1]) && !isDigitOrStar(line[line.length - 1])) {
-      // "…in Italy.* Perform …", "Your profile* University degree …": a list item flattened onto the line before.
+      // "…in Italy.* Perform …", "Your profile* University degree …": a list item flattened onto the line
+      // before, when a list follows on the next line or a heading precedes ("Cameriere* di sala" stays).
+      if (i > checkedUntil) {
+        const end = text.indexOf('\n', i)
+        checkedUntil = end === -1 ? length : end
+        listFollows = end !== -1 && listStart.test(text.slice(end + 1, end + 8))
+      }
       const at = headingWordsStart(line)
+      if (at <= 0 && !listFollows) {
+        line += char
+        i++
+        continue
+      }
       if (at > 0) {
         const heading = line.slice(at)
         line = line.slice(0, at)
@@ -93,7 +111,7 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
         const after = text[close + 2]
         const endsLine = after === undefined || after === '\n' || (after === ' ' && (text[close + 3] === '\n' || text[close + 3] === ' ' || text[close + 3] === undefined))
         const known = inner.trim().length > 0 && headingKind(inner, vacancyHeadings) !== undefined
-        if (hasText(line) && (glued ? endsLine || known : known)) {
+        if (hasWords(line) && (glued ? endsLine || known : known)) {
           newLine()
           changed = true
         }
@@ -112,8 +130,12 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
         continue
       }
     }
-    line += char
-    i++
+    // Copy the run of ordinary characters up to the next one this function looks at.
+    special.lastIndex = i + 1
+    const next = special.exec(text)
+    const to = next === null ? length : next.index
+    line += text.slice(i, to)
+    i = to
   }
   done.push(line)
   return changed ? done.join('') : undefined
@@ -148,4 +170,13 @@ function hasText(line: string): boolean {
 
 function isDigitOrStar(char: string | undefined): boolean {
   return char === '*' || (char !== undefined && char >= '0' && char <= '9')
+}
+
+/** Whether `line` has a character other than blanks and markdown decoration ("### ", "> ", "- "). */
+function hasWords(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i]
+    if (!isBlank(char) && char !== '#' && char !== '>' && char !== '-' && char !== '*' && char !== '_') return true
+  }
+  return false
 }
