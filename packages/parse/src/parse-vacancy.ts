@@ -88,6 +88,11 @@ const MAX_DUTY_LINE = 400
 const MAX_TERSE_LINES = 3
 /** Longest line outside requirement sections read as a requirement for a requirement word or cue. */
 const MAX_CUE_LINE = 400
+/** Longest line that is not a list item read as a requirement for an importance word alone ("Patente B indispensabile"). */
+const MAX_WORD_LINE = 200
+/** Words before "required" / "richiesto" that make it no requirement ("as required", "se richiesto"). */
+const conditionalWords: ReadonlySet<string> = new Set(['as', 'if', 'when', 'where', 'whenever', 'se', 'ove', 'quando', 'qualora', 'laddove'])
+
 /** Kinds of an inline label heading ("Contratto: …", "Azienda: …") that cover their own line only. */
 const lineOnlyKinds: ReadonlySet<SectionKind> = new Set(['offer', 'company', 'description'])
 
@@ -189,12 +194,13 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
       bodyLines.push(content)
     }
 
-    const lineImportance = matchPhrases(tokens, importanceTable)[0]?.value
+    const lineImportance = importanceOf(tokens)
     const sectionImportance = sectionImportanceOf(section)
     let importance = sectionImportance === undefined ? undefined : (lineImportance ?? sectionImportance)
     if (importance === undefined && !isTitle && !labelLine) {
       const length = content.text.length
-      if (length <= MAX_CUE_LINE && (lineImportance !== undefined || hasRequirementCue(tokens, section))) importance = lineImportance ?? 'essential'
+      const byWord = lineImportance !== undefined && (line.listItem || length <= MAX_WORD_LINE)
+      if (length <= MAX_CUE_LINE && (byWord || hasRequirementCue(tokens, section))) importance = lineImportance ?? 'essential'
       else if (terse && length <= MAX_DUTY_LINE) importance = 'essential'
     }
     if (importance !== undefined && !isTitle) requirements.push({ text: content.text, importance, span: content.span })
@@ -250,6 +256,15 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     })
   }
   return checked.data
+}
+
+/** The importance the words of a line give it: the first importance word not used conditionally ("as required"). */
+function importanceOf(tokens: readonly Token[]): Importance | undefined {
+  for (const match of matchPhrases(tokens, importanceTable)) {
+    const before = tokens[match.first - 1]
+    if (before === undefined || !conditionalWords.has(before.norm)) return match.value
+  }
+  return undefined
 }
 
 /** The importance a section gives its lines: essential in requirements, preferred in preferred, else none. */

@@ -17,9 +17,14 @@ const requirementHeads: ReadonlySet<string> = new Set([
   'understanding', 'background', 'degree', 'bachelor', 'bachelors', 'master', 'masters', 'msc', 'bsc', 'phd',
   'qualified', 'qualification', 'certification', 'certified', 'licence', 'license', 'skills', 'skill', 'skilled',
   'competence', 'competency', 'expertise', 'required', 'mandatory', 'essential', 'must', 'preferred', 'desirable',
-  'years', 'year', 'anni', 'minimum', 'almeno', 'track', 'record', 'excellent', 'strong', 'proven', 'demonstrated',
-  'solid', 'ottima', 'ottime', 'ottimo', 'buona', 'buone', 'buon', 'comprovata', 'consolidata', 'pregressa',
-  'spiccate', 'spiccata', 'inglese', 'english', 'italiano', 'italian',
+  'years', 'year', 'anni', 'minimum', 'almeno', 'track', 'record', 'inglese', 'english',
+])
+
+/** Adjectives that start a requirement bullet ("Excellent communication", "Ottima conoscenza") only as its first word. */
+const leadingAdjectives: ReadonlySet<string> = new Set([
+  'excellent', 'strong', 'proven', 'demonstrated', 'solid', 'good', 'deep', 'advanced', 'previous', 'prior', 'relevant', 'ottima',
+  'ottime', 'ottimo', 'ottimi', 'buona', 'buone', 'buon', 'buoni', 'comprovata', 'consolidata', 'pregressa', 'precedente',
+  'spiccate', 'spiccata', 'elevata', 'minima', 'discreta',
 ])
 
 /** Head words strong enough to make a line of a duties section a requirement ("Esperienza …", "Knowledge of …"). */
@@ -43,6 +48,8 @@ const DUTY_HEAD_WINDOW = 2
 /** Whether the line (its tokens) names a qualification, experience or skill among its first words. */
 export function hasRequirementCue(tokens: readonly Token[], section: SectionKind): boolean {
   const window = section === 'responsibilities' ? DUTY_HEAD_WINDOW : HEAD_WINDOW
+  const firstWord = tokens.find((token) => token.kind !== 'punct')
+  if (firstWord !== undefined && section !== 'responsibilities' && leadingAdjectives.has(firstWord.norm)) return true
   let words = 0
   for (let i = 0; i < tokens.length && words < window; i++) {
     const token = tokens[i] as Token
