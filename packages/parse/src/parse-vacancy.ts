@@ -21,7 +21,7 @@ import {
 import { builtinTaxonomy, createAnnotator, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
 import { findQualifications } from './internal/education.js'
-import { vacancyHeadings } from './internal/headings.js'
+import { vacancySectionHeadings } from './internal/headings.js'
 import { checkReadDiagnostics, checkSourceId, readOptionsOf, toDocument } from './internal/input.js'
 import type { ReadLimits } from './internal/limits.js'
 import { findCcnl, findHoursPerWeek, findOrganization, findSalary } from './internal/vacancy-terms.js'
@@ -126,7 +126,7 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
   const text = document.text
   const lines = splitLines(text)
   const diagnostics: Diagnostic[] = [...read.diagnostics]
-  const segmentation = segmentSections(text, lines, vacancyHeadings, {
+  const segmentation = segmentSections(text, lines, vacancySectionHeadings, {
     inline: true,
     beforeFirst: 'header',
     lineOnly: lineOnlyKinds,
@@ -180,10 +180,12 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     const offset = content.span.start
 
     for (const match of matchPhrases(tokens, contractTable)) if (!contract.includes(match.value)) contract.push(match.value)
-    place ??= findPlaceLabel(text, content)
-    organization ??= findOrganization(text, content)
+    // Labelled terms are read on the whole line: "Azienda:", "Salary:" are also headings.
+    const whole = contentStart === line.contentStart ? content : (makeField(text, line.contentStart, line.end) ?? content)
+    place ??= findPlaceLabel(text, whole)
+    organization ??= findOrganization(text, whole)
     hoursPerWeek ??= findHoursPerWeek(tokens, offset)
-    salary ??= findSalary(content.text, offset)
+    salary ??= findSalary(whole.text, whole.span.start)
     ccnl ??= findCcnl(text, offset, content.text)
     if (section === 'offer' || section === 'company') continue
     const isTitle = line === titleLine
@@ -203,7 +205,9 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
       if (length <= MAX_CUE_LINE && (byWord || hasRequirementCue(tokens, section))) importance = lineImportance ?? 'essential'
       else if (terse && length <= MAX_DUTY_LINE) importance = 'essential'
     }
-    if (importance !== undefined && !isTitle) requirements.push({ text: content.text, importance, span: content.span })
+    // A lead-in ending with ":" ("To be successful, you will bring:") introduces requirements; it is none.
+    const leadIn = text.charCodeAt(line.end - 1) === 0x3a
+    if (importance !== undefined && !isTitle && !leadIn) requirements.push({ text: content.text, importance, span: content.span })
 
     experienceMonths ??= findExperienceMonths(tokens, offset)
     const eligible = !isTitle && (importance !== undefined || !hasRequirementSections)

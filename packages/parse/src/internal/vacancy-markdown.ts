@@ -1,4 +1,4 @@
-import { headingKind, vacancyHeadings } from './headings.js'
+import { headingKind, vacancySectionHeadings } from './headings.js'
 
 /** Characters markdown escapes with a backslash ("\-", "\&", "\*", "\+", "\.", "\|" …). */
 const escapable = new Set(['-', '&', '*', '+', '.', '_', '(', ')', '[', ']', '#', '!', '|', '>', '<', '~', '`', '=', '{', '}', "'", '"', '\\', ':'])
@@ -110,7 +110,7 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
         const glued = line.length > 0 && !isBlank(last) && last !== '(' && last !== '['
         const after = text[close + 2]
         const endsLine = after === undefined || after === '\n' || (after === ' ' && (text[close + 3] === '\n' || text[close + 3] === ' ' || text[close + 3] === undefined))
-        const known = inner.trim().length > 0 && headingKind(inner, vacancyHeadings) !== undefined
+        const known = inner.trim().length > 0 && headingKind(inner, vacancySectionHeadings) !== undefined
         if (hasWords(line) && (glued ? endsLine || known : known)) {
           newLine()
           changed = true
@@ -150,7 +150,7 @@ function headingWordsStart(line: string): number {
     while (at > 0 && line[at - 1] === ' ') at--
     while (at > 0 && line[at - 1] !== ' ') at--
     if (at === 0) break
-    if (headingKind(line.slice(at, end), vacancyHeadings) !== undefined) return at
+    if (headingKind(line.slice(at, end), vacancySectionHeadings) !== undefined) return at
   }
   return -1
 }
