@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { gunzipSync } from 'node:zlib'
 import { builtinTaxonomy } from '@incontro/taxonomy'
-import { parseVacancy } from '../src/index.js'
+import { parseVacancy as currentParseVacancy } from '../src/index.js'
 
 const dev = new URL('../../../../shared/data/dev/', import.meta.url)
 if (!existsSync(dev)) {
@@ -19,6 +19,10 @@ const args = process.argv.slice(2)
 const withAnonymize = args.includes('--anonymize')
 const dump = args.includes('--dump')
 const sampleAt = args.indexOf('--sample')
+// --base <dir>: measure the parse package source in <dir> instead (a checkout of an earlier commit), for a before/after in one run.
+const baseAt = args.indexOf('--base')
+const parseVacancy: typeof currentParseVacancy =
+  baseAt === -1 ? currentParseVacancy : ((await import(`${args[baseAt + 1]}/src/index.ts`)) as { parseVacancy: typeof currentParseVacancy }).parseVacancy
 const sample = sampleAt === -1 ? Infinity : Number(args[sampleAt + 1])
 
 /** RFC 4180 CSV: quoted fields, doubled quotes, newlines inside quotes. */
@@ -78,6 +82,7 @@ const anonymizeVacancy = withAnonymize ? (await import('../../anonymize/src/inde
 for (const { name, texts } of sources) {
   const chosen = texts.slice(0, Math.min(texts.length, sample))
   let withReq = 0
+  let withReqOrDuties = 0
   let withOcc = 0
   let withConcept = 0
   let withNeutralOcc = 0
@@ -88,6 +93,7 @@ for (const { name, texts } of sources) {
     const parsed = parseVacancy(text, { sourceId: `${name}-${index}` })
     ms += performance.now() - t0
     if (parsed.requirements.length > 0) withReq++
+    if (parsed.requirements.length > 0 || parsed.sections.some((section) => section.kind === 'responsibilities')) withReqOrDuties++
     if (parsed.occupation) withOcc++
     for (const s of new Set(parsed.sections.map((s) => s.kind))) kinds.set(s, (kinds.get(s) ?? 0) + 1)
     if (dump) {
@@ -103,7 +109,7 @@ for (const { name, texts } of sources) {
   })
   const pct = (n: number) => `${((100 * n) / chosen.length).toFixed(1)}%`
   process.stderr.write(
-    `${name}: n=${chosen.length} requirement line ${pct(withReq)}, occupation (parse) ${pct(withOcc)}` +
+    `${name}: n=${chosen.length} requirement line ${pct(withReq)} (or duties section ${pct(withReqOrDuties)}), occupation (parse) ${pct(withOcc)}` +
       (withAnonymize ? `, requirement concept ${pct(withConcept)}, occupation (neutral) ${pct(withNeutralOcc)}` : '') +
       `, parse ${(ms / chosen.length).toFixed(2)} ms/ad; sections ${[...kinds].map(([k, v]) => `${k} ${pct(v)}`).join(', ')}\n`,
   )
