@@ -215,3 +215,15 @@ describe('parseVacancy: education levels', () => {
     expect(vacancy.education.map((e) => e.eqfLevel)).toEqual([4])
   })
 })
+
+describe('parseVacancy: headings followed by text on the same line', () => {
+  it('reads "REQUISITI - …" and "**Requisiti:** …" as headings with their text', () => {
+    const vacancy = parse('ELETTRICISTA\nREQUISITI - ESPERIENZA IN IMPIANTI CIVILI\n**Gradito:** patentino PES/PAV\nOFFRIAMO – CONTRATTO A TEMPO DETERMINATO')
+    expect(vacancy.sections.map((s) => s.kind)).toEqual(['header', 'requirements', 'preferred', 'offer'])
+    expect(requirementTexts(vacancy)).toEqual([
+      ['ESPERIENZA IN IMPIANTI CIVILI', 'essential'],
+      ['patentino PES/PAV', 'preferred'],
+    ])
+    expect(vacancy.contract).toEqual(['fixed-term'])
+  })
+})

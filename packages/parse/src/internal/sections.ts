@@ -58,6 +58,13 @@ export function segmentSections(
         headingEnd = line.start + colon + 1
         onlyThisLine = kind !== undefined && options.lineOnly?.has(kind) === true && text.slice(headingEnd, line.end).trim() !== ''
       }
+      // "Requisiti - diploma di perito", "REQUISITI – patente B": a heading, a dash, then its text.
+      const dash = kind === undefined ? dashAfterHeading(lineText) : -1
+      if (dash > 0) {
+        kind = headingKind(lineText.slice(0, dash), lexicon)
+        headingEnd = line.start + dash + 2
+        onlyThisLine = kind !== undefined && options.lineOnly?.has(kind) === true
+      }
     }
     if (kind === undefined && mayBeHeading && options.fallback !== undefined) kind = options.fallback(lineText)
     if (kind !== undefined && onlyThisLine) {
@@ -93,4 +100,13 @@ function closeSection(sections: Section[], current: { kind: SectionKind; heading
   const { kind, heading } = current
   const span = { start: current.start, end: current.end }
   sections.push(heading === undefined ? { kind, span } : { kind, heading, span })
+}
+
+/** Where " - " or " – " stands within the first 40 characters of a line, or -1. */
+function dashAfterHeading(line: string): number {
+  const limit = Math.min(line.length - 2, 40)
+  for (let i = 1; i < limit; i++) {
+    if (line[i] === ' ' && (line[i + 1] === '-' || line[i + 1] === '–') && line[i + 2] === ' ') return i + 1
+  }
+  return -1
 }
