@@ -227,3 +227,23 @@ describe('parseVacancy: headings followed by text on the same line', () => {
     expect(vacancy.contract).toEqual(['fixed-term'])
   })
 })
+
+describe('parseVacancy: labelled lines and unknown headings', () => {
+  it('never reads place, contract or pay lines as requirements, even inside a requirements section', () => {
+    const vacancy = parse('Impiegato\n\nRequisiti richiesti:\n- Esperienza in contabilità\n**Sede di lavoro:** Di persona\nContratto di lavoro: tempo determinato\nRetribuzione: 1.400 € al mese')
+    expect(vacancy.requirements.map((r) => r.text)).toEqual(['Esperienza in contabilità'])
+    expect(vacancy.place).toBeUndefined()
+    expect(vacancy.contract).toEqual(['fixed-term'])
+  })
+
+  it('tells an unknown heading by its words: offer, duties, requirements', () => {
+    const vacancy = parse('Operatore\n\n**Le tue attività principali saranno:**\n- Controllo qualità\n**Il profilo che cerchiamo:**\n- Diploma tecnico\n**Offerta e benefit:**\n- Buoni pasto')
+    expect(vacancy.sections.map((s) => s.kind)).toEqual(['header', 'responsibilities', 'requirements', 'offer'])
+    expect(vacancy.requirements.map((r) => r.text)).toEqual(['Diploma tecnico'])
+  })
+
+  it('takes "Town (XX)" as the place only for an Italian province code', () => {
+    expect(parse('Chimico\nArea Gastrointestinal (GI) e oncologia').place).toBeUndefined()
+    expect(parse('Chimico\nLaboratorio a Badia Polesine (RO)').place?.text).toBe('Badia Polesine (RO)')
+  })
+})

@@ -207,7 +207,7 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     }
     // A lead-in ending with ":" ("To be successful, you will bring:") introduces requirements; it is none.
     const leadIn = text.charCodeAt(line.end - 1) === 0x3a
-    if (importance !== undefined && !isTitle && !leadIn) requirements.push({ text: content.text, importance, span: content.span })
+    if (importance !== undefined && !isTitle && !leadIn && !labelLine) requirements.push({ text: content.text, importance, span: content.span })
 
     experienceMonths ??= findExperienceMonths(tokens, offset)
     const eligible = !isTitle && (importance !== undefined || !hasRequirementSections)
@@ -321,7 +321,8 @@ function findPlaceLabel(text: string, content: Field): Field | undefined {
     while (content.text[at] === ' ') at++
     if (content.text[at] !== ':') continue
     const end = placeEnd(content.text, folded, at + 1)
-    return makeField(text, content.span.start + at + 1, content.span.start + Math.min(end, at + 1 + 80))
+    const found = makeField(text, content.span.start + at + 1, content.span.start + Math.min(end, at + 1 + 80))
+    return found !== undefined && notPlaces.has(foldSameLength(found.text)) ? undefined : found
   }
   return undefined
 }
@@ -363,12 +364,21 @@ function placeEnd(line: string, folded: string, from: number): number {
   return limit
 }
 
+/** Italian province codes (sigle automobilistiche), so that "Gastrointestinal (GI)" is no "Town (XX)". */
+const italianProvinces: ReadonlySet<string> = new Set(
+  ('AG AL AN AO AR AP AT AV BA BT BL BN BG BI BO BZ BS BR CA CL CB CI CE CT CZ CH CO CS CR KR CN EN FM FE FI FG FC FR GE GO GR ' +
+    'IM IS SP AQ LT LE LC LI LO LU MC MN MS MT ME MI MO MB NA NO NU OG OT OR PD PA PR PV PG PU PE PC PI PT PN PZ PO RG RA RC RE ' +
+    'RI RN RM RO SA VS SS SV SI SR SO SU TA TE TR TO TP TN TV TS UD VA VE VB VC VR VV VI VT').split(' '),
+)
+/** Values after a place label that name no place ("Sede di lavoro: Di persona"). */
+const notPlaces: ReadonlySet<string> = new Set(['di persona', 'in persona', 'in presenza', 'in person', 'on site', 'onsite', 'on-site', 'ibrido', 'hybrid'])
+
 function findPlaceFallback(text: string, lines: ReturnType<typeof splitLines>): Field | undefined {
   for (const line of lines) {
     if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
     const lineText = text.slice(line.start, line.end)
     const match = provincePattern.exec(lineText)
-    if (match) return makeField(text, line.start + match.index, line.start + match.index + match[0].length)
+    if (match && italianProvinces.has(match[0].slice(-3, -1))) return makeField(text, line.start + match.index, line.start + match.index + match[0].length)
   }
   for (const line of lines) {
     if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue

@@ -23,7 +23,7 @@ const requirementHeads: ReadonlySet<string> = new Set([
 /** Adjectives that start a requirement bullet ("Excellent communication", "Ottima conoscenza") only as its first word. */
 const leadingAdjectives: ReadonlySet<string> = new Set([
   'excellent', 'strong', 'proven', 'demonstrated', 'solid', 'good', 'deep', 'advanced', 'previous', 'prior', 'relevant', 'ottima',
-  'ottime', 'ottimo', 'ottimi', 'buona', 'buone', 'buon', 'buoni', 'comprovata', 'consolidata', 'pregressa', 'precedente',
+  'ottime', 'ottimo', 'ottimi', 'buona', 'buone', 'buon', 'comprovata', 'consolidata', 'pregressa', 'precedente',
   'spiccate', 'spiccata', 'elevata', 'minima', 'discreta',
 ])
 
@@ -76,14 +76,22 @@ const labelWords: ReadonlySet<string> = new Set([
 
 /** Whether a line is a place / contract / pay / reference line ("Sede: Napoli", "Contratto: LAVORO A TEMPO DETERMINATO"). */
 export function isLabelLine(tokens: readonly Token[]): boolean {
-  const first = tokens[0]
+  const at = firstWordAt(tokens)
+  const first = tokens[at]
   if (first === undefined || !labelWords.has(first.norm)) return false
   // "Lavoro", "Tempo" and "Full"/"Part" only as the contract phrases they start ("Lavoro a tempo determinato", "Full time").
   if (['lavoro', 'tempo', 'full', 'part', 'work', 'job', 'si'].includes(first.norm)) {
-    const second = tokens[1]?.norm ?? ''
+    const second = tokens[at + 1]?.norm ?? ''
     return ['a', 'time', 'determinato', 'indeterminato', 'pieno', 'parziale', '-', 'schedule', 'location', 'type', 'id', 'offre', 'offrono'].includes(second)
   }
   return true
+}
+
+/** Index of the first token that is not punctuation ("**Sede:**" starts with "*"). */
+function firstWordAt(tokens: readonly Token[]): number {
+  let at = 0
+  while (at < tokens.length && (tokens[at] as Token).kind === 'punct') at++
+  return at
 }
 
 /** Labels whose line is never read as education ("Lingue: …", "Riferimento: …", "References …"). */
@@ -93,7 +101,7 @@ const notEducationLabels: ReadonlySet<string> = new Set([
 
 /** Whether a line's first word is a label whose line names no qualification even when it holds a qualification word. */
 export function isNotEducationLine(tokens: readonly Token[]): boolean {
-  const first = tokens[0]
+  const first = tokens[firstWordAt(tokens)]
   return first !== undefined && notEducationLabels.has(first.norm)
 }
 
@@ -125,14 +133,34 @@ const boldOnly = /^\*\*[^*]{1,70}\*\*:?$|^__[^_]{1,70}__:?$/
 /**
  * The kind of a heading line the lexicon does not know: a short line ending with ":" that introduces
  * requirements or duties ("To be successful, you will bring:", "La risorsa si occuperà di:"), a `#` heading
- * or a bold-only line ("About <name>" presents the employer; any other such heading opens a description).
+ * or a bold-only line. "About <name>" presents the employer; otherwise a word of the heading says its kind
+ * ("**Offerta e benefit:**" → offer, "Le tue attività principali saranno:" → responsibilities); a `#` or
+ * bold heading without such a word opens a description.
  */
 export function markdownHeadingKind(lineText: string): SectionKind | undefined {
   if (lineText.endsWith(':')) {
     if (requirementLeadIn.test(lineText)) return 'requirements'
     if (dutyLeadIn.test(lineText)) return 'responsibilities'
   }
-  const isHeading = lineText.startsWith('#') || boldOnly.test(lineText)
+  const leadIn = lineText.endsWith(':') || lineText.endsWith(':**')
+  const isHeading = lineText.startsWith('#') || boldOnly.test(lineText) || leadIn
   if (!isHeading) return undefined
-  return aboutHeading.test(lineText) ? 'company' : 'description'
+  if (aboutHeading.test(lineText)) return 'company'
+  const byWord = headingWordKind(lineText)
+  if (byWord !== undefined) return byWord
+  return leadIn ? undefined : 'description'
+}
+
+/** Word stems that say what an unknown heading heads ("**Offerta e benefit:**", "Le tue attività principali saranno:"). */
+const headingStems: readonly (readonly [RegExp, SectionKind])[] = [
+  [/offer|offriamo|offerta|benefit|compensation|perks|welfare|retribuzion|inquadrament/i, 'offer'],
+  [/preferenzial|gradit|nice to have|a plus|preferred|desirable/i, 'preferred'],
+  [/requisit|requirement|qualification|qualifiche|competenz|skills|profilo|profile|esperienz|experience/i, 'requirements'],
+  [/responsabilit|responsibilit|mansion|attivit|compiti|tasks|duties|accountabilit|you will do|you'll do|farai|occuperai/i, 'responsibilities'],
+  [/chi siamo|azienda|company|who we are|about us|our story/i, 'company'],
+]
+
+function headingWordKind(lineText: string): SectionKind | undefined {
+  for (const [stem, kind] of headingStems) if (stem.test(lineText)) return kind
+  return undefined
 }
