@@ -4,6 +4,8 @@ import { headingKind, vacancySectionHeadings } from './headings.js'
 const escapable = new Set(['-', '&', '*', '+', '.', '_', '(', ')', '[', ']', '#', '!', '|', '>', '<', '~', '`', '=', '{', '}', "'", '"', '\\', ':'])
 /** The characters that may start a change ("\\", a line break, ":", "*"). */
 const special = /[\\\n:*]/g
+/** Longest line scanned for text before a marker. */
+const MAX_SCAN = 200
 /** A list item at the start of a line. */
 const listStart = /^[ \t]{0,4}[*•-] /
 /** Longest bold run `**…**` looked at as a possible heading glued to other text. */
@@ -26,7 +28,7 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
   if (text.indexOf('\\') === -1 && text.indexOf('*') === -1) return undefined
   const done: string[] = []
   /** The line being written. */
-  let line = ''
+  const line = new LineBuffer()
   let changed = false
   const length = text.length
   let i = 0
@@ -34,15 +36,23 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
   let checkedUntil = -1
   let listFollows = false
   const newLine = (): void => {
-    done.push(trimEnd(line), '\n')
-    line = ''
+    done.push(trimEnd(line.text()), '\n')
+    line.reset()
+  }
+  /** Moves the heading words that end the line (from `at` in its tail) to a line of their own. */
+  const splitBefore = (at: number): void => {
+    const full = line.text()
+    const cut = full.length - line.tail.length + at
+    line.set(full.slice(0, cut))
+    newLine()
+    line.set(full.slice(cut))
   }
   while (i < length) {
     const char = text[i] as string
     if (char === '\\') {
       const next = text[i + 1]
       if (next !== undefined && escapable.has(next)) {
-        line += next
+        line.append(next)
         i += 2
         changed = true
         continue
@@ -54,27 +64,22 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
       }
     }
     if (char === '\n') {
-      done.push(line, '\n')
-      line = ''
+      done.push(line.text(), '\n')
+      line.reset()
       i++
       continue
     }
-    if (char === ':' && (text[i + 1] === '*' || text[i + 1] === '-' || text[i + 1] === '•') && text[i + 2] === ' ' && hasText(line)) {
+    if (char === ':' && (text[i + 1] === '*' || text[i + 1] === '-' || text[i + 1] === '•') && text[i + 2] === ' ' && line.hasText()) {
       // "Heading:* item": the heading's words go on their own line, the item on the next.
-      const at = headingWordsStart(line)
-      if (at > 0) {
-        const heading = line.slice(at)
-        line = line.slice(0, at)
-        newLine()
-        line = heading
-      }
-      line += ':'
+      const at = headingWordsStart(line.tail)
+      if (at > 0) splitBefore(at)
+      line.append(':')
       newLine()
       changed = true
       i++
       continue
     }
-    if (char === '*' && text[i + 1] === ' ' && line.length > 0 && !isBlank(line[line.length - 1]) && !isDigitOrStar(line[line.length - 1])) {
+    if (char === '*' && text[i + 1] === ' ' && line.length > 0 && !isBlank(line.last) && !isDigitOrStar(line.last)) {
       // "…in Italy.* Perform …", "Your profile* University degree …": a list item flattened onto the line
       // before, when a list follows on the next line or a heading precedes ("Cameriere* di sala" stays).
       if (i > checkedUntil) {
@@ -82,21 +87,16 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
         checkedUntil = end === -1 ? length : end
         listFollows = end !== -1 && listStart.test(text.slice(end + 1, end + 8))
       }
-      const at = headingWordsStart(line)
+      const at = headingWordsStart(line.tail)
       if (at <= 0 && !listFollows) {
-        line += char
+        line.append(char)
         i++
         continue
       }
-      if (at > 0) {
-        const heading = line.slice(at)
-        line = line.slice(0, at)
-        newLine()
-        line = heading
-      }
+      if (at > 0) splitBefore(at)
       newLine()
       changed = true
-      line += char
+      line.append(char)
       i++
       continue
     }
@@ -106,16 +106,16 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
       const close = found === -1 ? -1 : i + 2 + found
       const inner = found === -1 ? '' : window.slice(0, found)
       if (found > 0 && !inner.includes('\n')) {
-        const last = line[line.length - 1]
+        const last = line.last
         const glued = line.length > 0 && !isBlank(last) && last !== '(' && last !== '['
         const after = text[close + 2]
         const endsLine = after === undefined || after === '\n' || (after === ' ' && (text[close + 3] === '\n' || text[close + 3] === ' ' || text[close + 3] === undefined))
         const known = inner.trim().length > 0 && headingKind(inner, vacancySectionHeadings) !== undefined
-        if (hasWords(line) && (glued ? endsLine || known : known)) {
+        if (line.hasWords() && (glued ? endsLine || known : known)) {
           newLine()
           changed = true
         }
-        line += text.slice(i, close + 2)
+        line.append(text.slice(i, close + 2))
         i = close + 2
         if (known && !endsLine && text[i] === ' ') {
           // "**Requisiti** diploma": the heading ends its line.
@@ -134,10 +134,10 @@ export function cleanVacancyMarkdown(text: string): string | undefined {
     special.lastIndex = i + 1
     const next = special.exec(text)
     const to = next === null ? length : next.index
-    line += text.slice(i, to)
+    line.append(text.slice(i, to))
     i = to
   }
-  done.push(line)
+  done.push(line.text())
   return changed ? done.join('') : undefined
 }
 
@@ -164,6 +164,8 @@ function trimEnd(text: string): string {
 
 /** Whether `line` has a character other than blanks (stops at the first one). */
 function hasText(line: string): boolean {
+  // A long line is taken to have text: scanning it at every marker would be quadratic.
+  if (line.length > MAX_SCAN) return true
   for (let i = 0; i < line.length; i++) if (!isBlank(line[i])) return true
   return false
 }
@@ -174,9 +176,56 @@ function isDigitOrStar(char: string | undefined): boolean {
 
 /** Whether `line` has a character other than blanks and markdown decoration ("### ", "> ", "- "). */
 function hasWords(line: string): boolean {
+  if (line.length > MAX_SCAN) return true
   for (let i = 0; i < line.length; i++) {
     const char = line[i]
     if (!isBlank(char) && char !== '#' && char !== '>' && char !== '-' && char !== '*' && char !== '_') return true
   }
   return false
+}
+
+/**
+ * The line being written, as pieces (appending to one string and then reading a character of it would
+ * flatten the whole string each time: quadratic), with its length, last character and last characters.
+ */
+class LineBuffer {
+  private pieces: string[] = []
+  length = 0
+  last: string | undefined = undefined
+  /** The last (at most {@link MAX_SCAN}) characters. */
+  tail = ''
+
+  append(piece: string): void {
+    if (piece.length === 0) return
+    this.pieces.push(piece)
+    this.length += piece.length
+    this.last = piece[piece.length - 1]
+    this.tail = piece.length >= MAX_SCAN ? piece.slice(-MAX_SCAN) : (this.tail + piece).slice(-MAX_SCAN)
+  }
+
+  set(text: string): void {
+    this.reset()
+    this.append(text)
+  }
+
+  reset(): void {
+    this.pieces = []
+    this.length = 0
+    this.last = undefined
+    this.tail = ''
+  }
+
+  text(): string {
+    return this.pieces.join('')
+  }
+
+  /** Whether the line has a character other than blanks (a long line is taken to have one). */
+  hasText(): boolean {
+    return this.length > MAX_SCAN || hasText(this.tail)
+  }
+
+  /** Whether the line has a character other than blanks and markdown decoration. */
+  hasWords(): boolean {
+    return this.length > MAX_SCAN || hasWords(this.tail)
+  }
 }
