@@ -183,7 +183,7 @@ Inglese B1 nice to have`)
   })
 
   it('parses 1 MB of adversarial text into a valid result', () => {
-    for (const unit of ['a-', '1/', 'Via ', 'Requisiti: ', '(MI) ']) {
+    for (const unit of ['a-', '1/', 'Via ', 'Requisiti: ', '(MI) ', '\\-', '#**x** ']) {
       const lines = `${unit.repeat(Math.ceil(1500 / unit.length))}\n`.repeat(700)
       const oneLine = unit.repeat(Math.ceil(1_000_000 / unit.length))
       for (const text of [lines, oneLine]) expect(ParsedVacancySchema.safeParse(parse(text)).success).toBe(true)

@@ -14,13 +14,14 @@ import {
   type LicenceRequirement,
   type ParsedVacancy,
   type Requirement,
+  type SectionKind,
   type Span,
   type Token,
 } from '@incontro/core'
 import { builtinTaxonomy, createAnnotator, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 import { capDiagnostics, reportEmpty, reportLongLines } from './internal/diagnostics.js'
 import { findQualifications } from './internal/education.js'
-import { vacancyHeadings } from './internal/headings.js'
+import { vacancySectionHeadings } from './internal/headings.js'
 import { checkReadDiagnostics, checkSourceId, readOptionsOf, toDocument } from './internal/input.js'
 import type { ReadLimits } from './internal/limits.js'
 import { findCcnl, findHoursPerWeek, findOrganization, findSalary } from './internal/vacancy-terms.js'
@@ -29,7 +30,11 @@ import { findLicences, uniqueLicences } from './internal/licences.js'
 import { findWord, foldSameLength, isWordChar, makeField, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
 import { compilePhrases, matchPhrases } from './internal/phrases.js'
 import { knownPlaces } from './internal/places.js'
-import { segmentSections } from './internal/sections.js'
+import { segmentSections, type Segmentation } from './internal/sections.js'
+import { blocksOf } from './internal/structured-text.js'
+import { hasCompanyCue, hasRequirementCue, isLabelLine, isNotEducationLine, markdownHeadingKind } from './internal/vacancy-lines.js'
+import { cleanVacancyMarkdown } from './internal/vacancy-markdown.js'
+import { maskGenderMarkers } from './internal/vacancy-title.js'
 import { contractPhrases, durationAdjectives, importanceWords, numberWords, placeLabels } from './internal/vacancy-words.js'
 
 /** Options of {@link parseVacancy}. */
@@ -52,17 +57,44 @@ export interface ParseVacancyOptions {
 
 const annotators = new WeakMap<Taxonomy, Annotator>()
 
-/** The occupation named by the title: the first occupation mention in it, with its span in the document. */
-function titleOccupation(title: Field, taxonomy: Taxonomy): ParsedVacancy['occupation'] {
+function annotatorOf(taxonomy: Taxonomy): Annotator {
   let annotator = annotators.get(taxonomy)
   if (!annotator) {
     annotator = createAnnotator(taxonomy)
     annotators.set(taxonomy, annotator)
   }
-  const mention = annotator.annotate(title.text, { kinds: ['occupation'], includeNegated: false })[0]
-  if (!mention) return undefined
-  return { concept: mention.concept, span: { start: title.span.start + mention.start, end: title.span.start + mention.end } }
+  return annotator
 }
+
+/**
+ * The occupation named in `field` (for the title: after masking gender markers, which keeps offsets): the
+ * longest occupation mention, the first of equally long ones, with its span in the document.
+ */
+function occupationIn(field: Field, annotator: Annotator, isTitle: boolean): ParsedVacancy['occupation'] {
+  const text = isTitle ? maskGenderMarkers(field.text) : field.text
+  let best: { concept: string; start: number; end: number } | undefined
+  for (const mention of annotator.annotate(text, { kinds: ['occupation'], includeNegated: false })) {
+    if (best === undefined || mention.end - mention.start > best.end - best.start) best = mention
+  }
+  if (best === undefined) return undefined
+  return { concept: best.concept, span: { start: field.span.start + best.start, end: field.span.start + best.end } }
+}
+
+/** Lines of the body read for the occupation when the title names none. */
+const MAX_BODY_OCCUPATION_LINES = 3
+/** Longest line read as a terse ad's duty line. */
+const MAX_DUTY_LINE = 400
+/** Most body lines a terse ad (no requirement or duty section) has for its lines to count as duties. */
+const MAX_TERSE_LINES = 3
+/** Longest line outside requirement sections read as a requirement for a requirement word or cue. */
+const MAX_CUE_LINE = 400
+/** Longest line that is not a list item read as a requirement for an importance word alone ("Patente B indispensabile"). */
+const MAX_WORD_LINE = 200
+/** Words before "required" / "richiesto" that make it no requirement ("as required", "se richiesto"). */
+const conditionalWords: ReadonlySet<string> = new Set(['as', 'if', 'when', 'where', 'whenever', 'se', 'ove', 'quando', 'qualora', 'laddove'])
+
+/** Kinds of an inline label heading ("Contratto: …", "Azienda: …") that cover their own line only. */
+const lineOnlyKinds: ReadonlySet<SectionKind> = new Set(['offer', 'company', 'description'])
 
 const importanceTable = compilePhrases(importanceWords)
 const contractTable = compilePhrases(contractPhrases)
@@ -84,21 +116,35 @@ const placeNames = [...knownPlaces].filter((place) => !['italia', 'italy', 'remo
  */
 export function parseVacancy(input: string | Uint8Array | Document, options: ParseVacancyOptions): ParsedVacancy {
   const sourceId = checkSourceId(options?.sourceId)
-  const { document, diagnostics: readDiagnostics } = toDocument(input, readOptionsOf(options), checkReadDiagnostics(options.readDiagnostics))
+  const read = toDocument(input, readOptionsOf(options), checkReadDiagnostics(options.readDiagnostics))
+  let document = read.document
+  if (document.format === 'text') {
+    // Markdown escapes and flattened headings are undone here, so every span refers to the cleaned text.
+    const cleaned = cleanVacancyMarkdown(document.text)
+    if (cleaned !== undefined) document = { ...document, text: cleaned, blocks: blocksOf(cleaned) }
+  }
   const text = document.text
   const lines = splitLines(text)
-  const diagnostics: Diagnostic[] = [...readDiagnostics]
-  const { sections, lineSection, headingLines, found } = segmentSections(text, lines, vacancyHeadings, { inline: true, beforeFirst: 'header' })
+  const diagnostics: Diagnostic[] = [...read.diagnostics]
+  const segmentation = segmentSections(text, lines, vacancySectionHeadings, {
+    inline: true,
+    beforeFirst: 'header',
+    lineOnly: lineOnlyKinds,
+    fallback: markdownHeadingKind,
+  })
+  const { headingLines, found } = segmentation
+  const titleLine = lines.find((line) => !line.blank && line.end - line.start <= MAX_LINE_LENGTH)
+  const { sections, lineSection } = markCompanyParagraph(text, lines, segmentation, titleLine?.index ?? -1)
   if (!found) {
     diagnostics.push(createDiagnostic('PARSE_NO_SECTIONS', 'info', 'No section heading was recognised; importance comes from words in each line only.'))
   }
   reportLongLines(lines, diagnostics)
   reportEmpty(text, sections, diagnostics)
   const hasRequirementSections = sections.some((section) => section.kind === 'requirements' || section.kind === 'preferred')
+  const hasDutySections = sections.some((section) => section.kind === 'responsibilities')
   const headingEnds = new Map<number, number>()
   for (const section of sections) if (section.heading) headingEnds.set(section.heading.start, section.heading.end)
 
-  const titleLine = lines.find((line) => !line.blank && line.end - line.start <= MAX_LINE_LENGTH)
   let title: Field = { text: '', span: { start: 0, end: 0 } }
   if (titleLine) title = makeField(text, titleLine.start, titleLine.end) ?? { text: text.slice(titleLine.start, titleLine.end), span: { start: titleLine.start, end: titleLine.end } }
   else diagnostics.push(createDiagnostic('PARSE_NO_TITLE', 'warning', 'The vacancy has no line that can serve as its title.'))
@@ -115,6 +161,10 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
   let ccnl: Field | undefined
   let organization: Field | undefined
 
+  // A terse ad (public employment centres): a title, a line of duties, place and contract lines, no sections.
+  const terse = !hasRequirementSections && !hasDutySections && isTerse(text, lines, titleLine?.index ?? -1)
+  const bodyLines: Field[] = []
+
   for (const line of lines) {
     if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
     const section = lineSection[line.index] ?? 'header'
@@ -130,19 +180,34 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     const offset = content.span.start
 
     for (const match of matchPhrases(tokens, contractTable)) if (!contract.includes(match.value)) contract.push(match.value)
-    place ??= findPlaceLabel(text, content)
-    organization ??= findOrganization(text, content)
+    // Labelled terms are read on the whole line: "Azienda:", "Salary:" are also headings.
+    const whole = contentStart === line.contentStart ? content : (makeField(text, line.contentStart, line.end) ?? content)
+    place ??= findPlaceLabel(text, whole)
+    organization ??= findOrganization(text, whole)
     hoursPerWeek ??= findHoursPerWeek(tokens, offset)
-    salary ??= findSalary(content.text, offset)
+    salary ??= findSalary(whole.text, whole.span.start)
     ccnl ??= findCcnl(text, offset, content.text)
-    if (section === 'offer') continue
-
-    const lineImportance = matchPhrases(tokens, importanceTable)[0]?.value
-    const sectionImportance: Importance | undefined =
-      section === 'requirements' ? 'essential' : section === 'preferred' ? 'preferred' : undefined
-    const importance = lineImportance ?? sectionImportance
+    if (section === 'offer' || section === 'company') continue
     const isTitle = line === titleLine
-    if (importance !== undefined && !isTitle) requirements.push({ text: content.text, importance, span: content.span })
+    const labelLine = isLabelLine(tokens)
+    // A line presenting the employer ("X is a leading …") is no requirement and names no occupation of the ad.
+    if (!isTitle && sectionImportanceOf(section) === undefined && hasCompanyCue(tokens)) continue
+    if (!isTitle && !labelLine && (section === 'header' || section === 'description') && bodyLines.length < MAX_BODY_OCCUPATION_LINES && !headingLines.has(line.index)) {
+      bodyLines.push(content)
+    }
+
+    const lineImportance = importanceOf(tokens)
+    const sectionImportance = sectionImportanceOf(section)
+    let importance = sectionImportance === undefined ? undefined : (lineImportance ?? sectionImportance)
+    if (importance === undefined && !isTitle && !labelLine) {
+      const length = content.text.length
+      const byWord = lineImportance !== undefined && (line.listItem || length <= MAX_WORD_LINE)
+      if (length <= MAX_CUE_LINE && (byWord || hasRequirementCue(tokens, section))) importance = lineImportance ?? 'essential'
+      else if (terse && length <= MAX_DUTY_LINE) importance = 'essential'
+    }
+    // A lead-in ending with ":" ("To be successful, you will bring:") introduces requirements; it is none.
+    const leadIn = text.charCodeAt(line.end - 1) === 0x3a
+    if (importance !== undefined && !isTitle && !leadIn && !labelLine) requirements.push({ text: content.text, importance, span: content.span })
 
     experienceMonths ??= findExperienceMonths(tokens, offset)
     const eligible = !isTitle && (importance !== undefined || !hasRequirementSections)
@@ -156,7 +221,7 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
         )
       }
     }
-    const qualifications = findQualifications(content.text, tokens)
+    const qualifications = isNotEducationLine(tokens) ? [] : findQualifications(content.text, tokens)
     if (qualifications.length > 0) {
       // "Diploma o laurea": the minimum level named is what the vacancy requires.
       const lowest = qualifications.reduce((min, candidate) => (candidate.rule.level < min.rule.level ? candidate : min))
@@ -180,7 +245,7 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     contract,
     diagnostics: capDiagnostics(diagnostics),
   }
-  const occupation = titleOccupation(title, options.taxonomy ?? builtinTaxonomy())
+  const occupation = findOccupation(title, bodyLines, requirements, annotatorOf(options.taxonomy ?? builtinTaxonomy()))
   if (occupation) vacancy.occupation = occupation
   if (experienceMonths) vacancy.experienceMonths = experienceMonths
   if (place) vacancy.place = place
@@ -195,6 +260,20 @@ export function parseVacancy(input: string | Uint8Array | Document, options: Par
     })
   }
   return checked.data
+}
+
+/** The importance the words of a line give it: the first importance word not used conditionally ("as required"). */
+function importanceOf(tokens: readonly Token[]): Importance | undefined {
+  for (const match of matchPhrases(tokens, importanceTable)) {
+    const before = tokens[match.first - 1]
+    if (before === undefined || !conditionalWords.has(before.norm)) return match.value
+  }
+  return undefined
+}
+
+/** The importance a section gives its lines: essential in requirements, preferred in preferred, else none. */
+function sectionImportanceOf(section: SectionKind): Importance | undefined {
+  return section === 'requirements' ? 'essential' : section === 'preferred' ? 'preferred' : undefined
 }
 
 function uniqueByCode<T extends { code: string }>(items: readonly T[]): T[] {
@@ -241,22 +320,65 @@ function findPlaceLabel(text: string, content: Field): Field | undefined {
     let at = label.length
     while (content.text[at] === ' ') at++
     if (content.text[at] !== ':') continue
-    let end = content.text.length
-    for (const stop of [';', '|', ' - ', ' – ']) {
-      const found = content.text.indexOf(stop, at)
-      if (found !== -1 && found < end) end = found
-    }
-    return makeField(text, content.span.start + at + 1, content.span.start + Math.min(end, at + 1 + 80))
+    const end = placeEnd(content.text, folded, at + 1)
+    const found = makeField(text, content.span.start + at + 1, content.span.start + Math.min(end, at + 1 + 80))
+    return found !== undefined && notPlaces.has(foldSameLength(found.text)) ? undefined : found
   }
   return undefined
 }
+
+// Module constants: the build turns a `\p{…}` literal into a `new RegExp` call at each use.
+const lowercaseLetter = /\p{Ll}/u
+const aLetter = /\p{L}/u
+
+/** Words that start another statement after a place ("Sede: Napoli Contratto CCNL …"). */
+const afterPlaceWords: ReadonlySet<string> = new Set([
+  'contratto', 'contract', 'orario', 'orari', 'ccnl', 'retribuzione', 'stipendio', 'salary', 'tipologia', 'inquadramento',
+  'durata', 'duration', 'requisiti', 'requirements', 'mansioni', 'offriamo', 'full', 'part', 'tempo', 'ral',
+])
+
+/**
+ * Where the place after a label ends: at ";", "|", " - ", " – ", a sentence end (". ", not after an
+ * initial such as "S."), ", " before a lowercase word, or a word that starts another statement. One pass.
+ */
+function placeEnd(line: string, folded: string, from: number): number {
+  const limit = Math.min(line.length, from + 80)
+  let wordStart = -1
+  for (let i = from; i < limit; i++) {
+    const char = line[i] as string
+    if (char === ';' || char === '|') return i
+    if ((char === '-' || char === '–') && line[i - 1] === ' ' && line[i + 1] === ' ') return i
+    if (char === '.' && (line[i + 1] === ' ' || i + 1 === line.length) && wordStart !== -1 && i - wordStart > 2) return i
+    if (char === ',' && line[i + 1] === ' ' && lowercaseLetter.test(line[i + 2] ?? '')) return i
+    if (char === ' ' || char === ',' || char === '.' || char === '(') {
+      wordStart = -1
+      continue
+    }
+    if (wordStart === -1) {
+      wordStart = i
+      let wordEnd = i
+      while (wordEnd < limit && aLetter.test(line[wordEnd] as string)) wordEnd++
+      if (i > from + 1 && afterPlaceWords.has(folded.slice(i, wordEnd))) return i
+    }
+  }
+  return limit
+}
+
+/** Italian province codes (sigle automobilistiche), so that "Gastrointestinal (GI)" is no "Town (XX)". */
+const italianProvinces: ReadonlySet<string> = new Set(
+  ('AG AL AN AO AR AP AT AV BA BT BL BN BG BI BO BZ BS BR CA CL CB CI CE CT CZ CH CO CS CR KR CN EN FM FE FI FG FC FR GE GO GR ' +
+    'IM IS SP AQ LT LE LC LI LO LU MC MN MS MT ME MI MO MB NA NO NU OG OT OR PD PA PR PV PG PU PE PC PI PT PN PZ PO RG RA RC RE ' +
+    'RI RN RM RO SA VS SS SV SI SR SO SU TA TE TR TO TP TN TV TS UD VA VE VB VC VR VV VI VT').split(' '),
+)
+/** Values after a place label that name no place ("Sede di lavoro: Di persona"). */
+const notPlaces: ReadonlySet<string> = new Set(['di persona', 'in persona', 'in presenza', 'in person', 'on site', 'onsite', 'on-site', 'ibrido', 'hybrid'])
 
 function findPlaceFallback(text: string, lines: ReturnType<typeof splitLines>): Field | undefined {
   for (const line of lines) {
     if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
     const lineText = text.slice(line.start, line.end)
     const match = provincePattern.exec(lineText)
-    if (match) return makeField(text, line.start + match.index, line.start + match.index + match[0].length)
+    if (match && italianProvinces.has(match[0].slice(-3, -1))) return makeField(text, line.start + match.index, line.start + match.index + match[0].length)
   }
   for (const line of lines) {
     if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
@@ -270,6 +392,83 @@ function findPlaceFallback(text: string, lines: ReturnType<typeof splitLines>): 
         }
       }
     }
+  }
+  return undefined
+}
+
+/** Whether the ad is terse: at most a few body lines besides its title and its place / contract lines. */
+function isTerse(text: string, lines: ReturnType<typeof splitLines>, titleIndex: number): boolean {
+  let body = 0
+  for (const line of lines) {
+    if (line.blank || line.index === titleIndex) continue
+    if (line.end - line.start > MAX_DUTY_LINE) return false
+    if (isLabelLine(tokenize(text.slice(line.contentStart, line.end)))) continue
+    if (++body > MAX_TERSE_LINES) return false
+  }
+  return true
+}
+
+/**
+ * Marks the paragraph that presents the employer ("X is a leading …", "è un'azienda leader nel settore …")
+ * among the lines before the first heading as a `company` section; the lines after it and before the
+ * first heading become the `description`. One pass over those lines.
+ */
+function markCompanyParagraph(
+  text: string,
+  lines: ReturnType<typeof splitLines>,
+  segmentation: Segmentation,
+  titleIndex: number,
+): { sections: Segmentation['sections']; lineSection: SectionKind[] } {
+  const { sections, lineSection, headingLines } = segmentation
+  const first = sections[0]
+  if (first === undefined || first.kind !== 'header' || first.heading !== undefined) return { sections, lineSection }
+  let companyFrom = -1
+  let companyTo = -1
+  for (const line of lines) {
+    if (headingLines.has(line.index) || lineSection[line.index] !== 'header' || line.start > first.span.end) break
+    if (line.blank || line.index <= titleIndex || line.end - line.start > MAX_LINE_LENGTH) {
+      if (line.blank && companyFrom !== -1) break
+      continue
+    }
+    if (companyFrom !== -1) companyTo = line.index
+    else if (hasCompanyCue(tokenize(text.slice(line.start, line.end)))) companyFrom = companyTo = line.index
+  }
+  if (companyFrom === -1) return { sections, lineSection }
+  const marked = [...lineSection]
+  const rebuilt: Segmentation['sections'] = []
+  let current: { kind: SectionKind; start: number; end: number } | undefined
+  for (const line of lines) {
+    if (line.start > first.span.end) break
+    if (lineSection[line.index] !== 'header' || headingLines.has(line.index)) break
+    const kind: SectionKind = line.index < companyFrom ? 'header' : line.index <= companyTo ? 'company' : 'description'
+    marked[line.index] = kind
+    if (line.blank) continue
+    if (current !== undefined && current.kind === kind) current.end = line.end
+    else {
+      if (current !== undefined) rebuilt.push({ kind: current.kind, span: { start: current.start, end: current.end } })
+      current = { kind, start: line.start, end: line.end }
+    }
+  }
+  if (current !== undefined) rebuilt.push({ kind: current.kind, span: { start: current.start, end: current.end } })
+  return { sections: [...rebuilt, ...sections.slice(1)], lineSection: marked }
+}
+
+/**
+ * The vacancy's occupation: named by the title (gender markers masked), else by the first lines of the
+ * body, else by a requirement or duty line.
+ */
+function findOccupation(title: Field, bodyLines: readonly Field[], requirements: readonly Requirement[], annotator: Annotator): ParsedVacancy['occupation'] {
+  if (title.text !== '') {
+    const found = occupationIn(title, annotator, true)
+    if (found) return found
+  }
+  for (const line of bodyLines) {
+    const found = occupationIn(line, annotator, true)
+    if (found) return found
+  }
+  for (const requirement of requirements) {
+    const found = occupationIn({ text: requirement.text, span: requirement.span }, annotator, false)
+    if (found) return found
   }
   return undefined
 }

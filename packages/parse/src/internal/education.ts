@@ -5,23 +5,21 @@ import type { LineTokens } from './line-tokens.js'
 import { makeField, MAX_LINE_LENGTH, type Line } from './lines.js'
 import { compilePhrases, matchPhrases } from './phrases.js'
 
+/** Short phrases that name a qualification only as written in capitals ("ITS", "BA", "MA", not "its", "ma"). */
+const upperOnly: ReadonlyMap<string, string> = new Map([
+  ['its', 'ITS'],
+  ['ba', 'BA'],
+])
 const eqfTable = compilePhrases(eqfRules.map((rule) => [rule.phrase, rule] as const))
 const institutionSeparators = [' presso ', ' at ', ' – ', ' — ', ' - ', ' | ', ', ']
 
 // Patterns with `\p{…}` are module constants: the build turns such a literal into a `new RegExp` call at each use.
 const aLetter = /\p{L}/u
 
-/** Phrases that are common words in lowercase ("its", "ba"): they name a qualification only in capitals ("ITS", "BA (Hons)"). */
-const upperOnly: ReadonlySet<string> = new Set(['its', 'ba'])
-
-function isUpperCase(value: string): boolean {
-  return value === value.toUpperCase()
-}
-
 /** EQF rules that name a qualification in a line, each with the tokens it covers. */
 export function findQualifications(lineText: string, tokens: readonly Token[] = tokenize(lineText)): { rule: EqfRule; start: number; end: number }[] {
   return matchPhrases(tokens, eqfTable)
-    .filter((match) => !upperOnly.has(match.value.phrase) || isUpperCase(lineText.slice((tokens[match.first] as Token).start, (tokens[match.last] as Token).end)))
+    .filter((match) => !upperOnly.has(match.value.phrase) || upperOnly.get(match.value.phrase) === lineText.slice((tokens[match.first] as Token).start, (tokens[match.first] as Token).end))
     .map((match) => ({ rule: match.value, start: (tokens[match.first] as Token).start, end: (tokens[match.last] as Token).end, rank: match.rank }))
     .sort((a, b) => a.rank - b.rank)
 }

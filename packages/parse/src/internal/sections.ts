@@ -21,7 +21,14 @@ export function segmentSections(
   text: string,
   lines: readonly Line[],
   lexicon: Readonly<Record<string, SectionKind>>,
-  options: { inline: boolean; beforeFirst: SectionKind },
+  options: {
+    inline: boolean
+    beforeFirst: SectionKind
+    /** Kinds whose inline heading with text after it ("Contratto: …") covers its own line only. */
+    lineOnly?: ReadonlySet<SectionKind>
+    /** The kind of a possible heading line the lexicon does not know ("**Work Schedule**"), if it is a heading. */
+    fallback?: (lineText: string) => SectionKind | undefined
+  },
 ): Segmentation {
   const sections: Section[] = []
   const lineSection: SectionKind[] = []
@@ -43,12 +50,32 @@ export function segmentSections(
     const lineText = mayBeHeading || options.inline ? text.slice(line.start, line.end) : ''
     let kind = mayBeHeading ? headingKind(lineText, lexicon) : undefined
     let headingEnd = line.end
+    let onlyThisLine = false
     if (kind === undefined && options.inline) {
       const colon = lineText.indexOf(':')
       if (colon > 0 && colon <= 40) {
         kind = headingKind(lineText.slice(0, colon), lexicon)
         headingEnd = line.start + colon + 1
+        onlyThisLine = kind !== undefined && options.lineOnly?.has(kind) === true && text.slice(headingEnd, line.end).trim() !== ''
       }
+      // "Requisiti - diploma di perito", "REQUISITI – patente B": a heading, a dash, then its text.
+      const dash = kind === undefined ? dashAfterHeading(lineText) : -1
+      if (dash > 0) {
+        kind = headingKind(lineText.slice(0, dash), lexicon)
+        headingEnd = line.start + dash + 2
+        onlyThisLine = kind !== undefined && options.lineOnly?.has(kind) === true
+      }
+    }
+    if (kind === undefined && mayBeHeading && options.fallback !== undefined) kind = options.fallback(lineText)
+    if (kind !== undefined && onlyThisLine) {
+      // The label covers its line; the lines after it stay in the section they were in.
+      if (hasContent || current.heading !== undefined) closeSection(sections, current)
+      closeSection(sections, { kind, heading: { start: line.start, end: headingEnd }, start: line.start, end: line.end })
+      current = { kind: current.kind, start: line.end, end: line.end }
+      hasContent = false
+      headingLines.add(line.index)
+      lineSection.push(kind)
+      continue
     }
     if (kind !== undefined) {
       if (hasContent || current.heading !== undefined) closeSection(sections, current)
@@ -73,4 +100,13 @@ function closeSection(sections: Section[], current: { kind: SectionKind; heading
   const { kind, heading } = current
   const span = { start: current.start, end: current.end }
   sections.push(heading === undefined ? { kind, span } : { kind, heading, span })
+}
+
+/** Where " - " or " – " stands within the first 40 characters of a line, or -1. */
+function dashAfterHeading(line: string): number {
+  const limit = Math.min(line.length - 2, 40)
+  for (let i = 1; i < limit; i++) {
+    if (line[i] === ' ' && (line[i + 1] === '-' || line[i + 1] === '–') && line[i + 2] === ' ') return i + 1
+  }
+  return -1
 }

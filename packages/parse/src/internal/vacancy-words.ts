@@ -31,7 +31,7 @@ export const contractPhrases: readonly (readonly [string, ContractType])[] = [
 
 /** Labels that introduce the work place, followed by a colon. */
 export const placeLabels: readonly string[] = [
-  'sede di lavoro', 'luogo di lavoro', 'sede lavorativa', 'sede', 'luogo', 'zona', 'location', 'place of work',
+  'sede di lavoro', 'luogo di lavoro', 'sede lavorativa', 'sede operativa', 'comune di lavoro', 'comune', 'citta', 'city', 'sede', 'luogo', 'zona', 'location', 'place of work',
   'workplace', 'job location', 'work location', 'based in', 'dove',
 ]
 
