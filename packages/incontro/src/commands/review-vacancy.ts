@@ -2,6 +2,7 @@ import { reviewVacancy, type VacancyFinding } from '@incontro/anonymize'
 import { parseVacancy } from '@incontro/parse'
 import type { Taxonomy } from '@incontro/taxonomy'
 import type { CliIo, ReadInput } from '../internal/io.js'
+import { sourceLabel } from '../internal/source-label.js'
 
 /** Options of {@link runReviewVacancy}. */
 export interface ReviewVacancyCommandOptions {
@@ -11,6 +12,8 @@ export interface ReviewVacancyCommandOptions {
   fix: boolean
   /** A taxonomy whose occupation labels add gendered titles (the built-in word lists are always used). */
   taxonomy?: Taxonomy
+  /** With `--blind`: the key whose pseudonymous id replaces the file name. */
+  blindKey?: string
 }
 
 /**
@@ -35,13 +38,13 @@ export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVac
         ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
         ...(f.reference !== undefined ? { reference: f.reference } : {}),
       }))
-      const line = { source: file.source, language: review.language, findings, inclusive: review.inclusive, coding: review.coding, ...(options.fix ? { rewritten: review.rewritten } : {}) }
+      const line = { source: sourceLabel(file, options.blindKey, false), language: review.language, findings, inclusive: review.inclusive, coding: review.coding, ...(options.fix ? { rewritten: review.rewritten } : {}) }
       io.stdout(`${JSON.stringify(line)}\n`)
       continue
     }
     const errors = review.findings.filter((f) => f.severity === 'error').length
     const warnings = review.findings.filter((f) => f.severity === 'warning').length
-    io.stdout(`=== ${file.source}\n${errors} errors, ${warnings} warnings; ${review.inclusive ? 'inclusive' : 'not inclusive'}; coding: ${review.coding.label} (masculine ${review.coding.masculine}, feminine ${review.coding.feminine})\n`)
+    io.stdout(`=== ${sourceLabel(file, options.blindKey, true)}\n${errors} errors, ${warnings} warnings; ${review.inclusive ? 'inclusive' : 'not inclusive'}; coding: ${review.coding.label} (masculine ${review.coding.masculine}, feminine ${review.coding.feminine})\n`)
     for (const finding of review.findings) io.stdout(`${describe(text, finding)}\n`)
     if (options.fix) io.stdout(`\n--- rewritten\n${review.rewritten ?? ''}\n`)
     io.stdout('\n')
