@@ -110,12 +110,13 @@ export function reviewVacancy(input: string | ParsedVacancy, options: ReviewVaca
   const outsideStatement = (c: Candidate) => !statementLines.some((l) => c.start >= l.start && c.end <= l.end)
 
   const candidates: Candidate[] = []
-  candidates.push(...genderedTitles(text, tokens, language, 'warning', options).filter(outsideStatement))
-  candidates.push(...(language === 'it' ? italianAddresses(text, tokens, 'warning') : englishAddresses(text, tokens, 'warning')).filter(outsideStatement))
+  // Appended in loops, not spread into push: a long ad has more findings than a call has arguments.
+  for (const c of genderedTitles(text, tokens, language, 'warning', options)) if (outsideStatement(c)) candidates.push(c)
+  for (const c of language === 'it' ? italianAddresses(text, tokens, 'warning') : englishAddresses(text, tokens, 'warning')) if (outsideStatement(c)) candidates.push(c)
   const requirementFindings = requirements(text, language)
   const { findings: coded, score } = codedWords(text, tokens, language, requirementFindings)
-  candidates.push(...coded)
-  candidates.push(...requirementFindings)
+  for (const c of coded) candidates.push(c)
+  for (const c of requirementFindings) candidates.push(c)
   if (!statement) {
     candidates.push({
       category: 'missing-equal-opportunity-statement',

@@ -6,7 +6,7 @@ export interface ReadLimits {
   maxPages: number
   /** Longest time spent on one document, in milliseconds (default 5,000; PDF checks between pages). */
   maxMilliseconds: number
-  /** Deepest nesting of JSON arrays/objects and XML elements (default 100). */
+  /** Deepest nesting of JSON arrays/objects and XML elements (default 100); HTML elements nest up to max(maxDepth, 512). */
   maxDepth: number
   /** Largest total uncompressed size of a DOCX archive, in bytes (default 50 MB; the ratio to the file is capped at 100). */
   maxUncompressedBytes: number

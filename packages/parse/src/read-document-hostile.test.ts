@@ -115,6 +115,21 @@ describe('hostile and malformed inputs give typed errors quickly', () => {
     }
   })
 
+  it('HTML nested past 512 elements → PARSE_LIMIT_EXCEEDED (maxDepth), every run the same; 500 levels read', async () => {
+    for (const depth of [2_000, 20_000]) {
+      const closed = `<html><body>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}</body></html>`
+      const unclosed = `<html><body>${'<div>'.repeat(depth)}x</body></html>`
+      for (const html of [closed, unclosed, closed]) {
+        expect(await codeOf(() => readDocument(html))).toBe('PARSE_LIMIT_EXCEEDED')
+      }
+    }
+    const fine = `<html><body>${'<div>'.repeat(500)}Cameriera di sala${'</div>'.repeat(500)}</body></html>`
+    expect(readDocument(fine).text).toContain('Cameriera di sala')
+    // Unclosed paragraphs and list items are closed by their siblings, so they never pile up.
+    const flat = `<html><body><ul>${'<li>voce'.repeat(5_000)}</ul>${'<p>testo'.repeat(5_000)}</body></html>`
+    expect(readDocument(flat).text).toContain('voce')
+  })
+
   it('a 6 MB input → PARSE_LIMIT_EXCEEDED (maxBytes, default 5 MB), for every reader', async () => {
     const big = new Uint8Array(6 * 1024 * 1024).fill(0x61)
     expect(await codeOf(() => readDocument(big))).toBe('PARSE_LIMIT_EXCEEDED')

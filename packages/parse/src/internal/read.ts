@@ -140,7 +140,7 @@ function readTextual(raw: string, forced: DocumentFormat | undefined, prepared: 
   }
 
   if (want === 'html' || want === 'job-posting') {
-    const { lines, jsonLd } = htmlToLines(raw, deadline)
+    const { lines, jsonLd } = htmlToLines(raw, deadline, limits.maxDepth)
     for (const block of jsonLd) {
       const parsed = parseJson(block, limits, false)
       const posting = parsed.ok ? findJobPosting(parsed.value) : undefined
