@@ -67,8 +67,9 @@ export async function readWithDiagnosticsAsync(input: string | Uint8Array, optio
   }
   if (wanted === 'pdf') {
     const { readPdf } = await import('./pdf.js')
-    const { lines, pages } = await readPdf(prepared.bytes, prepared.limits, prepared.deadline)
+    const { lines, pages, truncated } = await readPdf(prepared.bytes, prepared.limits, prepared.deadline)
     const result = finishStructured(lines, 'pdf', prepared.diagnostics)
+    if (truncated) result.diagnostics.push(truncation('PDF', prepared.limits))
     if (result.document.text.trim().length === 0 && pages > 0) {
       result.diagnostics.push(
         createDiagnostic('PARSE_NO_TEXT_LAYER', 'warning', 'The PDF has no text layer (a scan or images only); run OCR on it first, then read the text.'),
@@ -77,7 +78,19 @@ export async function readWithDiagnosticsAsync(input: string | Uint8Array, optio
     return result
   }
   const { readDocx } = await import('./docx.js')
-  return finishStructured(await readDocx(prepared.bytes, prepared.limits, prepared.deadline), 'docx', prepared.diagnostics)
+  const { lines, truncated } = await readDocx(prepared.bytes, prepared.limits, prepared.deadline)
+  const result = finishStructured(lines, 'docx', prepared.diagnostics)
+  if (truncated) result.diagnostics.push(truncation('DOCX', prepared.limits))
+  return result
+}
+
+/** The warning of an extraction cut at the limit: the text read is only the beginning of the document. */
+function truncation(format: 'PDF' | 'DOCX', limits: ReadLimits): Diagnostic {
+  return createDiagnostic(
+    'PARSE_TRUNCATED',
+    'warning',
+    `The ${format} holds more text than limits.maxBytes (${limits.maxBytes} characters); only the beginning was read.`,
+  )
 }
 
 function prepare(input: string | Uint8Array, options: ReadOptions): Prepared {
