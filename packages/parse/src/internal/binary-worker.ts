@@ -169,12 +169,16 @@ export function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits:
     const startRss = process.memoryUsage.rss()
     const pooled = acquire(memoryMb)
     const id = nextId++
-    const finish = (error: IncontroError | undefined, result?: WorkerResult): void => {
+    const finish = (error: IncontroError | undefined, result?: WorkerResult, healthy = false): void => {
       if (settled) return
       settled = true
       clearTimeout(timer)
       clearInterval(poll)
-      if (error) {
+      if (error && healthy) {
+        // The library rejected the document and the worker answered: it is reused.
+        release(pooled)
+        reject(error)
+      } else if (error) {
         // A stopped or failed worker may hold anything: it is never reused.
         discard(pooled)
         pooled.onMessage = undefined
@@ -195,11 +199,11 @@ export function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits:
       if (message.id !== id) return
       if (!message.ok) {
         if (message.name === 'RangeError') finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes))
-        else finish(malformed(kind, message.name))
+        else finish(malformed(kind, message.name), undefined, true)
         return
       }
       if (message.result.tooManyPages !== undefined) {
-        finish(limitExceeded('maxPages', limits.maxPages, message.result.tooManyPages))
+        finish(limitExceeded('maxPages', limits.maxPages, message.result.tooManyPages), undefined, true)
         return
       }
       finish(undefined, message.result)
