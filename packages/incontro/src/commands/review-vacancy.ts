@@ -45,17 +45,32 @@ export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVac
     const errors = review.findings.filter((f) => f.severity === 'error').length
     const warnings = review.findings.filter((f) => f.severity === 'warning').length
     io.stdout(`=== ${sourceLabel(file, options.blindKey, true)}\n${errors} errors, ${warnings} warnings; ${review.inclusive ? 'inclusive' : 'not inclusive'}; coding: ${review.coding.label} (masculine ${review.coding.masculine}, feminine ${review.coding.feminine})\n`)
-    for (const finding of review.findings) io.stdout(`${describe(text, finding)}\n`)
+    const starts = lineStarts(text)
+    for (const finding of review.findings) io.stdout(`${describe(text, starts, finding)}\n`)
     if (options.fix) io.stdout(`\n--- rewritten\n${review.rewritten ?? ''}\n`)
     io.stdout('\n')
   }
   return code
 }
 
-function describe(text: string, finding: VacancyFinding): string {
-  const before = text.slice(0, finding.start)
-  const line = before.split('\n').length
-  const column = finding.start - before.lastIndexOf('\n')
+/** Offsets where each line of `text` starts, for line and column numbers in linear time. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function describe(text: string, starts: readonly number[], finding: VacancyFinding): string {
+  // The last line start at or before the finding (binary search: an ad can have 100,000 findings).
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if ((starts[mid] as number) <= finding.start) low = mid
+    else high = mid - 1
+  }
+  const line = low + 1
+  const column = finding.start - (starts[low] as number) + 1
   const quoted = finding.end > finding.start ? ` "${text.slice(finding.start, finding.end)}"` : ''
   const suggestion = finding.suggestion !== undefined ? ` → ${finding.suggestion}` : ''
   const reference = finding.reference !== undefined ? ` [${finding.reference}]` : ''
