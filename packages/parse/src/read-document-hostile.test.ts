@@ -152,6 +152,16 @@ describe('hostile and malformed inputs give typed errors quickly', () => {
     expect(whole.diagnostics.map((d) => d.code)).not.toContain('PARSE_TRUNCATED')
   }, 60_000)
 
+  it('parallel PDF reads wait for one of the two workers and all succeed; a bomb among them fails alone', async () => {
+    const small = pdfWithManyTextOperators(50)
+    const reads = Array.from({ length: 8 }, (_, i) =>
+      i === 3 ? codeOf(() => readDocumentAsync(pdfInflatingTo(64 * 1024 * 1024), { limits: { maxMemoryBytes: 32 * 1024 * 1024, maxMilliseconds: 1_500 } })) : codeOf(() => readDocumentAsync(small)),
+    )
+    const codes = await Promise.all(reads)
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(7)
+    expect(codes[3]).toBe('PARSE_LIMIT_EXCEEDED')
+  }, 60_000)
+
   it('a PDF with millions of text operators ends at the time limit, not after a minute', async () => {
     const maxMilliseconds = 1_500
     const result = await timed(() => readDocumentAsync(pdfWithManyTextOperators(3_000_000), { limits: { maxMilliseconds } }))

@@ -110,8 +110,32 @@ interface PooledWorker {
 
 type WorkerMessage = { id: number; ok: true; result: WorkerResult & { tooManyPages?: number } } | { id: number; ok: false; name: string }
 
+/** Most workers alive at once: more reads wait their turn, so parallel reads cannot multiply the memory. */
+const MAX_WORKERS = 2
+
 const pool: PooledWorker[] = []
+const waiting: (() => void)[] = []
 let nextId = 0
+
+/** Waits until a worker is idle or may be created. */
+async function slot(memoryMb: number): Promise<PooledWorker> {
+  while (!pool.some((p) => !p.busy && p.memoryMb === memoryMb) && pool.filter((p) => p.busy).length >= MAX_WORKERS) {
+    await new Promise<void>((resolve) => waiting.push(resolve))
+  }
+  // An idle worker with other memory limits gives its place.
+  if (!pool.some((p) => !p.busy && p.memoryMb === memoryMb) && pool.length >= MAX_WORKERS) {
+    const other = pool.find((p) => !p.busy)
+    if (other) {
+      discard(other)
+      void other.worker.terminate()
+    }
+  }
+  return acquire(memoryMb)
+}
+
+function wakeOne(): void {
+  waiting.shift()?.()
+}
 
 function acquire(memoryMb: number): PooledWorker {
   const idle = pool.find((p) => !p.busy && p.memoryMb === memoryMb)
@@ -140,7 +164,10 @@ function acquire(memoryMb: number): PooledWorker {
 
 function discard(pooled: PooledWorker): void {
   const at = pool.indexOf(pooled)
-  if (at >= 0) pool.splice(at, 1)
+  if (at >= 0) {
+    pool.splice(at, 1)
+    wakeOne()
+  }
 }
 
 function release(pooled: PooledWorker): void {
@@ -152,7 +179,7 @@ function release(pooled: PooledWorker): void {
   if (pool.filter((p) => !p.busy).length > MAX_IDLE) {
     discard(pooled)
     void pooled.worker.terminate()
-  }
+  } else wakeOne()
 }
 
 /**
@@ -160,14 +187,17 @@ function release(pooled: PooledWorker): void {
  * `resourceLimits`, the process's resident memory is sampled and the worker terminated once it grows by
  * more than `maxMemoryBytes` (buffers that pdf.js inflates live outside the heap), and it is terminated
  * at the time limit. A stopped read is `PARSE_LIMIT_EXCEEDED`; a document the library cannot read is
- * `PARSE_MALFORMED`. Workers are reused between reads and never keep the process alive when idle.
+ * `PARSE_MALFORMED`. At most two workers run at once (other reads wait, and the wait does not count against
+ * their time), they are reused between reads, and they never keep the process alive when idle.
  */
-export function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<WorkerResult> {
+export async function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<WorkerResult> {
   const memoryMb = Math.max(32, Math.floor(limits.maxMemoryBytes / (1024 * 1024)))
+  // Time spent waiting for a worker is not the document's: the budget left now starts when its read does.
+  const budget = Math.max(1, deadline.remaining())
+  const pooled = await slot(memoryMb)
   return new Promise<WorkerResult>((resolve, reject) => {
     let settled = false
     const startRss = process.memoryUsage.rss()
-    const pooled = acquire(memoryMb)
     const id = nextId++
     const finish = (error: IncontroError | undefined, result?: WorkerResult, healthy = false): void => {
       if (settled) return
@@ -190,7 +220,7 @@ export function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits:
         resolve(result as WorkerResult)
       }
     }
-    const timer = setTimeout(() => finish(limitExceeded('maxMilliseconds', limits.maxMilliseconds)), Math.max(1, deadline.remaining()))
+    const timer = setTimeout(() => finish(limitExceeded('maxMilliseconds', limits.maxMilliseconds)), budget)
     const poll = setInterval(() => {
       const grown = process.memoryUsage.rss() - startRss
       if (grown > limits.maxMemoryBytes) finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes, grown))
