@@ -151,6 +151,9 @@ function acquire(memoryMb: number): PooledWorker {
     stdout: true,
     stderr: true,
   })
+  // Whatever the libraries print is dropped (read, so it never piles up in memory), never shown.
+  worker.stdout.resume()
+  worker.stderr.resume()
   const pooled: PooledWorker = { worker, memoryMb, busy: true }
   worker.on('message', (message: WorkerMessage) => pooled.onMessage?.(message))
   worker.on('error', (error: NodeJS.ErrnoException) => pooled.onFailure?.(error))
