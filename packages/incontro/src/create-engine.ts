@@ -59,6 +59,12 @@ export interface CvInput extends ParseInputOptions {
   input: EngineInput
 }
 
+/** What adding records to the index did: how many were new, and the ids of those that replaced a record with the same id. */
+export interface AddReport {
+  added: number
+  replaced: string[]
+}
+
 /** How many CVs {@link Engine.neutralizeCvs} parses before it anonymizes them. */
 const neutralizeBatch = 64
 
@@ -78,14 +84,19 @@ export interface Engine {
    * input order; a CV that cannot be read gives its `IncontroError` in its place, and the others go on.
    * Faster for a batch import: it parses 64 CVs, then anonymizes them, so each stage's tables stay in the
    * processor's cache (about a fifth less time per CV than one call per CV; see docs/benchmarks.md).
+   * Two items with the same `sourceId` would get the same pseudonymous id, the second silently
+   * replacing the first downstream: the batch is refused with `CORE_INVALID_INPUT` instead.
    */
   neutralizeCvs(items: readonly CvInput[]): (NeutralizedCv | IncontroError)[]
   /** Parses and anonymizes a vacancy; nothing is indexed. */
   neutralizeVacancy(input: EngineInput, options: ParseInputOptions): NeutralVacancy
-  /** Adds or replaces neutral profiles in the index. */
-  addProfiles(profiles: readonly NeutralProfile[]): Promise<void>
-  /** Adds or replaces neutral vacancies in the index. */
-  addVacancies(vacancies: readonly NeutralVacancy[]): Promise<void>
+  /**
+   * Adds or replaces neutral profiles in the index and reports the ids replaced; two profiles with one id
+   * in the same call are refused with `CORE_INVALID_INPUT` (one would silently replace the other).
+   */
+  addProfiles(profiles: readonly NeutralProfile[]): Promise<AddReport>
+  /** Adds or replaces neutral vacancies in the index, like {@link Engine.addProfiles}. */
+  addVacancies(vacancies: readonly NeutralVacancy[]): Promise<AddReport>
   /** Removes profiles by pseudonymous id. */
   removeProfiles(ids: readonly string[]): Promise<void>
   /** The best k candidates for a vacancy, explained. */
@@ -125,6 +136,28 @@ export function createEngine(options: EngineOptions): Engine {
   // CVs are parsed with the engine's taxonomy too (the occupation of a stated objective).
   const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), taxonomy, today: options.today } : { ...vacancyOptions(input), taxonomy })
 
+  const profileIds = new Set<string>()
+  const vacancyIds = new Set<string>()
+  const add = async <T extends { id: string }>(records: readonly T[], known: Set<string>, what: string, upsert: (records: readonly T[]) => Promise<void>): Promise<AddReport> => {
+    const batch = new Set<string>()
+    for (const record of records) {
+      if (batch.has(record.id)) {
+        throw new IncontroError('CORE_INVALID_INPUT', `Two ${what} of one batch have the same pseudonymous id (the same sourceId); give every source its own sourceId.`, {
+          id: record.id,
+          reason: 'id-collision',
+        })
+      }
+      batch.add(record.id)
+    }
+    await upsert(records)
+    const replaced: string[] = []
+    for (const id of batch) {
+      if (known.has(id)) replaced.push(id)
+      else known.add(id)
+    }
+    return { added: batch.size - replaced.length, replaced }
+  }
+
   return {
     taxonomy,
     read: (input) => readDocumentWithDiagnostics(input),
@@ -135,6 +168,15 @@ export function createEngine(options: EngineOptions): Engine {
       return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
     },
     neutralizeCvs(items) {
+      const sourceIds = new Set<string>()
+      for (const item of items) {
+        if (sourceIds.has(item.sourceId)) {
+          throw new IncontroError('CORE_INVALID_INPUT', 'Two CVs of one batch have the same sourceId, so they would get the same pseudonymous id; give every source its own sourceId.', {
+            reason: 'id-collision',
+          })
+        }
+        sourceIds.add(item.sourceId)
+      }
       const out: (NeutralizedCv | IncontroError)[] = []
       // Only a typed error stands for its CV; anything else is a defect and is thrown.
       const attempt = <T>(run: () => T): T | IncontroError => {
@@ -158,9 +200,12 @@ export function createEngine(options: EngineOptions): Engine {
       // The vacancy's occupation is coded with the engine's taxonomy (an imported ESCO one included).
       return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator })
     },
-    addProfiles: (profiles) => matcher.upsertProfiles(profiles),
-    addVacancies: (vacancies) => matcher.upsertVacancies(vacancies),
-    removeProfiles: (ids) => matcher.removeProfiles(ids),
+    addProfiles: (profiles) => add(profiles, profileIds, 'profiles', (records) => matcher.upsertProfiles(records)),
+    addVacancies: (vacancies) => add(vacancies, vacancyIds, 'vacancies', (records) => matcher.upsertVacancies(records)),
+    async removeProfiles(ids) {
+      await matcher.removeProfiles(ids)
+      for (const id of ids) profileIds.delete(id)
+    },
     candidatesFor: (vacancy, { k }) => matcher.candidatesFor(vacancy, { k }),
     vacanciesFor: (profile, { k }) => matcher.vacanciesFor(profile, { k }),
     assess: (profile, vacancy) => assessGaps(profile, vacancy, { taxonomy }),

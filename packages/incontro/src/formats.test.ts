@@ -10,7 +10,7 @@ import { runCli } from './run-cli.js'
 async function cli(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: { INCONTRO_KEY: 'formats-test' } })
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: { INCONTRO_KEY: 'formats-test-key-0123456789' } })
   return { code, stdout, stderr }
 }
 

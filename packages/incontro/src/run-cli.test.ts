@@ -11,7 +11,7 @@ async function cli(args: string[], stdin?: string) {
   const code = await runCli(args, {
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
-    env: { INCONTRO_KEY: 'cli-test-key' },
+    env: { INCONTRO_KEY: 'cli-test-key-of-16-bytes-or-more' },
     ...(stdin === undefined ? {} : { stdin: async () => new TextEncoder().encode(stdin) }),
   })
   return { code, stdout, stderr }

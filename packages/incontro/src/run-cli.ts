@@ -9,7 +9,18 @@ import { runParse } from './commands/parse.js'
 import { runReviewVacancy } from './commands/review-vacancy.js'
 import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
 import { createEngine } from './create-engine.js'
-import { readDocuments, readInputs, resolveKey, type CliIo } from './internal/io.js'
+import {
+  checkSourceIdTemplate,
+  readDocuments,
+  readInputs,
+  readSourceIdMapping,
+  reportError,
+  resolveKey,
+  type CliIo,
+  type ReadBatch,
+  type ReadInput,
+  type SourceIdOptions,
+} from './internal/io.js'
 
 export type { CliIo } from './internal/io.js'
 
@@ -47,7 +58,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s), outputError: () => {} })
     .showHelpAfterError(false)
-  const keyOption = () => new Option('--key <key>', 'deployer key for pseudonymous ids (default: $INCONTRO_KEY)')
+  const keyOption = () => new Option('--key <key>', 'deployer key for pseudonymous ids, at least 16 bytes (default: $INCONTRO_KEY)')
+  const blindOption = () => new Option('--blind', 'show the pseudonymous id instead of the file name (for output meant for others; needs a key)').default(false)
+  const sourceIdOption = () =>
+    new Option('--source-id <template>', 'source id of each file, from which its pseudonymous id is made: {path} (real path, the default), {name}, {stem}, {sha256}').argParser((value: string) => {
+      try {
+        return checkSourceIdTemplate(value)
+      } catch (error) {
+        throw new InvalidArgumentError(error instanceof Error ? error.message : 'invalid template')
+      }
+    })
+  const sourceIdsOption = () => new Option('--source-ids <file>', 'JSON object from file paths (relative to the file) to source ids; overrides --source-id')
+  let failures = 0
+  interface InputOptions {
+    sourceId?: string
+    sourceIds?: string
+  }
+  const sourceIdOptions = async (opts: InputOptions): Promise<SourceIdOptions> => ({
+    ...(opts.sourceId !== undefined ? { template: opts.sourceId } : {}),
+    ...(opts.sourceIds !== undefined ? { mapping: await readSourceIdMapping(opts.sourceIds) } : {}),
+  })
+  /** Reads the inputs; the ones that cannot be read are reported and counted, the others go on. */
+  const read = async (paths: readonly string[], opts: InputOptions): Promise<ReadInput[]> => {
+    const batch: ReadBatch<ReadInput> = await readDocuments(await readInputs(paths, io, await sourceIdOptions(opts)), io)
+    failures += batch.failures
+    return batch.items
+  }
+  /** The key for --blind on commands that otherwise need none. */
+  const blindKey = (opts: { blind: boolean; key?: string }): string | undefined => (opts.blind ? resolveKey(opts.key, io) : undefined)
   const taxonomyOption = () => new Option('--taxonomy <file>', 'use an imported taxonomy file (incontro taxonomy import-esco) instead of the built-in one')
   const withTaxonomy = async (path: string | undefined) => {
     const taxonomy = await taxonomyFromOption(path)
@@ -86,11 +124,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(new Option('--kind <kind>', 'what the files are (default: guessed from content)').choices(['cv', 'vacancy']))
     .addOption(todayOption())
     .addOption(taxonomyOption())
+    .addOption(keyOption())
+    .addOption(blindOption())
+    .addOption(sourceIdOption())
+    .addOption(sourceIdsOption())
     .option('--json', 'one JSON object per file per line', false)
-    .action(async (files: string[], opts: { kind?: 'cv' | 'vacancy'; json: boolean; today?: string; taxonomy?: string }) => {
-      // Parsing makes no pseudonymous ids, so the key is irrelevant here.
-      const engine = createEngine({ key: 'parse-needs-no-key', ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      runParse(engine, await readDocuments(await readInputs(files, io)), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}) }, io)
+    .action(async (files: string[], opts: InputOptions & { kind?: 'cv' | 'vacancy'; json: boolean; today?: string; taxonomy?: string; key?: string; blind: boolean }) => {
+      const key = blindKey(opts)
+      // Parsing makes no pseudonymous ids, so without --blind no key is needed.
+      const engine = createEngine({ key: key ?? 'parse-makes-no-pseudonymous-ids', ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      runParse(engine, await read(files, opts), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}), ...(key !== undefined ? { blindKey: key } : {}) }, io)
     })
 
   program
@@ -98,12 +141,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description('neutral profiles and redaction reports for CVs')
     .argument('<files...>', 'files or directories')
     .addOption(keyOption())
+    .addOption(blindOption())
+    .addOption(sourceIdOption())
+    .addOption(sourceIdsOption())
     .addOption(todayOption())
     .addOption(taxonomyOption())
     .option('--json', 'JSON Lines: { source, profile, report } per file', false)
-    .action(async (files: string[], opts: { key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+    .action(async (files: string[], opts: InputOptions & { key?: string; json: boolean; blind: boolean; today?: string; taxonomy?: string }) => {
       const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      runAnonymize(engine, await readDocuments(await readInputs(files, io)), { json: opts.json }, io)
+      runAnonymize(engine, await read(files, opts), { json: opts.json, blind: opts.blind }, io)
     })
 
   program
@@ -113,25 +159,39 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .requiredOption('--vacancies <dir>', 'directory of vacancies')
     .option('--top <k>', 'candidates per vacancy', positiveInt, 10)
     .addOption(keyOption())
+    .addOption(blindOption())
+    .addOption(sourceIdOption())
+    .addOption(sourceIdsOption())
     .addOption(todayOption())
     .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
     .addOption(taxonomyOption())
     .option('--json', 'one JSON document', false)
-    .action(async (opts: { cvs: string; vacancies: string; top: number; key?: string; json: boolean; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string }) => {
-      const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      await runMatch(engine, { cvs: opts.cvs, vacancies: opts.vacancies, top: opts.top, json: opts.json }, io)
-    })
+    .action(
+      async (
+        opts: InputOptions & { cvs: string; vacancies: string; top: number; key?: string; json: boolean; blind: boolean; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string },
+      ) => {
+        const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+        const cvs = await read([opts.cvs], opts)
+        const vacancies = await read([opts.vacancies], opts)
+        await runMatch(engine, { cvs, vacancies, top: opts.top, json: opts.json, blind: opts.blind }, io)
+      },
+    )
 
   program
     .command('annotate')
     .description('find taxonomy concepts in texts (- for standard input)')
     .argument('<files...>', 'files, directories or -')
     .addOption(taxonomyOption())
+    .addOption(keyOption())
+    .addOption(blindOption())
+    .addOption(sourceIdOption())
+    .addOption(sourceIdsOption())
     .option('--json', 'JSON Lines: { source, language, mentions } per file', false)
-    .action(async (files: string[], opts: { json: boolean; taxonomy?: string }) => {
-      // Annotation makes no pseudonymous ids, so the key is irrelevant here.
-      const engine = createEngine({ key: 'annotate-needs-no-key', ...(await withTaxonomy(opts.taxonomy)) })
-      runAnnotate(engine, await readDocuments(await readInputs(files, io)), { json: opts.json }, io)
+    .action(async (files: string[], opts: InputOptions & { json: boolean; taxonomy?: string; key?: string; blind: boolean }) => {
+      const key = blindKey(opts)
+      // Annotation makes no pseudonymous ids, so without --blind no key is needed.
+      const engine = createEngine({ key: key ?? 'annotate-makes-no-pseudonymous-ids', ...(await withTaxonomy(opts.taxonomy)) })
+      runAnnotate(engine, await read(files, opts), { json: opts.json, ...(key !== undefined ? { blindKey: key } : {}) }, io)
     })
 
   let exitCode = 0
@@ -141,10 +201,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .argument('<files...>', 'files or directories')
     .option('--fix', 'also print the neutral rewrite', false)
     .addOption(taxonomyOption())
+    .addOption(keyOption())
+    .addOption(blindOption())
+    .addOption(sourceIdOption())
+    .addOption(sourceIdsOption())
     .option('--json', 'JSON Lines: { source, findings, inclusive, coding, rewritten? } per file', false)
-    .action(async (files: string[], opts: { json: boolean; fix: boolean; taxonomy?: string }) => {
+    .action(async (files: string[], opts: InputOptions & { json: boolean; fix: boolean; taxonomy?: string; key?: string; blind: boolean }) => {
+      const key = blindKey(opts)
       const taxonomy = await taxonomyFromOption(opts.taxonomy)
-      exitCode = runReviewVacancy(await readDocuments(await readInputs(files, io)), { json: opts.json, fix: opts.fix, ...(taxonomy ? { taxonomy } : {}) }, io)
+      exitCode = runReviewVacancy(await read(files, opts), { json: opts.json, fix: opts.fix, ...(taxonomy ? { taxonomy } : {}), ...(key !== undefined ? { blindKey: key } : {}) }, io)
     })
 
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')
@@ -168,7 +233,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   try {
     await program.parseAsync([...argv], { from: 'user' })
-    return exitCode
+    return failures > 0 ? 1 : exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
@@ -176,7 +241,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 2
     }
     if (isIncontroError(error)) {
-      io.stderr(`incontro: ${error.code}: ${error.message}\n`)
+      reportError(error, io)
       return 1
     }
     io.stderr(`incontro: unexpected error: ${error instanceof Error ? error.name : 'unknown'}. Please report it with the command you ran (not your data).\n`)

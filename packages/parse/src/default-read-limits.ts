@@ -6,15 +6,20 @@ export interface ReadLimits {
   maxPages: number
   /** Longest time spent on one document, in milliseconds (default 5,000; PDF checks between pages). */
   maxMilliseconds: number
-  /** Deepest nesting of JSON arrays/objects and XML elements (default 100). */
+  /** Deepest nesting of JSON arrays/objects and XML elements (default 100); HTML elements nest up to max(maxDepth, 512). */
   maxDepth: number
   /** Largest total uncompressed size of a DOCX archive, in bytes (default 50 MB; the ratio to the file is capped at 100). */
   maxUncompressedBytes: number
+  /**
+   * Most memory a PDF or DOCX read may add to the process, in bytes (default 256 MB): those readers run in
+   * a worker thread that is stopped past it, or at `maxMilliseconds`.
+   */
+  maxMemoryBytes: number
 }
 
 /**
  * The default limits of every reader: 5 MB, 50 PDF pages, 5 s per document, nesting depth 100, 50 MB
- * uncompressed DOCX. Override any of them with the `limits` option.
+ * uncompressed DOCX, 256 MB of memory for a PDF or DOCX read. Override any of them with the `limits` option.
  *
  * @example
  * readDocument(bytes, { limits: { ...defaultReadLimits, maxBytes: 1_000_000 } })
@@ -25,5 +30,6 @@ export const defaultReadLimits: Readonly<ReadLimits> = Object.freeze({
   maxMilliseconds: 5_000,
   maxDepth: 100,
   maxUncompressedBytes: 50 * 1024 * 1024,
+  maxMemoryBytes: 256 * 1024 * 1024,
 })
 

@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import JSZip from 'jszip'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
+import { pdfInflatingTo, pdfWithManyTextOperators } from './internal/hostile-pdf.js'
 import { readDocumentAsync } from './read-document-async.js'
+import { readDocumentWithDiagnostics } from './read-document-with-diagnostics.js'
 import { readDocument } from './read-document.js'
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -114,6 +116,58 @@ describe('hostile and malformed inputs give typed errors quickly', () => {
       expect(result.ms).toBeLessThan(500)
     }
   })
+
+  it('HTML nested past 512 elements → PARSE_LIMIT_EXCEEDED (maxDepth), every run the same; 500 levels read', async () => {
+    for (const depth of [2_000, 20_000]) {
+      const closed = `<html><body>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}</body></html>`
+      const unclosed = `<html><body>${'<div>'.repeat(depth)}x</body></html>`
+      for (const html of [closed, unclosed, closed]) {
+        expect(await codeOf(() => readDocument(html))).toBe('PARSE_LIMIT_EXCEEDED')
+      }
+    }
+    const fine = `<html><body>${'<div>'.repeat(500)}Cameriera di sala${'</div>'.repeat(500)}</body></html>`
+    expect(readDocument(fine).text).toContain('Cameriera di sala')
+    // Unclosed paragraphs and list items are closed by their siblings, so they never pile up.
+    const flat = `<html><body><ul>${'<li>voce'.repeat(5_000)}</ul>${'<p>testo'.repeat(5_000)}</body></html>`
+    expect(readDocument(flat).text).toContain('voce')
+  })
+
+  it('a PDF decompression bomb is stopped in its worker (memory or time), within twice the time limit', async () => {
+    const bomb = pdfInflatingTo(256 * 1024 * 1024)
+    const maxMilliseconds = 2_000
+    const result = await timed(() => readDocumentAsync(bomb, { limits: { maxMilliseconds, maxMemoryBytes: 64 * 1024 * 1024 } }))
+    expect(result.code).toBe('PARSE_LIMIT_EXCEEDED')
+    expect(result.ms).toBeLessThan(2 * maxMilliseconds)
+  }, 60_000)
+
+  it('a PDF with more text than maxBytes is read up to the limit, with a PARSE_TRUNCATED warning', async () => {
+    const many = pdfWithManyTextOperators(20_000)
+    expect(many.byteLength).toBeLessThan(2_000)
+    const { document, diagnostics } = await readDocumentWithDiagnostics(many, { limits: { maxBytes: 2_000 } })
+    expect(document.text.replace(/\s/g, '').length).toBeGreaterThan(1_000)
+    expect(document.text.length).toBeLessThanOrEqual(2_100)
+    expect(diagnostics.map((d) => d.code)).toContain('PARSE_TRUNCATED')
+    const whole = await readDocumentWithDiagnostics(pdfWithManyTextOperators(200))
+    expect(whole.document.text).toContain('a'.repeat(200))
+    expect(whole.diagnostics.map((d) => d.code)).not.toContain('PARSE_TRUNCATED')
+  }, 60_000)
+
+  it('parallel PDF reads wait for one of the two workers and all succeed; a bomb among them fails alone', async () => {
+    const small = pdfWithManyTextOperators(50)
+    const reads = Array.from({ length: 8 }, (_, i) =>
+      i === 3 ? codeOf(() => readDocumentAsync(pdfInflatingTo(64 * 1024 * 1024), { limits: { maxMemoryBytes: 32 * 1024 * 1024, maxMilliseconds: 1_500 } })) : codeOf(() => readDocumentAsync(small)),
+    )
+    const codes = await Promise.all(reads)
+    expect(codes.filter((c) => c === 'ok')).toHaveLength(7)
+    expect(codes[3]).toBe('PARSE_LIMIT_EXCEEDED')
+  }, 60_000)
+
+  it('a PDF with millions of text operators ends at the time limit, not after a minute', async () => {
+    const maxMilliseconds = 1_500
+    const result = await timed(() => readDocumentAsync(pdfWithManyTextOperators(3_000_000), { limits: { maxMilliseconds } }))
+    expect(['PARSE_LIMIT_EXCEEDED', 'ok']).toContain(result.code)
+    expect(result.ms).toBeLessThan(2 * maxMilliseconds)
+  }, 60_000)
 
   it('a 6 MB input → PARSE_LIMIT_EXCEEDED (maxBytes, default 5 MB), for every reader', async () => {
     const big = new Uint8Array(6 * 1024 * 1024).fill(0x61)

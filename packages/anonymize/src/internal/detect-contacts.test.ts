@@ -75,3 +75,14 @@ describe('detectPhones', () => {
     expect(found('Ufficio 02 - 12345')).toEqual(['02 - 12345'])
   })
 })
+
+describe('detectPhones on a text of thousands of phone-like numbers', () => {
+  it('redacts every number of 8+ digits past the parsing budget, so hostile texts stay linear without leaking digits', () => {
+    const numbers: string[] = []
+    for (let i = 0; i < 3_000; i++) numbers.push(`333 ${String(1_000_000 + i * 7).slice(0, 3)} ${String(1000 + (i % 9000)).padStart(4, '0')}`)
+    const text = numbers.join(', ')
+    const found = detectPhones({ text, tokens: tokenize(text) } as unknown as ScrubContext)
+    expect(found.length).toBe(numbers.length)
+    for (const c of found) expect(c.category).toBe('phone')
+  })
+})

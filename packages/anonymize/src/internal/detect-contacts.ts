@@ -119,9 +119,17 @@ export function phonesInWindow(windowText: string, bodyStart: number): ReturnTyp
   return surelyNoPhone(windowText, bodyStart) ? [] : findPhoneNumbersInText(windowText, 'IT')
 }
 
+/**
+ * Most digit windows parsed by libphonenumber in one text (each costs 0.1–2 ms). A CV holds a handful of
+ * phone numbers; past this budget (a hostile or generated text), windows of 8 to 15 digits are redacted
+ * as phone numbers without parsing, which over-redacts digits but keeps the time linear.
+ */
+export const MAX_PARSED_PHONE_WINDOWS = 200
+
 /** Phone numbers: libphonenumber (default country IT) on windows of digits, plus labelled digit runs. */
 export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
   const out: Candidate[] = []
+  let parsed = 0
   // The parser's identity items are redacted with a higher priority: a window inside one needs no parsing
   // (whatever it held would overlap the item and lose to it).
   const items = (identity?.items ?? []).flatMap((item) => (item.span ? [item.span] : []))
@@ -134,6 +142,10 @@ export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
     if (digits < 6 || digits > 15) continue
     // Dates and periods ("06/2025", "12/03/1990", "2019 - 2021") are not phone numbers.
     if (datePattern.test(match[0].trim())) continue
+    if (++parsed > MAX_PARSED_PHONE_WINDOWS) {
+      if (digits >= 8) out.push({ start: match.index, end, replacement: '[PHONE]', category: 'phone', priority: 80 })
+      continue
+    }
     const from = Math.max(0, match.index - 1)
     const windowText = text.slice(from, match.index + match[0].length)
     let found = false

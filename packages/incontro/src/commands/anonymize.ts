@@ -1,9 +1,12 @@
 import { isIncontroError } from '@incontro/core'
 import type { Engine } from '../create-engine.js'
-import type { CliIo, ReadInput } from '../internal/io.js'
+import { printable, type CliIo, type ReadInput } from '../internal/io.js'
 
-/** `incontro anonymize`: neutral profiles and redaction reports (JSON Lines with `--json`). */
-export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean }, io: CliIo): void {
+/**
+ * `incontro anonymize`: neutral profiles and redaction reports (JSON Lines with `--json`); with `blind`
+ * the file name is replaced by the profile's pseudonymous id.
+ */
+export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean; blind?: boolean }, io: CliIo): void {
   // One batch call (stage by stage, faster for many files); the first file that fails stops the run, after
   // the files before it are written, as one call per file would.
   const results = engine.neutralizeCvs(inputs.map((file) => ({ input: file.document, sourceId: file.sourceId, readDiagnostics: file.diagnostics })))
@@ -13,12 +16,12 @@ export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], optio
     if (result === undefined) continue
     const { profile, report } = result
     if (options.json) {
-      io.stdout(`${JSON.stringify({ source: file.source, profile, report })}\n`)
+      io.stdout(`${JSON.stringify({ source: options.blind ? profile.id : file.source, profile, report })}\n`)
       continue
     }
     const counts = Object.entries(report.counts)
       .map(([category, count]) => `${category} ${count}`)
       .join(', ')
-    io.stdout(`=== ${file.source} → ${profile.id}\nredacted: ${counts || 'nothing'}\n\n${profile.text}\n\n`)
+    io.stdout(`=== ${options.blind ? profile.id : `${printable(file.source)} → ${profile.id}`}\nredacted: ${counts || 'nothing'}\n\n${profile.text}\n\n`)
   }
 }

@@ -144,6 +144,7 @@ export async function runDemo(options: { data?: string; top: number; json: boole
   }
   io.stdout(`Incontro demo — taxonomy ${taxonomy.version} (${taxonomy.size} concepts), ${pairs.length} CVs × 2 gender variants, ${vacancies.length} vacancies\n`)
   io.stdout(`Matching sees only neutral profiles; every score is the sum of its components (weight × value).\n`)
+  io.stdout('Pseudonymous ids use the demo\'s own fixed, public key (not secret); anonymize and match need your key (--key or INCONTRO_KEY).\n')
   vacancies.forEach((vacancy, i) => {
     io.stdout(`\n■ ${report.vacancies[i]?.source}: ${vacancy.title}\n`)
     ;(femaleRankings[i] ?? []).slice(0, options.top).forEach((result, rank) => {

@@ -76,4 +76,11 @@ describe('incontro review-vacancy', async () => {
     expect(en.findings.find((f: { category: string }) => f.category === 'photo').message).toBe('Asks for a photo.')
     expect(en.rewritten).toContain('Send your CV.')
   })
+
+  it('a very long ad (130,000 gendered titles) is reviewed without a stack overflow', async () => {
+    const { code, stdout } = await run({ 'long.txt': 'cameriera\n'.repeat(130_000) }, { json: true, fix: false })
+    expect(code).toBe(0)
+    const line = JSON.parse(stdout.trim())
+    expect(line.findings.filter((f: { category: string }) => f.category === 'gendered-title').length).toBe(130_000)
+  }, 120_000)
 })

@@ -2,6 +2,7 @@ import { reviewVacancy, type VacancyFinding } from '@incontro/anonymize'
 import { parseVacancy } from '@incontro/parse'
 import type { Taxonomy } from '@incontro/taxonomy'
 import type { CliIo, ReadInput } from '../internal/io.js'
+import { sourceLabel } from '../internal/source-label.js'
 
 /** Options of {@link runReviewVacancy}. */
 export interface ReviewVacancyCommandOptions {
@@ -11,6 +12,8 @@ export interface ReviewVacancyCommandOptions {
   fix: boolean
   /** A taxonomy whose occupation labels add gendered titles (the built-in word lists are always used). */
   taxonomy?: Taxonomy
+  /** With `--blind`: the key whose pseudonymous id replaces the file name. */
+  blindKey?: string
 }
 
 /**
@@ -35,14 +38,14 @@ export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVac
         ...(f.suggestion !== undefined ? { suggestion: f.suggestion } : {}),
         ...(f.reference !== undefined ? { reference: f.reference } : {}),
       }))
-      const line = { source: file.source, language: review.language, findings, inclusive: review.inclusive, coding: review.coding, ...(options.fix ? { rewritten: review.rewritten } : {}) }
+      const line = { source: sourceLabel(file, options.blindKey, false), language: review.language, findings, inclusive: review.inclusive, coding: review.coding, ...(options.fix ? { rewritten: review.rewritten } : {}) }
       io.stdout(`${JSON.stringify(line)}\n`)
       continue
     }
     const errors = review.findings.filter((f) => f.severity === 'error').length
     const warnings = review.findings.filter((f) => f.severity === 'warning').length
     const words = review.language === 'it' ? italian : english
-    io.stdout(`=== ${file.source}\n${errors} ${words.errors}, ${warnings} ${words.warnings}; ${review.inclusive ? words.inclusive : words.notInclusive}; ${words.coding}: ${words.labels[review.coding.label]} (${words.masculine} ${review.coding.masculine}, ${words.feminine} ${review.coding.feminine})\n`)
+    io.stdout(`=== ${sourceLabel(file, options.blindKey, true)}\n${errors} ${words.errors}, ${warnings} ${words.warnings}; ${review.inclusive ? words.inclusive : words.notInclusive}; ${words.coding}: ${words.labels[review.coding.label]} (${words.masculine} ${review.coding.masculine}, ${words.feminine} ${review.coding.feminine})\n`)
     const starts = lineStarts(text)
     for (const finding of review.findings) io.stdout(`${describe(text, starts, finding)}\n`)
     if (options.fix) io.stdout(`\n--- ${words.rewritten}\n${review.rewritten ?? ''}\n`)
@@ -90,7 +93,7 @@ const italian: ReportWords = {
   labels: { 'strongly feminine-coded': 'fortemente femminile', 'feminine-coded': 'femminile', neutral: 'neutra', 'masculine-coded': 'maschile', 'strongly masculine-coded': 'fortemente maschile', empty: 'nessuna parola connotata' },
 }
 
-/** The offsets at which the lines of a text start. */
+/** Offsets where each line of `text` starts, for line and column numbers in linear time. */
 function lineStarts(text: string): number[] {
   const starts = [0]
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1)

@@ -1,5 +1,6 @@
 import { IncontroError } from '@incontro/core'
 import type { Entry, ZipFile } from 'yauzl'
+import { extractInWorker } from './binary-worker.js'
 import { htmlToLines } from './html.js'
 import { limitExceeded, MAX_COMPRESSION_RATIO, type Deadline, type ReadLimits } from './limits.js'
 import type { StructuredLine } from './structured-text.js'
@@ -10,20 +11,16 @@ const MAX_ENTRIES = 2_000
  * Reads a DOCX: first the zip central directory is checked (entry count, declared uncompressed size
  * against `maxUncompressedBytes` and a compression ratio of at most 100), then every entry is inflated
  * with its size verified, so a zip bomb or a lying header stops at the limit; only then does mammoth
- * convert the document to HTML, whose headings, paragraphs and list items become lines.
+ * convert the document to HTML (in a worker thread), whose headings, paragraphs and list items become lines.
  */
-export async function readDocx(bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<StructuredLine[]> {
+export async function readDocx(bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<{ lines: StructuredLine[]; truncated: boolean }> {
   await checkArchive(bytes, limits, deadline)
   deadline.check()
-  const mammoth = (await import('mammoth')).default
-  let html: string
-  try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value
-  } catch (error) {
-    throw new IncontroError('PARSE_MALFORMED', 'The DOCX cannot be read (not a Word document or corrupt); save it again from the source.', { reason: 'docx-structure' }, { cause: error })
-  }
+  // mammoth runs in a worker thread, stopped at the time and memory limits.
+  const result = await extractInWorker('docx', bytes, limits, deadline)
+  if (result.kind !== 'docx') throw new Error('unreachable: the DOCX worker returned another kind')
   deadline.check()
-  return htmlToLines(html, deadline).lines
+  return { lines: htmlToLines(result.html, deadline, limits.maxDepth).lines, truncated: result.truncated }
 }
 
 async function checkArchive(bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<void> {

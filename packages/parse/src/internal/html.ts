@@ -1,5 +1,5 @@
 import { Parser } from 'htmlparser2'
-import type { Deadline } from './limits.js'
+import { limitExceeded, type Deadline } from './limits.js'
 import type { StructuredLine } from './structured-text.js'
 
 /** Visible text of an HTML page as structured lines, and the JSON-LD blocks it carries. */
@@ -17,11 +17,21 @@ const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
 const MAX_JSON_LD = 20
 
 /**
+ * Deepest element nesting read in HTML (unless `maxDepth` is higher): the parser's cost per tag grows
+ * with the depth of open elements, so an unbounded depth makes reading quadratic. Browsers cap the tree
+ * too (Chromium's parser at 512).
+ */
+export const HTML_MAX_DEPTH = 512
+
+/**
  * Extracts the visible text of HTML in reading order: headings, paragraphs and list items become lines
  * with their role; `<br>` and table cells break lines; scripts, styles and the head are skipped, except
- * `application/ld+json` scripts, which are returned for the JobPosting reader.
+ * `application/ld+json` scripts, which are returned for the JobPosting reader. Elements nested deeper
+ * than `max(maxDepth, 512)` are refused with `PARSE_LIMIT_EXCEEDED`, which keeps reading linear.
  */
-export function htmlToLines(html: string, deadline?: Deadline): HtmlText {
+export function htmlToLines(html: string, deadline?: Deadline, maxDepth = HTML_MAX_DEPTH): HtmlText {
+  const depthLimit = Math.max(maxDepth, HTML_MAX_DEPTH)
+  let depth = 0
   const lines: StructuredLine[] = []
   const jsonLd: string[] = []
   let current = ''
@@ -39,6 +49,7 @@ export function htmlToLines(html: string, deadline?: Deadline): HtmlText {
     {
       onopentag(name, attributes) {
         if ((++events & 1023) === 0) deadline?.check()
+        if (++depth > depthLimit) throw limitExceeded('maxDepth', depthLimit, depth)
         if (hidden.has(name)) {
           if (name === 'script' && (attributes.type ?? '').trim().toLowerCase() === 'application/ld+json' && !inJsonLd) {
             inJsonLd = true
@@ -75,6 +86,7 @@ export function htmlToLines(html: string, deadline?: Deadline): HtmlText {
         current += text.replace(/\s+/g, ' ')
       },
       onclosetag(name) {
+        if (depth > 0) depth--
         if (hidden.has(name)) {
           hiddenDepth = Math.max(0, hiddenDepth - 1)
           if (name === 'script' && inJsonLd) {

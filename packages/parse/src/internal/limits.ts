@@ -29,6 +29,7 @@ export function limitExceeded(limit: keyof ReadLimits, max: number, value?: numb
     maxMilliseconds: 'the document is too slow to read; raise limits.maxMilliseconds if it is trusted',
     maxDepth: 'the document nests too deeply; raise limits.maxDepth if it is trusted',
     maxUncompressedBytes: 'the archive expands too much (a zip bomb?); raise limits.maxUncompressedBytes if it is trusted',
+    maxMemoryBytes: 'reading it takes too much memory (a decompression bomb?); raise limits.maxMemoryBytes if it is trusted',
   }
   return new IncontroError('PARSE_LIMIT_EXCEEDED', `The document exceeds ${limit} (${max}); ${hints[limit]}.`, {
     limit,

@@ -68,8 +68,9 @@ export async function readWithDiagnosticsAsync(input: string | Uint8Array, optio
   }
   if (wanted === 'pdf') {
     const { readPdf } = await import('./pdf.js')
-    const { lines, pages } = await readPdf(prepared.bytes, prepared.limits, prepared.deadline)
+    const { lines, pages, truncated } = await readPdf(prepared.bytes, prepared.limits, prepared.deadline)
     const result = finishStructured(lines, 'pdf', prepared.diagnostics)
+    if (truncated) result.diagnostics.push(truncation('PDF', prepared.limits))
     if (result.document.text.trim().length === 0 && pages > 0) {
       result.diagnostics.push(
         createDiagnostic('PARSE_NO_TEXT_LAYER', 'warning', 'The PDF has no text layer (a scan or images only); run OCR on it first, then read the text.'),
@@ -78,7 +79,19 @@ export async function readWithDiagnosticsAsync(input: string | Uint8Array, optio
     return result
   }
   const { readDocx } = await import('./docx.js')
-  return finishStructured(await readDocx(prepared.bytes, prepared.limits, prepared.deadline), 'docx', prepared.diagnostics)
+  const { lines, truncated } = await readDocx(prepared.bytes, prepared.limits, prepared.deadline)
+  const result = finishStructured(lines, 'docx', prepared.diagnostics)
+  if (truncated) result.diagnostics.push(truncation('DOCX', prepared.limits))
+  return result
+}
+
+/** The warning of an extraction cut at the limit: the text read is only the beginning of the document. */
+function truncation(format: 'PDF' | 'DOCX', limits: ReadLimits): Diagnostic {
+  return createDiagnostic(
+    'PARSE_TRUNCATED',
+    'warning',
+    `The ${format} holds more text than limits.maxBytes (${limits.maxBytes} characters); only the beginning was read.`,
+  )
 }
 
 function prepare(input: string | Uint8Array, options: ReadOptions): Prepared {
@@ -141,7 +154,7 @@ function readTextual(raw: string, forced: DocumentFormat | undefined, prepared: 
   }
 
   if (want === 'html' || want === 'job-posting') {
-    const { lines, jsonLd } = htmlToLines(raw, deadline)
+    const { lines, jsonLd } = htmlToLines(raw, deadline, limits.maxDepth)
     for (const block of jsonLd) {
       const parsed = parseJson(block, limits, false)
       const posting = parsed.ok ? findJobPosting(parsed.value) : undefined

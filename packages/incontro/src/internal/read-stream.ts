@@ -1,0 +1,25 @@
+/**
+ * Reads a stream up to `maxBytes + 1` bytes, then stops reading and destroys it, so an endless input
+ * (`cat /dev/zero | incontro annotate -`) ends at the limit instead of filling memory.
+ */
+export async function readStream(stream: AsyncIterable<unknown> & { destroy?(): void }, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = []
+  let total = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array)
+    const room = maxBytes + 1 - total
+    chunks.push(bytes.length > room ? bytes.subarray(0, room) : bytes)
+    total += Math.min(bytes.length, room)
+    if (total > maxBytes) {
+      stream.destroy?.()
+      break
+    }
+  }
+  const out = new Uint8Array(total)
+  let at = 0
+  for (const chunk of chunks) {
+    out.set(chunk, at)
+    at += chunk.length
+  }
+  return out
+}

@@ -1,0 +1,263 @@
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+import { IncontroError } from '@incontro/core'
+import { limitExceeded, type Deadline, type ReadLimits } from './limits.js'
+
+/** What the worker sends back: lines of text (PDF) or the document as HTML (DOCX). */
+export type WorkerResult =
+  | { kind: 'pdf'; lines: string[]; pages: number; truncated: boolean }
+  | { kind: 'docx'; html: string; truncated: boolean }
+
+/**
+ * The worker's program, plain CommonJS so it runs the same from the sources (tests) and from the built
+ * package: it loads pdf.js (unpdf's copy) or mammoth by the absolute paths the parent resolved, extracts
+ * the text and posts it back. PDF lines are assembled here (content-stream order, broken at line ends and
+ * baseline changes), so only text crosses the thread boundary; the text stops at `maxChars`.
+ */
+const program = String.raw`
+const { parentPort, workerData } = require('node:worker_threads')
+const { paths } = workerData
+async function pdf({ bytes, maxPages, maxChars }) {
+  const { getResolvedPDFJS } = require(paths.unpdf)
+  const pdfjs = await getResolvedPDFJS()
+  const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 })
+  try {
+    return await pdfText(await task.promise, maxPages, maxChars)
+  } finally {
+    await task.destroy().catch(() => undefined)
+  }
+}
+async function pdfText(document, maxPages, maxChars) {
+  if (document.numPages > maxPages) return { kind: 'pdf', tooManyPages: document.numPages }
+  const lines = []
+  let chars = 0
+  let truncated = false
+  const push = (text) => {
+    if (chars + text.length > maxChars) {
+      truncated = true
+      text = text.slice(0, Math.max(0, maxChars - chars))
+    }
+    chars += text.length
+    lines.push(text)
+  }
+  for (let number = 1; number <= document.numPages && !truncated; number++) {
+    const page = await document.getPage(number)
+    const content = await page.getTextContent()
+    let current = ''
+    let baseline
+    for (const item of content.items) {
+      if (truncated) break
+      if (typeof item.str !== 'string') continue
+      const y = item.transform ? item.transform[5] : undefined
+      if (y !== undefined && baseline !== undefined && Math.abs(y - baseline) > 2 && current.trim().length > 0) {
+        push(current)
+        current = ''
+      }
+      if (y !== undefined && item.str.length > 0) baseline = y
+      current += item.str
+      if (current.length > maxChars) {
+        push(current)
+        current = ''
+      }
+      if (item.hasEOL) {
+        push(current)
+        current = ''
+      }
+    }
+    if (current.trim().length > 0 && !truncated) push(current)
+    if (!truncated) lines.push('')
+    page.cleanup()
+  }
+  return { kind: 'pdf', lines, pages: document.numPages, truncated }
+}
+async function docx({ bytes, maxChars }) {
+  const mammoth = require(paths.mammoth)
+  const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value
+  const truncated = html.length > maxChars * 4
+  return { kind: 'docx', html: truncated ? html.slice(0, maxChars * 4) : html, truncated }
+}
+parentPort.on('message', (job) => {
+  ;(job.kind === 'pdf' ? pdf(job) : docx(job)).then(
+    (result) => parentPort.postMessage({ id: job.id, ok: true, result }),
+    (error) => parentPort.postMessage({ id: job.id, ok: false, name: error && error.name ? String(error.name) : 'Error' }),
+  )
+})
+`
+
+let paths: { unpdf: string; mammoth: string } | undefined
+
+function modulePaths(): { unpdf: string; mammoth: string } {
+  if (paths === undefined) {
+    const require = createRequire(import.meta.url)
+    paths = { unpdf: require.resolve('unpdf'), mammoth: require.resolve('mammoth') }
+  }
+  return paths
+}
+
+/** How often the parent samples the process's resident memory while a worker runs. */
+const MEMORY_POLL_MS = 20
+
+/** Most idle workers kept for reuse (loading pdf.js costs more than a read of a small PDF). */
+const MAX_IDLE = 2
+
+interface PooledWorker {
+  worker: Worker
+  memoryMb: number
+  busy: boolean
+  onMessage?: ((message: WorkerMessage) => void) | undefined
+  onFailure?: ((error: NodeJS.ErrnoException | undefined) => void) | undefined
+}
+
+type WorkerMessage = { id: number; ok: true; result: WorkerResult & { tooManyPages?: number } } | { id: number; ok: false; name: string }
+
+/** Most workers alive at once: more reads wait their turn, so parallel reads cannot multiply the memory. */
+const MAX_WORKERS = 2
+
+const pool: PooledWorker[] = []
+const waiting: (() => void)[] = []
+let nextId = 0
+
+/** Waits until a worker is idle or may be created. */
+async function slot(memoryMb: number): Promise<PooledWorker> {
+  while (!pool.some((p) => !p.busy && p.memoryMb === memoryMb) && pool.filter((p) => p.busy).length >= MAX_WORKERS) {
+    await new Promise<void>((resolve) => waiting.push(resolve))
+  }
+  // An idle worker with other memory limits gives its place.
+  if (!pool.some((p) => !p.busy && p.memoryMb === memoryMb) && pool.length >= MAX_WORKERS) {
+    const other = pool.find((p) => !p.busy)
+    if (other) {
+      discard(other)
+      void other.worker.terminate()
+    }
+  }
+  return acquire(memoryMb)
+}
+
+function wakeOne(): void {
+  waiting.shift()?.()
+}
+
+function acquire(memoryMb: number): PooledWorker {
+  const idle = pool.find((p) => !p.busy && p.memoryMb === memoryMb)
+  if (idle) {
+    idle.busy = true
+    idle.worker.ref()
+    return idle
+  }
+  const worker = new Worker(program, {
+    eval: true,
+    workerData: { paths: modulePaths() },
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, memoryMb), stackSizeMb: 4 },
+    stdout: true,
+    stderr: true,
+  })
+  // Whatever the libraries print is dropped (read, so it never piles up in memory), never shown.
+  worker.stdout.resume()
+  worker.stderr.resume()
+  const pooled: PooledWorker = { worker, memoryMb, busy: true }
+  worker.on('message', (message: WorkerMessage) => pooled.onMessage?.(message))
+  worker.on('error', (error: NodeJS.ErrnoException) => pooled.onFailure?.(error))
+  worker.on('exit', () => {
+    discard(pooled)
+    pooled.onFailure?.(undefined)
+  })
+  pool.push(pooled)
+  return pooled
+}
+
+function discard(pooled: PooledWorker): void {
+  const at = pool.indexOf(pooled)
+  if (at >= 0) {
+    pool.splice(at, 1)
+    wakeOne()
+  }
+}
+
+function release(pooled: PooledWorker): void {
+  pooled.busy = false
+  pooled.onMessage = undefined
+  pooled.onFailure = undefined
+  // An idle worker never keeps the process alive.
+  pooled.worker.unref()
+  if (pool.filter((p) => !p.busy).length > MAX_IDLE) {
+    discard(pooled)
+    void pooled.worker.terminate()
+  } else wakeOne()
+}
+
+/**
+ * Extracts the text of a PDF or DOCX in a worker thread that can be stopped: its heap is capped by
+ * `resourceLimits`, the process's resident memory is sampled and the worker terminated once it grows by
+ * more than `maxMemoryBytes` (buffers that pdf.js inflates live outside the heap), and it is terminated
+ * at the time limit. A stopped read is `PARSE_LIMIT_EXCEEDED`; a document the library cannot read is
+ * `PARSE_MALFORMED`. At most two workers run at once (other reads wait, and the wait does not count against
+ * their time), they are reused between reads, and they never keep the process alive when idle.
+ */
+export async function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<WorkerResult> {
+  const memoryMb = Math.max(32, Math.floor(limits.maxMemoryBytes / (1024 * 1024)))
+  // Time spent waiting for a worker is not the document's: the budget left now starts when its read does.
+  const budget = Math.max(1, deadline.remaining())
+  const pooled = await slot(memoryMb)
+  return new Promise<WorkerResult>((resolve, reject) => {
+    let settled = false
+    const startRss = process.memoryUsage.rss()
+    const id = nextId++
+    const finish = (error: IncontroError | undefined, result?: WorkerResult, healthy = false): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      clearInterval(poll)
+      if (error && healthy) {
+        // The library rejected the document and the worker answered: it is reused.
+        release(pooled)
+        reject(error)
+      } else if (error) {
+        // A stopped or failed worker may hold anything: it is never reused.
+        discard(pooled)
+        pooled.onMessage = undefined
+        pooled.onFailure = undefined
+        void pooled.worker.terminate()
+        reject(error)
+      } else {
+        release(pooled)
+        resolve(result as WorkerResult)
+      }
+    }
+    const timer = setTimeout(() => finish(limitExceeded('maxMilliseconds', limits.maxMilliseconds)), budget)
+    const poll = setInterval(() => {
+      const grown = process.memoryUsage.rss() - startRss
+      if (grown > limits.maxMemoryBytes) finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes, grown))
+    }, MEMORY_POLL_MS)
+    pooled.onMessage = (message) => {
+      if (message.id !== id) return
+      if (!message.ok) {
+        if (message.name === 'RangeError') finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes))
+        else finish(malformed(kind, message.name), undefined, true)
+        return
+      }
+      if (message.result.tooManyPages !== undefined) {
+        finish(limitExceeded('maxPages', limits.maxPages, message.result.tooManyPages), undefined, true)
+        return
+      }
+      finish(undefined, message.result)
+    }
+    pooled.onFailure = (error) => {
+      // A worker over its heap limit ends with ERR_WORKER_OUT_OF_MEMORY.
+      if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes))
+      else finish(malformed(kind, error?.name ?? 'exit'))
+    }
+    pooled.worker.postMessage({ id, kind, bytes, maxPages: limits.maxPages, maxChars: Math.max(1, limits.maxBytes) })
+  })
+}
+
+function malformed(kind: 'pdf' | 'docx', name: string): IncontroError {
+  if (kind === 'docx') {
+    return new IncontroError('PARSE_MALFORMED', 'The DOCX cannot be read (not a Word document or corrupt); save it again from the source.', { reason: 'docx-structure' })
+  }
+  const encrypted = name === 'PasswordException'
+  return new IncontroError(
+    'PARSE_MALFORMED',
+    encrypted ? 'The PDF is password-protected; provide an unprotected copy.' : 'The PDF cannot be read (truncated or corrupt); export it again from the source.',
+    { reason: encrypted ? 'encrypted' : 'pdf-structure' },
+  )
+}
