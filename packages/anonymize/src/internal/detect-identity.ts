@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
-import { findGazetteerNames, joinedNorms } from './detect-gazetteer-names.js'
+import { findGazetteerNames, joinedNorms, notNameWords } from './detect-gazetteer-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { letterRuns } from './letter-runs.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
@@ -18,6 +18,7 @@ export function detectIdentityItems(context: ScrubContext): Candidate[] {
   // Lowercased only when an item without a span is searched for.
   let lower: string | undefined
   for (const item of context.identity?.items ?? []) {
+    if (item.category === 'name' && !plausibleName(context, item.value, item.span?.start)) continue
     const replacement = placeholderOf(item.category)
     if (item.span && item.span.end <= context.text.length && item.span.end > item.span.start) {
       // "(+39) 02-…": the opening bracket of a country code belongs to the number.
@@ -225,8 +226,30 @@ export function mayHave(shapes: KeyShapes, key: string): boolean {
   return ((shapes.lengths >>> Math.min(key.length, 31)) & 1) === 1 && ((shapes.firsts >>> (key.charCodeAt(0) & 31)) & 1) === 1
 }
 
+/** Words that are never part of a person's name: salutations, addresses of a letter, origin phrases. */
+const notNameParts = new Set(['dear', 'spett', 'spettle', 'gentile', 'hiring', 'manager', 'originaria', 'originario', 'originari', 'in', 'the', 'egregio', 'egregia'])
+
+/**
+ * Whether a name the parser took from the text is plausibly a person's: no word of it is an institution,
+ * shop or salutation word ("Spett.le Pasticceria …", "Dear Hiring Manager"), and it does not follow a
+ * place prefix ("Santa Margherita Ligure").
+ */
+function plausibleName(context: ScrubContext, value: string, start: number | undefined): boolean {
+  for (const t of tokenize(value)) if (t.kind === 'word' && (notNameWords.has(t.norm) || notNameParts.has(t.norm))) return false
+  if (start !== undefined) {
+    const before = tokenize(context.text.slice(Math.max(0, start - 20), start)).filter((t) => t.kind === 'word').pop()
+    if (before !== undefined && (placePrefixes.has(before.norm) || notNameWords.has(before.norm))) return false
+  }
+  return true
+}
+
 function namePhrases(context: ScrubContext): string[][] {
-  const names = [...(context.identity?.givenNames ?? []), ...(context.identity?.surnames ?? [])]
+  // Names of an implausible name item (see plausibleName) are left out.
+  const implausible = new Set<string>()
+  for (const item of context.identity?.items ?? []) {
+    if (item.category === 'name' && !plausibleName(context, item.value, item.span?.start)) for (const t of tokenize(item.value)) if (t.kind === 'word') implausible.add(t.norm)
+  }
+  const names = [...(context.identity?.givenNames ?? []), ...(context.identity?.surnames ?? [])].filter((n) => !tokenize(n).some((t) => t.kind === 'word' && implausible.has(t.norm)))
   const phrases = new Map<string, string[]>()
   for (const name of names) {
     const words = tokenize(name).filter((t) => t.kind === 'word').map((t) => t.norm)
