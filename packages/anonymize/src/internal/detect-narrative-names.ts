@@ -45,6 +45,8 @@ export function findNarrativeNames(
         if (personVerbs.has(next.norm)) fire = true
         else if (next2 !== undefined && personVerbPairs.has(`${next.norm} ${next2.norm}`)) fire = true
         else if (isGiven(tok.norm) && !isAllCaps(text, tok)) fire = true
+        // A biography opens with its subject: two or three capitalised words, then "is", "has", "è" …
+        else if (j - i >= 2 && j - i <= 3 && firstWords(text, tok) && openingVerbs.has(next.norm)) fire = true
       }
     }
     if (!fire && closingBefore(text, tokens, i) && signatureLine(text, tokens, i)) fire = true
@@ -69,6 +71,13 @@ export function findNarrativeNames(
     i = end - 1
   }
 }
+
+/** Whether a token is the first word of the text. */
+function firstWords(text: string, tok: Token): boolean {
+  for (let k = 0; k < tok.start; k++) if (!/\s/.test(text[k] as string)) return false
+  return true
+}
+const openingVerbs = new Set(['is', 'has', 'was', 'joined', 'lives', 'works', 'e', 'ha', 'vive', 'lavora', 'si'])
 
 /** The word before token `i` on the same line, skipping one comma; `comma`: how many commas were skipped. */
 function previousWord(tokens: readonly Token[], i: number): { token: Token; index: number; comma: number } | undefined {

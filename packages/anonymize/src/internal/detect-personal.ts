@@ -12,6 +12,15 @@ import {
   photoPhrases,
   removedLineCategories,
   selfWords,
+  englishKinNouns,
+  englishPersonNouns,
+  italianArticulated,
+  italianDeterminers,
+  italianKinNouns,
+  italianPartnerNouns,
+  italianPersonNouns,
+  italianTopicAdjectives,
+  notKinAfter,
 } from './cue-words.js'
 import { placeholderOf, type Candidate } from './edits.js'
 
@@ -387,7 +396,7 @@ const noChildrenWords: ReadonlySet<string> = new Set(['figli', 'children', 'kids
 /** Family status: "madre di due figli", "mamma di", "2 figli", "two children", "father of three". */
 export function detectFamily(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
-  const out: Candidate[] = []
+  const out: Candidate[] = detectKinship(context)
   let skipTo = 0
   for (const i of tokensWith(context, familyWords, true)) {
     if (i < skipTo) continue
@@ -423,6 +432,135 @@ export function detectFamily(context: ScrubContext): Candidate[] {
     }
   }
   return out
+}
+
+/** Priority of kinship and person nouns: below the family phrases ("madre di due figli"), above names. */
+const kinPriority = phrasePriority - 2
+
+/**
+ * Gendered kinship nouns in all free text → `[FAMILY]` ("her husband", "the daughter of immigrants", "mio
+ * marito", "della madre" → "di [FAMILY]", with the Italian article or possessive before them), and gendered
+ * person nouns → neutral nouns ("a woman living in" → "a person living in", "helping women" → "helping
+ * people", "una donna" / "un uomo" → "una persona", "le donne" / "gli uomini" → "le persone", "salute
+ * femminile" → "salute"). A capitalised noun inside a sentence is a name or a brand ("Brother"), and
+ * "mother tongue" is a language: both stay.
+ */
+export function detectKinship(context: ScrubContext): Candidate[] {
+  const { text, tokens, language } = context
+  const out: Candidate[] = []
+  const it = language === 'it'
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'word') continue
+    const norm = tok.norm
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    const kin = englishKinNouns.has(norm) || italianKinNouns.has(norm) || (italianPartnerNouns.has(norm) && prev !== undefined && possessives.has(prev.norm))
+    const person = englishPersonNouns.get(norm) ?? italianPersonNouns.get(norm)
+    const topic = it && italianTopicAdjectives.has(norm) && prev !== undefined && prev.kind === 'word' && onlySpaces(text, prev.end, tok.start)
+    if (!kin && person === undefined && !topic) {
+      // "I colleghi la descrivono" / "lo descrivono": an object clitic before a verb agrees with the person.
+      if (it && (norm === 'la' || norm === 'lo') && next !== undefined && next.kind === 'word' && cliticVerb.test(next.norm) && !notCliticVerbs.has(next.norm) && prev !== undefined && prev.kind === 'word') {
+        out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), 'lə'), category: 'pronoun', priority: kinPriority })
+      }
+      continue
+    }
+    // "Girl Guides", "Boy Scouts": the scouting movement, one neutral name.
+    if (person !== undefined && (norm === 'girl' || norm === 'boy') && next !== undefined && scoutWords.has(next.norm)) {
+      out.push({ start: tok.start, end: next.end, replacement: matchCase(text.slice(next.start, next.end), next.norm.endsWith('s') ? 'Scouts' : 'Scout'), category: 'gendered-word', priority: kinPriority })
+      i++
+      continue
+    }
+    // A capitalised noun inside a sentence is a name or a brand ("Brother printers", "Isle of Man").
+    if (isCapitalised(text, tok) && !isAllCaps(text, tok) && prev !== undefined && !startsSentence(text, prev, tok)) continue
+    if (next !== undefined && notKinAfter.has(next.norm) && onlySpaces(text, tok.end, next.start)) continue
+    if (next !== undefined && next.norm === '-' && next.start === tok.end && tokens[i + 2]?.norm !== 'in') continue
+    if (topic) {
+      out.push({ start: prev!.end, end: tok.end, replacement: '', category: 'gendered-word', priority: kinPriority })
+      continue
+    }
+    if (kin) {
+      const { start, replacement } = it ? italianLead(text, tokens, i, '[FAMILY]') : { start: tok.start, replacement: '[FAMILY]' }
+      out.push({ start, end: tok.end, replacement, category: 'family', priority: kinPriority })
+      continue
+    }
+    if (person === undefined) continue
+    // English "women’s": the tokenizer keeps "women" and "s" apart; the neutral noun takes the apostrophe.
+    if (it) {
+      const { start, replacement } = italianLead(text, tokens, i, person.neutral)
+      out.push({ start, end: tok.end, replacement: matchCaseOf(text, tok, replacement, start), category: 'gendered-word', priority: kinPriority })
+    } else out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), person.neutral), category: 'gendered-word', priority: kinPriority })
+  }
+  return out
+}
+
+/** Third-person verb forms after an object clitic ("la descrivono", "lo considerano", "la chiamava"). */
+const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
+const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
+const possessives: ReadonlySet<string> = new Set(['mio', 'mia', 'suo', 'sua', 'tuo', 'tua', 'nostro', 'nostra', 'my', 'his', 'her', 'their', 'our'])
+const scoutWords: ReadonlySet<string> = new Set(['guide', 'guides', 'scout', 'scouts'])
+
+/**
+ * The start and replacement of an Italian noun edit widened over the article, possessive or articulated
+ * preposition before it, which agree with the noun's gender: "la mia sorella" → "[FAMILY]", "della madre" →
+ * "di [FAMILY]", "un uomo" → "una persona", "gli uomini" → "le persone".
+ */
+function italianLead(text: string, tokens: readonly Token[], i: number, noun: string): { start: number; replacement: string } {
+  let start = (tokens[i] as Token).start
+  let k = i - 1
+  let preposition: string | undefined
+  let article: string | undefined
+  while (k >= 0 && i - k <= 2) {
+    const t = tokens[k] as Token
+    const after = tokens[k + 1] as Token
+    if (t.kind === 'punct' && (t.norm === "'" || t.norm === '’') && t.end === after.start) {
+      k--
+      continue
+    }
+    if (t.kind !== 'word' || !(onlySpaces(text, t.end, after.start) || t.end === after.start - 1 || t.end === after.start)) break
+    const bare = italianArticulated.get(t.norm)
+    if (bare !== undefined) {
+      preposition = bare
+      article = t.norm
+      start = t.start
+      break
+    }
+    if (!italianDeterminers.has(t.norm)) break
+    article ??= t.norm
+    start = t.start
+    k--
+  }
+  if (noun.startsWith('[')) return { start, replacement: preposition === undefined ? noun : `${preposition} ${noun}` }
+  // A neutral noun ("persona", "persone") takes the feminine article, the same for both variants.
+  const plural = noun.endsWith('e')
+  if (article === undefined) return { start, replacement: noun }
+  const lead = preposition !== undefined ? articulatedFeminine(preposition, plural) : plural ? 'le' : italianDeterminers.has(article) && /^(un|una|uno)$/.test(article) ? 'una' : possessiveOrArticle(article, plural)
+  return { start, replacement: `${lead} ${noun}` }
+}
+
+function articulatedFeminine(preposition: string, plural: boolean): string {
+  const table: Record<string, [string, string]> = { di: ['della', 'delle'], a: ['alla', 'alle'], da: ['dalla', 'dalle'], in: ['nella', 'nelle'], su: ['sulla', 'sulle'], con: ['con la', 'con le'] }
+  return (table[preposition] ?? [preposition, preposition])[plural ? 1 : 0]
+}
+
+function possessiveOrArticle(article: string, plural: boolean): string {
+  if (/^(mio|mia|miei|mie)$/.test(article)) return plural ? 'le mie' : 'la mia'
+  if (/^(suo|sua|suoi|sue)$/.test(article)) return plural ? 'le sue' : 'la sua'
+  return plural ? 'le' : 'la'
+}
+
+/** The replacement capitalised when the replaced text started with a capital. */
+function matchCaseOf(text: string, tok: Token, replacement: string, start: number): string {
+  const first = text.charAt(start)
+  if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement
+  void tok
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+}
+
+/** Whether `tok` starts a sentence or a line after `prev`. */
+function startsSentence(text: string, prev: Token, tok: Token): boolean {
+  for (let k = prev.end; k < tok.start; k++) if (text.charCodeAt(k) === 10) return true
+  return prev.kind === 'punct' && (prev.norm === '.' || prev.norm === '!' || prev.norm === '?' || prev.norm === ':' || prev.norm === ';' || prev.norm === '•' || prev.norm === '-' || prev.norm === '(')
 }
 
 /** A family placeholder over tokens `a` to `b`. */
