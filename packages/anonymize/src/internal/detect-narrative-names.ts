@@ -25,7 +25,14 @@ export function findNarrativeNames(
     const prev = previousWord(tokens, i)
     const start = atSentenceStart(text, tokens, i)
     let fire = false
-    if (prev !== undefined && !start) {
+    // "Firma: X Y", "Signed: X": a signature label, the colon between.
+    const labelBefore = tokens[i - 1]?.norm === ':' ? tokens[i - 2] : undefined
+    if (labelBefore !== undefined && signatureLabels.has(labelBefore.norm)) fire = true
+    // A clause after a fronted phrase ("Originaria di Dakar, Saima Gupta si occupa …") starts like a sentence.
+    const clause = start || (tokens[i - 1]?.norm === ',' && !(prev !== undefined && kinNouns.has(prev.token.norm)))
+    if (fire) {
+      // labelled
+    } else if (prev !== undefined && !start) {
       const p = prev.token.norm
       const p2 = tokens[prev.index - 1]?.norm
       const p3 = tokens[prev.index - 2]?.norm
@@ -35,7 +42,8 @@ export function findNarrativeNames(
       else if (p === 'i' && prev.comma === 1) fire = true
       else if (signatureLabels.has(p)) fire = true
       else if (isGiven(tok.norm) && !(prev.index === i - 1 && isCapitalised(text, prev.token)) && !placeIntros.has(p) && !(language === 'it' && italianPlaceIntros.has(p)) && !isAllCaps(text, tok)) fire = true
-    } else if (start) {
+    }
+    if (!fire && clause) {
       // The verb comes after the name's capitalised words ("Kavya Sharma is married").
       let j = i + 1
       while (j < i + 4 && tokens[j] !== undefined && (tokens[j] as Token).kind === 'word' && isCapitalised(text, tokens[j] as Token) && spacesOnly(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) j++

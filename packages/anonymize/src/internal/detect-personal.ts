@@ -459,6 +459,12 @@ export function detectKinship(context: ScrubContext): Candidate[] {
     const person = englishPersonNouns.get(norm) ?? italianPersonNouns.get(norm)
     const topic = it && italianTopicAdjectives.has(norm) && prev !== undefined && prev.kind === 'word' && onlySpaces(text, prev.end, tok.start)
     if (!kin && person === undefined && !topic) {
+      // "è la prima della famiglia" / "è il primo": an ordinal predicate agrees with the person.
+      if (it && (norm === 'la' || norm === 'il') && next !== undefined && ordinalPredicates.has(next.norm) && prev !== undefined && copulas.has(prev.norm)) {
+        out.push({ start: tok.start, end: next.end, replacement: `lə ${ordinalPredicates.get(next.norm) as string}`, category: 'gendered-word', priority: kinPriority })
+        i++
+        continue
+      }
       // "I colleghi la descrivono" / "lo descrivono": an object clitic before a verb agrees with the person.
       if (it && (norm === 'la' || norm === 'lo') && next !== undefined && next.kind === 'word' && cliticVerb.test(next.norm) && !notCliticVerbs.has(next.norm) && prev !== undefined && prev.kind === 'word') {
         out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), 'lə'), category: 'pronoun', priority: kinPriority })
@@ -494,6 +500,11 @@ export function detectKinship(context: ScrubContext): Candidate[] {
   return out
 }
 
+const copulas: ReadonlySet<string> = new Set(['e', 'sono', 'ero', 'era', 'sara', 'stata', 'stato', 'diventata', 'diventato'])
+const ordinalPredicates: ReadonlyMap<string, string> = new Map([
+  ['prima', 'primə'], ['primo', 'primə'], ['unica', 'unicə'], ['unico', 'unicə'], ['ultima', 'ultimə'], ['ultimo', 'ultimə'],
+  ['seconda', 'secondə'], ['secondo', 'secondə'], ['sola', 'solə'], ['solo', 'solə'],
+])
 /** Third-person verb forms after an object clitic ("la descrivono", "lo considerano", "la chiamava"). */
 const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
 const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
