@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { isAllCaps, isCapitalised, type ScrubContext } from './context.js'
+import { isAllCaps, isCapitalised, lineStart, type ScrubContext } from './context.js'
 
 /**
  * Names in running text (biographies, cover letters, personal profiles), found by their position rather
@@ -54,10 +54,10 @@ export function findNarrativeNames(
         else if (next2 !== undefined && personVerbPairs.has(`${next.norm} ${next2.norm}`)) fire = true
         else if (isGiven(tok.norm) && !isAllCaps(text, tok)) fire = true
         // A biography opens with its subject: two or three capitalised words, then "is", "has", "è" …
-        else if (j - i >= 2 && j - i <= 3 && firstWords(text, tok) && openingVerbs.has(next.norm)) fire = true
+        else if (j - i >= 2 && j - i <= 3 && i === 0 && openingVerbs.has(next.norm)) fire = true
       }
     }
-    if (!fire && closingBefore(text, tokens, i) && signatureLine(text, tokens, i)) fire = true
+    if (!fire && closingBefore(context, tokens, i) && signatureLine(text, tokens, i)) fire = true
     if (!fire) continue
     // The name: this word and the capitalised words after it on the same line (at most four in all).
     let end = i + 1
@@ -80,11 +80,6 @@ export function findNarrativeNames(
   }
 }
 
-/** Whether a token is the first word of the text. */
-function firstWords(text: string, tok: Token): boolean {
-  for (let k = 0; k < tok.start; k++) if (!/\s/.test(text[k] as string)) return false
-  return true
-}
 const openingVerbs = new Set(['is', 'has', 'was', 'joined', 'lives', 'works', 'e', 'ha', 'vive', 'lavora', 'si'])
 
 /** The word before token `i` on the same line, skipping one comma; `comma`: how many commas were skipped. */
@@ -118,15 +113,19 @@ function spacesOnly(text: string, from: number, to: number): boolean {
 }
 
 /** Whether the previous non-blank line closes a letter ("Kind regards,", "Cordiali saluti", "In fede"). */
-function closingBefore(text: string, tokens: readonly Token[], i: number): boolean {
+function closingBefore(context: ScrubContext, tokens: readonly Token[], i: number): boolean {
+  const { text } = context
   const tok = tokens[i] as Token
-  const lineStart = text.lastIndexOf('\n', tok.start - 1) + 1
-  // Only the first word of a line.
-  for (let k = lineStart; k < tok.start; k++) if (!/\s/.test(text[k] as string)) return false
-  let end = lineStart - 1
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--
-  if (end <= 0) return false
-  const previousLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).toLowerCase().replace(/[^\p{L} ]/gu, '').trim()
+  const before = tokens[i - 1]
+  if (before === undefined) return false
+  // Only the first word of a line: a line break lies between it and the token before.
+  let newline = false
+  for (let k = before.end; k < tok.start; k++) if (text.charCodeAt(k) === 10) newline = true
+  if (!newline) return false
+  const from = lineStart(context, before.start)
+  // A closing is short: a long line before is none (and is not sliced).
+  if (before.end - from > 80) return false
+  const previousLine = text.slice(from, before.end).toLowerCase().replace(/[^\p{L} ]/gu, '').trim()
   return closings.some((c) => previousLine === c || previousLine.endsWith(` ${c}`) || previousLine.startsWith(`${c} `))
 }
 
@@ -144,7 +143,7 @@ function signatureLine(text: string, tokens: readonly Token[], i: number): boole
     if (t.kind === 'number') return false
     if (t.kind === 'word') {
       if (!isCapitalised(text, t) || blockedWords.has(t.norm) || orgWords.has(t.norm)) return false
-      words++
+      if (++words > 4) return false
     }
   }
   return words >= 1 && words <= 4 && tok.kind === 'word'
