@@ -3,7 +3,6 @@ import { firstOf, isCapitalised, matchAllNear, onlySpaces, type ScrubContext } f
 import { nameParticles, wordLikeNames } from './cue-words.js'
 import { givenNameGazetteer } from './gazetteer-given-names.js'
 import { fakerGivenNames } from './gazetteer-given-names-faker.js'
-import { findNarrativeNames } from './detect-narrative-names.js'
 import { letterRuns } from './letter-runs.js'
 import { surnameGazetteer } from './gazetteer-surnames.js'
 
@@ -138,20 +137,12 @@ export function findGazetteerNames(context: ScrubContext): GazetteerNames {
     if (pieces.some((n) => given.has(n))) for (const n of pieces) if (given.has(n) || surnames.has(n)) learn(out, n)
   })
   out.spans.push(...letterSpaced(text, tokens, out))
-  findNarrativeNames(
-    context,
-    (start, end, norms) => {
-      out.spans.push({ start, end })
-      for (const n of norms) learn(out, n)
-    },
-    isNarrativeGiven,
-  )
   scans.set(context, out)
   return out
 }
 
 /** Whether a key is a given name of the gazetteers that is not also a common word (for the narrative pass). */
-function isNarrativeGiven(norm: string): boolean {
+export function isNarrativeGiven(norm: string): boolean {
   return given.has(norm) && !commonWords.has(norm) && !wordLikeNames.has(norm)
 }
 

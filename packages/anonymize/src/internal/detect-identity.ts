@@ -1,7 +1,8 @@
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
-import { findGazetteerNames, joinedNorms, notNameWords } from './detect-gazetteer-names.js'
+import { findGazetteerNames, isNarrativeGiven, joinedNorms, learn, notNameWords, type GazetteerNames } from './detect-gazetteer-names.js'
+import { findNarrativeNames } from './detect-narrative-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { letterRuns } from './letter-runs.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
@@ -55,7 +56,17 @@ export function detectNames(context: ScrubContext): Candidate[] {
   }
   for (const word of contextual) singles.add(word)
   // Names found through the gazetteers with context are known everywhere from now on.
-  const gazetteer = findGazetteerNames(context)
+  const found = findGazetteerNames(context)
+  // Names in running text (kinship, signatures, subjects of verbs) are known everywhere too.
+  const gazetteer: GazetteerNames = { spans: [...found.spans], known: new Set(found.known), knownCapitalised: new Set(found.knownCapitalised) }
+  findNarrativeNames(
+    context,
+    (start, end, norms) => {
+      gazetteer.spans.push({ start, end })
+      for (const n of norms) learn(gazetteer, n)
+    },
+    isNarrativeGiven,
+  )
   for (const word of gazetteer.known) singles.add(word)
   for (const word of gazetteer.knownCapitalised) {
     if (singles.has(word)) continue

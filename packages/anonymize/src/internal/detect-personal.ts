@@ -21,6 +21,7 @@ import {
   italianPersonNouns,
   italianTopicAdjectives,
   notKinAfter,
+  englishTeamWords,
 } from './cue-words.js'
 import { placeholderOf, type Candidate } from './edits.js'
 
@@ -396,7 +397,7 @@ const noChildrenWords: ReadonlySet<string> = new Set(['figli', 'children', 'kids
 /** Family status: "madre di due figli", "mamma di", "2 figli", "two children", "father of three". */
 export function detectFamily(context: ScrubContext): Candidate[] {
   const { text, tokens } = context
-  const out: Candidate[] = detectKinship(context)
+  const out: Candidate[] = []
   let skipTo = 0
   for (const i of tokensWith(context, familyWords, true)) {
     if (i < skipTo) continue
@@ -491,6 +492,9 @@ export function detectKinship(context: ScrubContext): Candidate[] {
       continue
     }
     if (person === undefined) continue
+    // "the women's team", "squadra femminile": a team by gender, removed by the organisation detector.
+    const after = next?.norm === "'" || next?.norm === '’' ? tokens[i + 3] : next
+    if (after !== undefined && englishTeamWords.has(after.norm)) continue
     // English "women’s": the tokenizer keeps "women" and "s" apart; the neutral noun takes the apostrophe.
     if (it) {
       const { start, replacement } = italianLead(text, tokens, i, person.neutral)
