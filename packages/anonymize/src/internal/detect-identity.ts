@@ -56,17 +56,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
   }
   for (const word of contextual) singles.add(word)
   // Names found through the gazetteers with context are known everywhere from now on.
-  const found = findGazetteerNames(context)
-  // Names in running text (kinship, signatures, subjects of verbs) are known everywhere too.
-  const gazetteer: GazetteerNames = { spans: [...found.spans], known: new Set(found.known), knownCapitalised: new Set(found.knownCapitalised) }
-  findNarrativeNames(
-    context,
-    (start, end, norms) => {
-      gazetteer.spans.push({ start, end })
-      for (const n of norms) learn(gazetteer, n)
-    },
-    isNarrativeGiven,
-  )
+  const gazetteer = knownNames(context)
   for (const word of gazetteer.known) singles.add(word)
   for (const word of gazetteer.knownCapitalised) {
     if (singles.has(word)) continue
@@ -127,6 +117,24 @@ export function detectNames(context: ScrubContext): Candidate[] {
   }
   out.push(...letterSpacedNames(text, tokens, gluable))
   return out
+}
+
+/**
+ * The names found without the parser's help: the gazetteer pass ({@link findGazetteerNames}) and the names
+ * in running text ({@link findNarrativeNames}), whose spans are added where they overlap none of the first.
+ */
+export function knownNames(context: ScrubContext): GazetteerNames {
+  const found = findGazetteerNames(context)
+  const merged: GazetteerNames = { spans: [...found.spans], known: new Set(found.known), knownCapitalised: new Set(found.knownCapitalised) }
+  findNarrativeNames(
+    context,
+    (start, end, norms) => {
+      if (!found.spans.some((s) => s.start < end && start < s.end)) merged.spans.push({ start, end })
+      for (const n of norms) learn(merged, n)
+    },
+    isNarrativeGiven,
+  )
+  return merged
 }
 
 /** A name redaction of `[start, end)`. */

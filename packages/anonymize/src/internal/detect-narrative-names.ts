@@ -22,6 +22,9 @@ export function findNarrativeNames(
     const tok = tokens[i] as Token
     if (tok.kind !== 'word' || tok.norm.length < 2 || !isCapitalised(text, tok)) continue
     if (blockedWords.has(tok.norm)) continue
+    // A word split at a line end ("Giu-\nlia") is joined by the name detector, not taken in halves.
+    const glued = tokens[i + 1]
+    if (glued !== undefined && glued.start === tok.end && glued.norm === '-') continue
     const prev = previousWord(tokens, i)
     const start = atSentenceStart(text, tokens, i)
     let fire = false
@@ -49,7 +52,7 @@ export function findNarrativeNames(
       while (j < i + 4 && tokens[j] !== undefined && (tokens[j] as Token).kind === 'word' && isCapitalised(text, tokens[j] as Token) && spacesOnly(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)) j++
       const next = tokens[j]
       const next2 = tokens[j + 1]
-      if (next !== undefined && next.kind === 'word' && !isCapitalised(text, next)) {
+      if (next !== undefined && next.kind === 'word' && !isCapitalised(text, next) && spacesOnly(text, (tokens[j - 1] as Token).end, next.start)) {
         if (personVerbs.has(next.norm)) fire = true
         else if (next2 !== undefined && personVerbPairs.has(`${next.norm} ${next2.norm}`)) fire = true
         else if (isGiven(tok.norm) && !isAllCaps(text, tok)) fire = true

@@ -458,7 +458,7 @@ export function detectKinship(context: ScrubContext): Candidate[] {
     const next = tokens[i + 1]
     const kin = englishKinNouns.has(norm) || italianKinNouns.has(norm) || (italianPartnerNouns.has(norm) && prev !== undefined && possessives.has(prev.norm))
     const person = englishPersonNouns.get(norm) ?? italianPersonNouns.get(norm)
-    const topic = it && italianTopicAdjectives.has(norm) && prev !== undefined && prev.kind === 'word' && onlySpaces(text, prev.end, tok.start)
+    const topic = it && italianTopicAdjectives.has(norm) && prev !== undefined && prev.kind === 'word' && onlySpaces(text, prev.end, tok.start) && !italianTeamNouns.has(prev.norm)
     if (!kin && person === undefined && !topic) {
       // "è la prima della famiglia" / "è il primo": an ordinal predicate agrees with the person.
       if (it && (norm === 'la' || norm === 'il') && next !== undefined && ordinalPredicates.has(next.norm) && prev !== undefined && copulas.has(prev.norm)) {
@@ -512,6 +512,8 @@ const ordinalPredicates: ReadonlyMap<string, string> = new Map([
 /** Third-person verb forms after an object clitic ("la descrivono", "lo considerano", "la chiamava"). */
 const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
 const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
+/** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
+const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
 const possessives: ReadonlySet<string> = new Set(['mio', 'mia', 'suo', 'sua', 'tuo', 'tua', 'nostro', 'nostra', 'my', 'his', 'her', 'their', 'our'])
 const scoutWords: ReadonlySet<string> = new Set(['guide', 'guides', 'scout', 'scouts'])
 
