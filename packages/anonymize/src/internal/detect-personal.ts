@@ -481,6 +481,8 @@ export function detectKinship(context: ScrubContext): Candidate[] {
     // A capitalised noun inside a sentence is a name or a brand ("Brother printers", "Isle of Man").
     if (isCapitalised(text, tok) && !isAllCaps(text, tok) && prev !== undefined && !startsSentence(text, prev, tok)) continue
     if (next !== undefined && notKinAfter.has(next.norm) && onlySpaces(text, tok.end, next.start)) continue
+    // "lingua madre", "casa madre", "scheda madre": a language, a head office, a motherboard.
+    if (prev !== undefined && notKinBefore.has(prev.norm) && onlySpaces(text, prev.end, tok.start)) continue
     if (next !== undefined && next.norm === '-' && next.start === tok.end && tokens[i + 2]?.norm !== 'in') continue
     if (topic) {
       out.push({ start: prev!.end, end: tok.end, replacement: '', category: 'gendered-word', priority: kinPriority })
@@ -514,6 +516,7 @@ const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
 const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
 /** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
 const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
+const notKinBefore: ReadonlySet<string> = new Set(['lingua', 'lingue', 'casa', 'scheda', 'societa', 'chiesa', 'terra', 'madre', 'pater', 'santo', 'santa', 'beata', 'suor'])
 const possessives: ReadonlySet<string> = new Set(['mio', 'mia', 'suo', 'sua', 'tuo', 'tua', 'nostro', 'nostra', 'my', 'his', 'her', 'their', 'our'])
 const scoutWords: ReadonlySet<string> = new Set(['guide', 'guides', 'scout', 'scouts'])
 
