@@ -341,6 +341,6 @@ export const italianTopicAdjectives: ReadonlySet<string> = new Set(['femminile',
  * ("orgogliosa", "io sottoscritta", "originaria di", "socia di", "conosciuta per").
  */
 export const extraGenderedStems: readonly string[] = [
-  'orgoglios', 'sottoscritt', 'amministrativ', 'originari', 'soci', 'conosciut', 'apprezzat', 'stimat', 'sposat',
+  'orgoglios', 'sottoscritt', 'originari', 'soci', 'conosciut', 'apprezzat', 'stimat', 'sposat',
   'rientrat', 'affett', 'delegat', 'nat',
 ]

@@ -73,7 +73,7 @@ export const notNameWords = new Set([
 /** Words before an employer or a place ("at", "presso"). */
 const employerIntros = new Set(['at', 'presso'])
 /** Words that make a run a place when they start it ("Villa Serena", "Casa Rossi"), though they are also surnames. */
-const placeStarts = new Set(['villa', 'casa', 'cascina', 'palazzo', 'corte', 'ca', 'borgo', 'torre', 'porta'])
+export const placeStarts = new Set(['villa', 'casa', 'cascina', 'palazzo', 'corte', 'ca', 'borgo', 'torre', 'porta'])
 const labelWords = new Set([
   'referente', 'referenti', 'referenze', 'referenza', 'references', 'reference', 'referee', 'contatto', 'contatti', 'contact',
   'firma', 'firmato', 'signed', 'signature', 'nome', 'cognome', 'name', 'surname', 'tutor', 'supervisor', 'supervisore',

@@ -1,5 +1,9 @@
 import type { Token } from '@incontro/core'
 import { isAllCaps, isCapitalised, lineStart, type ScrubContext } from './context.js'
+import { notNameWords, placeStarts } from './detect-gazetteer-names.js'
+
+/** Words of place and institution names ("San", "Villa", "Ospedale"). */
+const isPlaceWord = (norm: string) => notNameWords.has(norm) || placeStarts.has(norm)
 
 /**
  * Names in running text (biographies, cover letters, personal profiles), found by their position rather
@@ -72,7 +76,10 @@ export function findNarrativeNames(
     }
     const last = tokens[end - 1] as Token
     const after = tokens[end]
-    if (after !== undefined && orgWords.has(after.norm)) {
+    // "Sesto San Giovanni", "Villa Serena": a place or an institution named after a person.
+    let place = false
+    for (let k = i; k < end; k++) if (isPlaceWord((tokens[k] as Token).norm)) place = true
+    if (place || (after !== undefined && orgWords.has(after.norm)) || (prev !== undefined && orgWords.has(prev.token.norm))) {
       i = end - 1
       continue
     }
@@ -121,6 +128,8 @@ function closingBefore(context: ScrubContext, tokens: readonly Token[], i: numbe
   const tok = tokens[i] as Token
   const before = tokens[i - 1]
   if (before === undefined) return false
+  // A closing ends with a comma, a stop or one of its last words: most lines are told by that one token.
+  if (before.kind === 'word' ? !closingLastWords.has(before.norm) : before.norm !== ',' && before.norm !== '.') return false
   // Only the first word of a line: a line break lies between it and the token before.
   let newline = false
   for (let k = before.end; k < tok.start; k++) if (text.charCodeAt(k) === 10) newline = true
@@ -154,6 +163,9 @@ function signatureLine(text: string, tokens: readonly Token[], i: number): boole
 
 const sentenceEnds = new Set(['.', '!', '?', ':', ';', '•', '·', '*', '-', '–', '—', '(', '"', '“'])
 
+/** Last words of the closings below, and of a closing sentence followed by a comma or a stop. */
+const closingLastWords = new Set(['regards', 'wishes', 'sincerely', 'faithfully', 'truly', 'thanks', 'you', 'saluti', 'fede', 'cordialmente', 'saluto', 'grazie', 'lattenzione', 'attenzione', 'colloquio', 'riscontro'])
+
 /** Closing formulas of letters, folded, without punctuation. */
 const closings = [
   'kind regards', 'best regards', 'regards', 'best wishes', 'yours sincerely', 'yours faithfully', 'sincerely', 'yours truly',
@@ -183,7 +195,7 @@ const signatureLabels = new Set(['firma', 'firmato', 'signed', 'signature', 'f.t
 const placeIntros = new Set(['at', 'in', 'near', 'from', 'presso', 'vicino', 'the', 'of', 'for', 'di', 'del', 'della', 'nel', 'nella', 'dal', 'dalla', 'via', 'viale', 'piazza', 'corso', 'visit', 'to'])
 const italianPlaceIntros = new Set(['a', 'da', 'per', 'su', 'tra', 'fra'])
 /** Words after which a run is an organisation ("John Lewis Partnership", "Morgan Stanley Bank"). */
-const orgWords = new Set(['ltd', 'plc', 'inc', 'llc', 'srl', 'spa', 'group', 'bank', 'partnership', 'foundation', 'trust', 'university', 'hospital', 'school', 'college', 'council', 'gruppo', 'banca', 'fondazione', 'universita', 'ospedale', 'scuola', 'istituto', 'cooperativa', 'associazione', 'onlus', 'street', 'road', 'avenue'])
+const orgWords = new Set(['srl', 'srls', 'snc', 'sas', 'ltd', 'plc', 'inc', 'llc', 'srl', 'spa', 'group', 'bank', 'partnership', 'foundation', 'trust', 'university', 'hospital', 'school', 'college', 'council', 'gruppo', 'banca', 'fondazione', 'universita', 'ospedale', 'scuola', 'istituto', 'cooperativa', 'associazione', 'onlus', 'street', 'road', 'avenue'])
 /** Capitalised words never taken as names here (salutations, function words, section words). */
 const blockedWords = new Set([
   'dear', 'kind', 'best', 'yours', 'thank', 'thanks', 'regards', 'sincerely', 'personal', 'statement', 'profile', 'profilo',

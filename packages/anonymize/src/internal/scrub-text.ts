@@ -1,7 +1,7 @@
 import { tokenize, type IdentityRecord, type Language, type Span, type Token } from '@incontro/core'
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import { newContextMemo, type Detector, type ScrubContext } from './context.js'
-import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
+import { detectCodiciFiscali, detectEmails, detectIbans, detectInternationalContacts, detectPhones, detectUrls } from './detect-contacts.js'
 import { detectGenderedOrganisations, detectGenderedTitles, detectElidedArticles, detectGenderedWords, detectHonorifics, detectPredicateAgreement, detectPronouns } from './detect-gender-cues.js'
 import { detectAddresses, detectDocumentNumbers, detectHandles, detectPartitaIva } from './detect-documents.js'
 import { detectIdentityItems, detectNames } from './detect-identity.js'
@@ -36,6 +36,7 @@ const profileDetectors: readonly Detector[] = [
   detectEmails,
   detectUrls,
   detectPhones,
+  detectInternationalContacts,
   detectCodiciFiscali,
   detectIbans,
   detectPartitaIva,
