@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '@incontro/core'
-import { inPersonal, matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
+import { matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
 import { placeholderOf, type Candidate } from './edits.js'
 import { isValidIban } from './iban.js'
 
@@ -214,13 +214,21 @@ export function detectInternationalContacts(context: ScrubContext): Candidate[] 
       out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
     }
   }
-  for (const m of text.matchAll(ukMobile)) out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
+  if (text.indexOf('07') >= 0) for (const m of text.matchAll(ukMobile)) out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
   // Postcodes and flats only where addresses are written: the header (first lines) or a personal section.
   const headerEnd = nthNewline(text, 6)
-  const inAddressPart = (at: number) => at < headerEnd || inPersonal(context, at)
-  for (const m of text.matchAll(ukPostcode)) if (inAddressPart(m.index)) out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('address'), category: 'address', priority: internationalPriority })
-  for (const m of text.matchAll(flatNumber)) if (inAddressPart(m.index)) out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('address'), category: 'address', priority: internationalPriority })
+  const parts: { start: number; end: number }[] = [{ start: 0, end: headerEnd }]
+  for (const p of context.personal) if (p.end > headerEnd) parts.push({ start: Math.max(p.start, headerEnd), end: p.end })
+  for (const part of parts) scanAddressPart(text, part.start, part.end, out)
   return out
+}
+
+/** UK postcodes and flat numbers in `text[start, end)` (the expressions run on that slice only). */
+function scanAddressPart(text: string, start: number, end: number, out: Candidate[]): void {
+  if (end <= start) return
+  const slice = text.slice(start, end)
+  for (const m of slice.matchAll(ukPostcode)) out.push({ start: start + m.index, end: start + m.index + m[0].length, replacement: placeholderOf('address'), category: 'address', priority: internationalPriority })
+  if (slice.indexOf('Fl') >= 0 || slice.indexOf('Ap') >= 0) for (const m of slice.matchAll(flatNumber)) out.push({ start: start + m.index, end: start + m.index + m[0].length, replacement: placeholderOf('address'), category: 'address', priority: internationalPriority })
 }
 const internationalPriority = 73
 
