@@ -137,7 +137,7 @@ function closingBefore(context: ScrubContext, tokens: readonly Token[], i: numbe
   const from = lineStart(context, before.start)
   // A closing is short: a long line before is none (and is not sliced).
   if (before.end - from > 80) return false
-  const previousLine = text.slice(from, before.end).toLowerCase().replace(/[^\p{L} ]/gu, '').trim()
+  const previousLine = text.slice(from, before.end).toLowerCase().replace(/[^\p{L}\s]/gu, '').replace(/\s+/g, ' ').trim()
   return closings.some((c) => previousLine === c || previousLine.endsWith(` ${c}`) || previousLine.startsWith(`${c} `))
 }
 
