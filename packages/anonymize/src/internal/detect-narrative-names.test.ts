@@ -69,13 +69,21 @@ describe('detectKinship', () => {
 
   it('leaves sentences without a gendered person noun unchanged', () => {
     for (const [text, language] of [
-      ['Faccio volontariato e parlo inglese come lingua madre? No: madrelingua.', 'it'],
-      ['English is my mother tongue; I repair Brother printers and Linux servers.', 'en'],
+      ['Faccio volontariato e parlo inglese; ho una scheda madre nuova.', 'it'],
+      ['I repair Brother printers, motherboards and Linux servers for the parent company.', 'en'],
       ['Played in the women’s team.', 'en'],
       ['Ha giocato nella squadra femminile.', 'it'],
       ['Full-stack developer, chartered accountant, perito meccanico.', 'it'],
     ] as const) {
       expect(kinship(text, language)).toBe(text)
     }
+  })
+})
+
+describe('mother tongue', () => {
+  it('writes a mother tongue as C2 and drops the word that hints at origin', () => {
+    expect(kinship('Languages: Gujarati (native), English C1; Italian - native speaker.', 'en')).toBe('Languages: Gujarati (C2), English C1; Italian - C2.')
+    expect(kinship('Lingue: rumeno madrelingua, italiano come lingua madre.', 'it')).toBe('Lingue: rumeno C2, italiano come C2.')
+    expect(kinship('Built React Native apps and native mobile features.', 'en')).toBe('Built React Native apps and native mobile features.')
   })
 })

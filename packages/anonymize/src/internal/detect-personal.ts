@@ -459,6 +459,14 @@ export function detectKinship(context: ScrubContext): Candidate[] {
     const kin = englishKinNouns.has(norm) || italianKinNouns.has(norm) || (italianPartnerNouns.has(norm) && prev !== undefined && possessives.has(prev.norm))
     const person = englishPersonNouns.get(norm) ?? italianPersonNouns.get(norm)
     const topic = it && italianTopicAdjectives.has(norm) && prev !== undefined && prev.kind === 'word' && onlySpaces(text, prev.end, tok.start) && !italianTeamNouns.has(prev.norm)
+    // "Gujarati (native)", "italiano madrelingua", "mother tongue", "native speaker": a hint at origin, written
+    // as the level it means (C2, as the parser counts a mother tongue).
+    const native = nativeLevel(tokens, i, it)
+    if (native > 0) {
+      out.push({ start: tok.start, end: (tokens[i + native - 1] as Token).end, replacement: 'C2', category: 'nationality', priority: kinPriority + 1 })
+      i += native - 1
+      continue
+    }
     if (!kin && person === undefined && !topic) {
       // "è la prima della famiglia" / "è il primo": an ordinal predicate agrees with the person.
       if (it && (norm === 'la' || norm === 'il') && next !== undefined && ordinalPredicates.has(next.norm) && prev !== undefined && copulas.has(prev.norm)) {
@@ -517,6 +525,26 @@ const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 
 /** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
 const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
 const notKinBefore: ReadonlySet<string> = new Set(['lingua', 'lingue', 'casa', 'scheda', 'societa', 'chiesa', 'terra', 'madre', 'pater', 'santo', 'santa', 'beata', 'suor'])
+/**
+ * The number of tokens of a mother-tongue phrase at `i` (0 when none): "madrelingua", "lingua madre",
+ * "mother tongue", "native speaker", "first language", and "native" in brackets, after a colon or a dash,
+ * or before "level"/"language" (not "React Native", "native app").
+ */
+function nativeLevel(tokens: readonly Token[], i: number, it: boolean): number {
+  const tok = tokens[i] as Token
+  const next = tokens[i + 1]
+  const prev = tokens[i - 1]
+  if (tok.norm === 'madrelingua' || tok.norm === 'madrelingue') return 1
+  if (tok.norm === 'lingua' && next?.norm === 'madre') return 2
+  if (tok.norm === 'mother' && (next?.norm === 'tongue' || next?.norm === 'language')) return 2
+  if (tok.norm === 'first' && next?.norm === 'language' && prev?.norm !== 'the') return 2
+  if (tok.norm === 'native' && !it) {
+    if (next?.norm === 'speaker' || next?.norm === 'language' || next?.norm === 'level' || next?.norm === 'proficiency') return 2
+    if (prev !== undefined && (prev.norm === '(' || prev.norm === ':' || prev.norm === '-' || prev.norm === '–' || prev.norm === ',')) return 1
+  }
+  return 0
+}
+
 const possessives: ReadonlySet<string> = new Set(['mio', 'mia', 'suo', 'sua', 'tuo', 'tua', 'nostro', 'nostra', 'my', 'his', 'her', 'their', 'our'])
 const scoutWords: ReadonlySet<string> = new Set(['guide', 'guides', 'scout', 'scouts'])
 
