@@ -280,3 +280,67 @@ export const wordLikeNames: ReadonlySet<string> = new Set([
 export const nameParticles: ReadonlySet<string> = new Set([
   'de', 'di', 'da', 'del', 'della', 'dello', 'dei', 'degli', 'la', 'lo', 'le', 'li', 'van', 'von', 'der', 'den', 'du', 'dos', 'das', 'y', 'e', 'd', 'mc', 'mac', 'o', 'bin', 'al', 'el',
 ])
+
+/** English gendered kinship nouns, replaced by `[FAMILY]` (a family status is personal data). */
+export const englishKinNouns: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'wives', 'husbands', 'mother', 'father', 'mothers', 'fathers', 'mum', 'mom', 'dad', 'mummy', 'daddy',
+  'mums', 'moms', 'dads', 'daughter', 'son', 'daughters', 'sons', 'sister', 'brother', 'sisters', 'brothers', 'grandmother',
+  'grandfather', 'grandmothers', 'grandfathers', 'grandma', 'grandpa', 'granny', 'granddaughter', 'grandson',
+  'granddaughters', 'grandsons', 'aunt', 'uncle', 'aunts', 'uncles', 'niece', 'nephew', 'nieces', 'nephews', 'stepmother',
+  'stepfather', 'stepmum', 'stepdad', 'stepdaughter', 'stepson', 'girlfriend', 'boyfriend', 'fiancee', 'fiance', 'widow',
+  'widower', 'bride', 'groom', 'motherhood', 'fatherhood', 'maternity', 'paternity',
+])
+/** Words after "mother"/"father" that make it no kinship noun ("mother tongue", "motherboard" is one word). */
+export const notKinAfter: ReadonlySet<string> = new Set(['tongue', 'tongues', 'language', 'board', 'company', 'nature', 'land', 'ship', 'earth', 'superior', 'leave', 'pay', 'cover', 'ward', 'unit'])
+/** Italian gendered kinship nouns, replaced by `[FAMILY]` with the article or possessive before them. */
+export const italianKinNouns: ReadonlySet<string> = new Set([
+  'moglie', 'marito', 'mogli', 'mariti', 'madre', 'padre', 'madri', 'padri', 'mamma', 'papa', 'mamme', 'figlia', 'figlio',
+  'figlie', 'sorella', 'fratello', 'sorelle', 'fratelli', 'nonna', 'nonno', 'nonne', 'nonni', 'zia', 'zio', 'zie', 'zii',
+  'suocera', 'suocero', 'cognata', 'cognato', 'nuora', 'genero', 'matrigna', 'patrigno', 'figliastra', 'figliastro',
+  'maternita', 'paternita',
+])
+/** Italian kinship nouns that are kinship only after a possessive ("mia compagna", not "compagno di squadra"). */
+export const italianPartnerNouns: ReadonlySet<string> = new Set(['compagna', 'compagno', 'fidanzata', 'fidanzato', 'ragazza', 'ragazzo'])
+/** Italian articles and possessives absorbed before a kinship noun ("la madre", "mio marito", "la mia"). */
+export const italianDeterminers: ReadonlySet<string> = new Set([
+  'il', 'la', 'lo', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'mio', 'mia', 'miei', 'mie', 'suo', 'sua', 'suoi', 'sue', 'tuo',
+  'tua', 'tuoi', 'tue', 'nostro', 'nostra', 'nostri', 'nostre', 'vostro', 'vostra',
+])
+/** Italian articulated prepositions and the bare preposition that stays ("della madre" → "di [FAMILY]"). */
+export const italianArticulated: ReadonlyMap<string, string> = entries({
+  del: 'di', dello: 'di', della: 'di', dei: 'di', degli: 'di', delle: 'di', al: 'a', allo: 'a', alla: 'a', ai: 'a', agli: 'a',
+  alle: 'a', dal: 'da', dallo: 'da', dalla: 'da', dai: 'da', dagli: 'da', dalle: 'da', nel: 'in', nello: 'in', nella: 'in',
+  nei: 'in', negli: 'in', nelle: 'in', sul: 'su', sullo: 'su', sulla: 'su', sui: 'su', sugli: 'su', sulle: 'su', col: 'con',
+  coi: 'con',
+})
+/**
+ * Gendered person nouns of self-description and of groups (clients, topics), English: replaced by a neutral
+ * noun. `group`: a plural or a group noun, kept under the `keep` policy of docs/concepts/neutrality.md.
+ */
+export const englishPersonNouns: ReadonlyMap<string, { neutral: string; group: boolean }> = entries({
+  woman: { neutral: 'person', group: false }, man: { neutral: 'person', group: false },
+  women: { neutral: 'people', group: true }, men: { neutral: 'people', group: true },
+  lady: { neutral: 'person', group: false }, gentleman: { neutral: 'person', group: false },
+  ladies: { neutral: 'people', group: true }, gentlemen: { neutral: 'people', group: true },
+  girl: { neutral: 'child', group: false }, boy: { neutral: 'child', group: false },
+  girls: { neutral: 'children', group: true }, boys: { neutral: 'children', group: true },
+  womens: { neutral: 'people’s', group: true }, mens: { neutral: 'people’s', group: true },
+})
+/** Italian gendered person nouns → neutral noun (with the article made to agree). */
+export const italianPersonNouns: ReadonlyMap<string, { neutral: string; group: boolean }> = entries({
+  donna: { neutral: 'persona', group: false }, uomo: { neutral: 'persona', group: false },
+  donne: { neutral: 'persone', group: true }, uomini: { neutral: 'persone', group: true },
+  bambina: { neutral: 'bambinə', group: false }, bambino: { neutral: 'bambinə', group: false },
+  signore: { neutral: 'persone', group: true }, signori: { neutral: 'persone', group: true },
+})
+/** Italian gender adjectives of topics ("salute femminile"): removed under the default policy. */
+export const italianTopicAdjectives: ReadonlySet<string> = new Set(['femminile', 'maschile', 'femminili', 'maschili'])
+
+/**
+ * Italian -a/-o stems of self-description met in narrative texts, beside those of the gendered lexicon
+ * ("orgogliosa", "io sottoscritta", "originaria di", "socia di", "conosciuta per").
+ */
+export const extraGenderedStems: readonly string[] = [
+  'orgoglios', 'sottoscritt', 'originari', 'soci', 'conosciut', 'apprezzat', 'stimat', 'sposat',
+  'rientrat', 'affett', 'delegat', 'nat',
+]

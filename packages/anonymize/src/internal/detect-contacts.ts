@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js'
 import { isValidCodiceFiscale } from '@incontro/core'
 import { matchAllInTokens, matchAllNear, type ScrubContext } from './context.js'
-import type { Candidate } from './edits.js'
+import { placeholderOf, type Candidate } from './edits.js'
 import { isValidIban } from './iban.js'
 
 const localChar = /[A-Za-z0-9._%+\-\u00AD\u200B-\u200F\u2060-\u2064\uFEFF\p{L}]/u
@@ -197,4 +197,59 @@ export function detectIbans({ text }: ScrubContext): Candidate[] {
     if (isValidIban(match[0])) out.push({ start: match.index, end: match.index + match[0].length, replacement: '[IBAN]', category: 'iban', priority: 84 })
   }
   return out
+}
+
+/** "+44 7700 900123", "+40 (0)721 234 567": a plus, a country code and up to six groups of digits. */
+const internationalNumber = /\+[1-9]\d{0,2}(?:[ .-]?\(0\))?(?:[ .\-/]?\d{1,5}){2,6}/g
+/** A UK mobile number written nationally ("07700 900123"). */
+const ukMobile = /(?<![\d+])07\d{3} ?\d{3} ?\d{3}(?!\d)/g
+/** A UK postcode ("NW1 6XE", "LE2 1AB", "EC1A 1BB"), upper case as written on letters and CVs. */
+const ukPostcode = /(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\d])/gu
+/** A flat or apartment number of a UK address ("Flat 3", "Apt 12B"). */
+const flatNumber = /(?<![\p{L}])(?:Flat|Apartment|Apt\.?) \d{1,4}[A-Z]?(?!\d)/gu
+
+/**
+ * Phone numbers and postcodes of the countries a Milan job centre sees, beside the Italian rules of
+ * {@link detectPhones} and the address detector: an international number whose country code
+ * libphonenumber knows and whose length is possible for that country (its full metadata, not the Italian
+ * rules alone, and so also numbers of the fictional ranges that it calls invalid, such as "+44 7700
+ * 900123"), a UK mobile written nationally, UK postcodes and flat numbers. Linear: every expression is
+ * anchored on a fixed character class and bounded.
+ */
+export function detectInternationalContacts(context: ScrubContext): Candidate[] {
+  const { text } = context
+  const out: Candidate[] = []
+  if (text.indexOf('+') >= 0) {
+    for (const m of text.matchAll(internationalNumber)) {
+      const parsed = parsePhoneNumberFromString(m[0])
+      if (parsed === undefined || !parsed.isPossible()) continue
+      out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
+    }
+  }
+  if (text.indexOf('07') >= 0) for (const m of text.matchAll(ukMobile)) out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
+  // Postcodes and flats only where addresses are written: the header (first lines) or a personal section.
+  const headerEnd = nthNewline(text, 6)
+  const parts: { start: number; end: number }[] = [{ start: 0, end: headerEnd }]
+  for (const p of context.personal) if (p.end > headerEnd) parts.push({ start: Math.max(p.start, headerEnd), end: p.end })
+  for (const part of parts) scanAddressPart(text, part.start, part.end, out)
+  return out
+}
+
+/** UK postcodes and flat numbers in `text[start, end)` (the expressions run on that slice only). */
+function scanAddressPart(text: string, start: number, end: number, out: Candidate[]): void {
+  if (end <= start) return
+  const slice = text.slice(start, end)
+  for (const m of slice.matchAll(ukPostcode)) out.push({ start: start + m.index, end: start + m.index + m[0].length, replacement: placeholderOf('address'), category: 'address', priority: internationalPriority })
+  if (slice.indexOf('Fl') >= 0 || slice.indexOf('Ap') >= 0) for (const m of slice.matchAll(flatNumber)) out.push({ start: start + m.index, end: start + m.index + m[0].length, replacement: placeholderOf('address'), category: 'address', priority: internationalPriority })
+}
+const internationalPriority = 73
+
+/** The offset of the `n`-th line break (the text length when there are fewer). */
+function nthNewline(text: string, n: number): number {
+  let at = -1
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf('\n', at + 1)
+    if (at < 0) return text.length
+  }
+  return at
 }

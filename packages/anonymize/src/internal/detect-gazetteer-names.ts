@@ -2,16 +2,19 @@ import { foldKey, tokenize, type Token } from '@incontro/core'
 import { firstOf, isCapitalised, matchAllNear, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
 import { givenNameGazetteer } from './gazetteer-given-names.js'
+import { fakerGivenNames } from './gazetteer-given-names-faker.js'
 import { letterRuns } from './letter-runs.js'
 import { surnameGazetteer } from './gazetteer-surnames.js'
 
+/** Faker's given names that are mostly Italian or English function words in CVs ("Nella", "Alla", "Come"). */
+const notGivenNames = new Set(['come', 'nella', 'alla', 'gentile', 'mia', 'sole', 'vita', 'gioia', 'bella', 'art', 'guy', 'chance', 'major', 'king', 'prince', 'lane', 'river', 'heaven', 'genesis', 'justice', 'destiny', 'harmony', 'crystal', 'rocky', 'sierra'])
 const keysOf = (names: readonly string[], particles: boolean): Set<string> => {
   const out = new Set<string>()
   for (const name of names) for (const t of tokenize(name)) if (t.kind === 'word' && t.norm.length >= 2 && (particles || !nameParticles.has(t.norm))) out.add(t.norm)
   return out
 }
 // Given names that are also particles ("Li", "Lo") stay: dropping one would treat its counterpart differently.
-const given = keysOf(givenNameGazetteer, true)
+const given = keysOf([...givenNameGazetteer, ...fakerGivenNames.filter((n) => !notGivenNames.has(n))], true)
 const surnames = keysOf(surnameGazetteer, false)
 /** Both lists in one set: most capitalised words are in neither, and are told so by one lookup. */
 const givenOrSurnames = new Set([...given, ...surnames])
@@ -42,6 +45,12 @@ const commonWords = new Set([
   'blanca', 'carmen', 'cruz', 'flores', 'silva', 'fernando', 'islam', 'khan', 'begum', 'han', 'long', 'wood', 'hall', 'hill',
   'green', 'white', 'brown', 'ward', 'parker', 'baker', 'turner', 'walker', 'cooper', 'martin', 'lewis', 'young', 'kind',
   'smith', 'jones', 'taylor', 'franco', 'primo', 'felice', 'ali',
+  // given names (of the faker lists) that are also places, products or words
+  'london', 'paris', 'milan', 'sydney', 'chelsea', 'florence', 'victoria', 'jordan', 'israel', 'georgia', 'virginia',
+  'carolina', 'florida', 'montana', 'dakota', 'dallas', 'houston', 'austin', 'brooklyn', 'america', 'roma', 'royal',
+  'sage', 'alexa', 'grant', 'morgan', 'stanley', 'lewis', 'spencer', 'santa', 'may', 'june', 'april', 'august', 'summer',
+  'autumn', 'olive', 'ivy', 'rose', 'lily', 'amber', 'pearl', 'dawn', 'angel', 'brook', 'sunny', 'dean', 'drew', 'faith',
+  'marina', 'luna', 'john',
   'rey', 'ramos', 'cedeno', 'vera', 'mera', 'bravo', 'andrade', 'domingo', 'pop', 'stan', 'ene', 'toma', 'marin', 'meta',
   'rama', 'duka', 'kola', 'leka', 'lika', 'cela', 'fall', 'kane', 'wade', 'sall', 'samb', 'seck', 'alam', 'miah', 'uddin',
   'chen', 'wang', 'zhang', 'liu', 'yang', 'huang', 'zhao', 'wu', 'sun', 'zhu', 'lin', 'guo', 'gao', 'luo', 'tang', 'cao', 'ren', 'jin', 'shi',
@@ -50,7 +59,9 @@ const commonWords = new Set([
   'qing', 'yun', 'xue', 'ting', 'qiang', 'jian', 'nina', 'lisa', 'asia', 'ada', 'ida', 'ambra', 'viola', 'rosa', 'bianca',
 ])
 /** Words that start or end a capitalised run that is not a person (places, institutions, companies). */
-const notNameWords = new Set([
+export const notNameWords = new Set([
+  'pasticceria', 'panetteria', 'gelateria', 'macelleria', 'officina', 'autofficina', 'agenzia', 'azienda', 'ditta', 'impresa',
+  'salone', 'boutique', 'shop', 'store', 'bakery', 'cafe', 'salon', 'clinic', 'partnership', 'bank', 'trust', 'council',
   'via', 'viale', 'piazza', 'piazzale', 'corso', 'largo', 'vicolo', 'strada', 'ospedale', 'policlinico', 'istituto', 'liceo',
   'scuola', 'universita', 'university', 'college', 'fondazione', 'teatro', 'stadio', 'san', 'santa', 'santo', 'sant', 'ss',
   'srl', 'spa', 'snc', 'sas', 'srls', 'ltd', 'inc', 'llc', 'group', 'gruppo', 'ristorante', 'hotel', 'bar', 'trattoria',
@@ -59,8 +70,10 @@ const notNameWords = new Set([
   'residenza', 'casa', 'clinica', 'farmacia', 'supermercati', 'banca', 'premio', 'award', 'prize', 'asilo', 'nido',
   'rsa', 'rsd', 'cdi', 'asl', 'ats', 'asst', 'irccs', 'osteria', 'bistrot', 'hostel', 'albergo', 'negozio', 'punto',
 ])
+/** Words before an employer or a place ("at", "presso"). */
+const employerIntros = new Set(['at', 'presso'])
 /** Words that make a run a place when they start it ("Villa Serena", "Casa Rossi"), though they are also surnames. */
-const placeStarts = new Set(['villa', 'casa', 'cascina', 'palazzo', 'corte', 'ca', 'borgo', 'torre', 'porta'])
+export const placeStarts = new Set(['villa', 'casa', 'cascina', 'palazzo', 'corte', 'ca', 'borgo', 'torre', 'porta'])
 const labelWords = new Set([
   'referente', 'referenti', 'referenze', 'referenza', 'references', 'reference', 'referee', 'contatto', 'contatti', 'contact',
   'firma', 'firmato', 'signed', 'signature', 'nome', 'cognome', 'name', 'surname', 'tutor', 'supervisor', 'supervisore',
@@ -128,8 +141,13 @@ export function findGazetteerNames(context: ScrubContext): GazetteerNames {
   return out
 }
 
+/** Whether a key is a given name of the gazetteers that is not also a common word (for the narrative pass). */
+export function isNarrativeGiven(norm: string): boolean {
+  return given.has(norm) && !commonWords.has(norm) && !wordLikeNames.has(norm)
+}
+
 /** Records a name key as known from now on (common words only where capitalised). */
-function learn(out: GazetteerNames, norm: string): void {
+export function learn(out: GazetteerNames, norm: string): void {
   if (norm.length < 2 || nameParticles.has(norm)) return
   if (commonWords.has(norm)) out.knownCapitalised.add(norm)
   else out.known.add(norm)
@@ -176,6 +194,9 @@ function firingNames(text: string, tokens: readonly Token[], run: Int32Array, le
   if (index >= 1) before.push(tokens[index - 1] as Token)
   if (index >= 2) before.push(tokens[index - 2] as Token)
   let labelled = false
+  // "at John Lewis", "presso Villa …": an employer or a place, not a person.
+  const justBefore = tokens[(run[0] as number) - 1]
+  if (justBefore !== undefined && employerIntros.has(justBefore.norm) && sameLine(text, justBefore, head)) return undefined
   for (const t of before) {
     const blocks = notNameWords.has(t.norm)
     const labels = labelWords.has(t.norm)

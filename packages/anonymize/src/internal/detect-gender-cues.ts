@@ -19,6 +19,7 @@ import {
 } from './cue-words.js'
 import { namePriority, type Candidate } from './edits.js'
 import { excludedForms, irregularPairs, italianArticles, nounGuards, regularStems } from './gendered-lexicon.js'
+import { extraGenderedStems } from './cue-words.js'
 
 const honorificPriority = 65
 const titlePriority = 45
@@ -211,7 +212,7 @@ const lexicon: ReadonlyMap<string, LexiconEntry> = (() => {
   const put = (form: string, entry: LexiconEntry) => {
     if (!excludedForms.has(form) && !map.has(form)) map.set(form, entry)
   }
-  for (const stem of regularStems) {
+  for (const stem of [...regularStems, ...extraGenderedStems]) {
     const noun = nounStems.has(stem)
     put(`${stem}a`, { neutral: `${stem}ə`, plural: false, noun })
     put(`${stem}o`, { neutral: `${stem}ə`, plural: false, noun })

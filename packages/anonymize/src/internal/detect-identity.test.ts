@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
-import { findGazetteerNames } from './detect-gazetteer-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
-import { detectNames, isLineBreak, mayHave, shapesOf } from './detect-identity.js'
+import { detectNames, isLineBreak, knownNames, mayHave, shapesOf } from './detect-identity.js'
 import { letterRuns } from './letter-runs.js'
 
 const contextOf = (text: string, givenNames: string[], surnames: string[]) =>
@@ -29,7 +28,7 @@ function referenceDetectNames(context: ScrubContext) {
     for (const w of name) if (w.norm.length >= 2 && !nameParticles.has(w.norm) && !singles.has(w.norm)) contextual.add(w.norm)
   }
   for (const w of contextual) singles.add(w)
-  const gazetteer = findGazetteerNames(context)
+  const gazetteer = knownNames(context)
   for (const w of gazetteer.known) singles.add(w)
   for (const w of gazetteer.knownCapitalised) {
     if (singles.has(w)) continue

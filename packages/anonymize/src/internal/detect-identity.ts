@@ -1,7 +1,8 @@
 import { tokenize, type Token } from '@incontro/core'
 import { isCapitalised, onlySpaces, type ScrubContext } from './context.js'
 import { nameParticles, wordLikeNames } from './cue-words.js'
-import { findGazetteerNames, joinedNorms } from './detect-gazetteer-names.js'
+import { findGazetteerNames, isNarrativeGiven, joinedNorms, learn, notNameWords, type GazetteerNames } from './detect-gazetteer-names.js'
+import { findNarrativeNames } from './detect-narrative-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { letterRuns } from './letter-runs.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
@@ -18,6 +19,7 @@ export function detectIdentityItems(context: ScrubContext): Candidate[] {
   // Lowercased only when an item without a span is searched for.
   let lower: string | undefined
   for (const item of context.identity?.items ?? []) {
+    if (item.category === 'name' && !plausibleName(context, item.value, item.span?.start)) continue
     const replacement = placeholderOf(item.category)
     if (item.span && item.span.end <= context.text.length && item.span.end > item.span.start) {
       // "(+39) 02-…": the opening bracket of a country code belongs to the number.
@@ -54,7 +56,7 @@ export function detectNames(context: ScrubContext): Candidate[] {
   }
   for (const word of contextual) singles.add(word)
   // Names found through the gazetteers with context are known everywhere from now on.
-  const gazetteer = findGazetteerNames(context)
+  const gazetteer = knownNames(context)
   for (const word of gazetteer.known) singles.add(word)
   for (const word of gazetteer.knownCapitalised) {
     if (singles.has(word)) continue
@@ -115,6 +117,24 @@ export function detectNames(context: ScrubContext): Candidate[] {
   }
   out.push(...letterSpacedNames(text, tokens, gluable))
   return out
+}
+
+/**
+ * The names found without the parser's help: the gazetteer pass ({@link findGazetteerNames}) and the names
+ * in running text ({@link findNarrativeNames}), whose spans are added where they overlap none of the first.
+ */
+export function knownNames(context: ScrubContext): GazetteerNames {
+  const found = findGazetteerNames(context)
+  const merged: GazetteerNames = { spans: [...found.spans], known: new Set(found.known), knownCapitalised: new Set(found.knownCapitalised) }
+  findNarrativeNames(
+    context,
+    (start, end, norms) => {
+      if (!found.spans.some((s) => s.start < end && start < s.end)) merged.spans.push({ start, end })
+      for (const n of norms) learn(merged, n)
+    },
+    isNarrativeGiven,
+  )
+  return merged
 }
 
 /** A name redaction of `[start, end)`. */
@@ -225,8 +245,30 @@ export function mayHave(shapes: KeyShapes, key: string): boolean {
   return ((shapes.lengths >>> Math.min(key.length, 31)) & 1) === 1 && ((shapes.firsts >>> (key.charCodeAt(0) & 31)) & 1) === 1
 }
 
+/** Words that are never part of a person's name: salutations, addresses of a letter, origin phrases. */
+const notNameParts = new Set(['dear', 'spett', 'spettle', 'gentile', 'hiring', 'manager', 'originaria', 'originario', 'originari', 'in', 'the', 'egregio', 'egregia'])
+
+/**
+ * Whether a name the parser took from the text is plausibly a person's: no word of it is an institution,
+ * shop or salutation word ("Spett.le Pasticceria …", "Dear Hiring Manager"), and it does not follow a
+ * place prefix ("Santa Margherita Ligure").
+ */
+function plausibleName(context: ScrubContext, value: string, start: number | undefined): boolean {
+  for (const t of tokenize(value)) if (t.kind === 'word' && (notNameWords.has(t.norm) || notNameParts.has(t.norm))) return false
+  if (start !== undefined) {
+    const before = tokenize(context.text.slice(Math.max(0, start - 20), start)).filter((t) => t.kind === 'word').pop()
+    if (before !== undefined && (placePrefixes.has(before.norm) || notNameWords.has(before.norm))) return false
+  }
+  return true
+}
+
 function namePhrases(context: ScrubContext): string[][] {
-  const names = [...(context.identity?.givenNames ?? []), ...(context.identity?.surnames ?? [])]
+  // Names of an implausible name item (see plausibleName) are left out.
+  const implausible = new Set<string>()
+  for (const item of context.identity?.items ?? []) {
+    if (item.category === 'name' && !plausibleName(context, item.value, item.span?.start)) for (const t of tokenize(item.value)) if (t.kind === 'word') implausible.add(t.norm)
+  }
+  const names = [...(context.identity?.givenNames ?? []), ...(context.identity?.surnames ?? [])].filter((n) => !tokenize(n).some((t) => t.kind === 'word' && implausible.has(t.norm)))
   const phrases = new Map<string, string[]>()
   for (const name of names) {
     const words = tokenize(name).filter((t) => t.kind === 'word').map((t) => t.norm)

@@ -12,6 +12,16 @@ import {
   photoPhrases,
   removedLineCategories,
   selfWords,
+  englishKinNouns,
+  englishPersonNouns,
+  italianArticulated,
+  italianDeterminers,
+  italianKinNouns,
+  italianPartnerNouns,
+  italianPersonNouns,
+  italianTopicAdjectives,
+  notKinAfter,
+  englishTeamWords,
 } from './cue-words.js'
 import { placeholderOf, type Candidate } from './edits.js'
 
@@ -423,6 +433,182 @@ export function detectFamily(context: ScrubContext): Candidate[] {
     }
   }
   return out
+}
+
+/** Priority of kinship and person nouns: below the family phrases ("madre di due figli"), above names. */
+const kinPriority = phrasePriority - 2
+
+/**
+ * Gendered kinship nouns in all free text → `[FAMILY]` ("her husband", "the daughter of immigrants", "mio
+ * marito", "della madre" → "di [FAMILY]", with the Italian article or possessive before them), and gendered
+ * person nouns → neutral nouns ("a woman living in" → "a person living in", "helping women" → "helping
+ * people", "una donna" / "un uomo" → "una persona", "le donne" / "gli uomini" → "le persone", "salute
+ * femminile" → "salute"). A capitalised noun inside a sentence is a name or a brand ("Brother"), and
+ * "mother tongue" is a language: both stay.
+ */
+export function detectKinship(context: ScrubContext): Candidate[] {
+  const { text, tokens, language } = context
+  const out: Candidate[] = []
+  const it = language === 'it'
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'word') continue
+    const norm = tok.norm
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    const kin = englishKinNouns.has(norm) || italianKinNouns.has(norm) || (italianPartnerNouns.has(norm) && prev !== undefined && possessives.has(prev.norm))
+    const person = englishPersonNouns.get(norm) ?? italianPersonNouns.get(norm)
+    const topic = it && italianTopicAdjectives.has(norm) && prev !== undefined && prev.kind === 'word' && onlySpaces(text, prev.end, tok.start) && !italianTeamNouns.has(prev.norm)
+    // "Gujarati (native)", "italiano madrelingua", "mother tongue", "native speaker": a hint at origin, written
+    // as the level it means (C2, as the parser counts a mother tongue).
+    const native = nativeLevel(tokens, i, it)
+    if (native > 0) {
+      out.push({ start: tok.start, end: (tokens[i + native - 1] as Token).end, replacement: 'C2', category: 'nationality', priority: kinPriority + 1 })
+      i += native - 1
+      continue
+    }
+    if (!kin && person === undefined && !topic) {
+      // "è la prima della famiglia" / "è il primo": an ordinal predicate agrees with the person.
+      if (it && (norm === 'la' || norm === 'il') && next !== undefined && ordinalPredicates.has(next.norm) && prev !== undefined && copulas.has(prev.norm)) {
+        out.push({ start: tok.start, end: next.end, replacement: `lə ${ordinalPredicates.get(next.norm) as string}`, category: 'gendered-word', priority: kinPriority })
+        i++
+        continue
+      }
+      // "I colleghi la descrivono" / "lo descrivono": an object clitic before a verb agrees with the person.
+      if (it && (norm === 'la' || norm === 'lo') && next !== undefined && next.kind === 'word' && cliticVerb.test(next.norm) && !notCliticVerbs.has(next.norm) && prev !== undefined && prev.kind === 'word') {
+        out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), 'lə'), category: 'pronoun', priority: kinPriority })
+      }
+      continue
+    }
+    // "Girl Guides", "Boy Scouts": the scouting movement, one neutral name.
+    if (person !== undefined && (norm === 'girl' || norm === 'boy') && next !== undefined && scoutWords.has(next.norm)) {
+      out.push({ start: tok.start, end: next.end, replacement: matchCase(text.slice(next.start, next.end), next.norm.endsWith('s') ? 'Scouts' : 'Scout'), category: 'gendered-word', priority: kinPriority })
+      i++
+      continue
+    }
+    // A capitalised noun inside a sentence is a name or a brand ("Brother printers", "Isle of Man").
+    if (isCapitalised(text, tok) && !isAllCaps(text, tok) && prev !== undefined && !startsSentence(text, prev, tok)) continue
+    if (next !== undefined && notKinAfter.has(next.norm) && onlySpaces(text, tok.end, next.start)) continue
+    // "lingua madre", "casa madre", "scheda madre": a language, a head office, a motherboard.
+    if (prev !== undefined && notKinBefore.has(prev.norm) && onlySpaces(text, prev.end, tok.start)) continue
+    if (next !== undefined && next.norm === '-' && next.start === tok.end && tokens[i + 2]?.norm !== 'in') continue
+    if (topic) {
+      out.push({ start: prev!.end, end: tok.end, replacement: '', category: 'gendered-word', priority: kinPriority })
+      continue
+    }
+    if (kin) {
+      const { start, replacement } = it ? italianLead(text, tokens, i, '[FAMILY]') : { start: tok.start, replacement: '[FAMILY]' }
+      out.push({ start, end: tok.end, replacement, category: 'family', priority: kinPriority })
+      continue
+    }
+    if (person === undefined) continue
+    // "the women's team", "squadra femminile": a team by gender, removed by the organisation detector.
+    const after = next?.norm === "'" || next?.norm === '’' ? tokens[i + 3] : next
+    if (after !== undefined && englishTeamWords.has(after.norm)) continue
+    // English "women’s": the tokenizer keeps "women" and "s" apart; the neutral noun takes the apostrophe.
+    if (it) {
+      const { start, replacement } = italianLead(text, tokens, i, person.neutral)
+      out.push({ start, end: tok.end, replacement: matchCaseOf(text, tok, replacement, start), category: 'gendered-word', priority: kinPriority })
+    } else out.push({ start: tok.start, end: tok.end, replacement: matchCase(text.slice(tok.start, tok.end), person.neutral), category: 'gendered-word', priority: kinPriority })
+  }
+  return out
+}
+
+const copulas: ReadonlySet<string> = new Set(['e', 'sono', 'ero', 'era', 'sara', 'stata', 'stato', 'diventata', 'diventato'])
+const ordinalPredicates: ReadonlyMap<string, string> = new Map([
+  ['prima', 'primə'], ['primo', 'primə'], ['unica', 'unicə'], ['unico', 'unicə'], ['ultima', 'ultimə'], ['ultimo', 'ultimə'],
+  ['seconda', 'secondə'], ['secondo', 'secondə'], ['sola', 'solə'], ['solo', 'solə'],
+])
+/** Third-person verb forms after an object clitic ("la descrivono", "lo considerano", "la chiamava"). */
+const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
+const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
+/** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
+const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
+const notKinBefore: ReadonlySet<string> = new Set(['lingua', 'lingue', 'casa', 'scheda', 'societa', 'chiesa', 'terra', 'madre', 'pater', 'santo', 'santa', 'beata', 'suor'])
+/**
+ * The number of tokens of a mother-tongue phrase at `i` (0 when none): "madrelingua", "lingua madre",
+ * "mother tongue", "native speaker", "first language", and "native" in brackets, after a colon or a dash,
+ * or before "level"/"language" (not "React Native", "native app").
+ */
+function nativeLevel(tokens: readonly Token[], i: number, it: boolean): number {
+  const tok = tokens[i] as Token
+  const next = tokens[i + 1]
+  const prev = tokens[i - 1]
+  if (tok.norm === 'madrelingua' || tok.norm === 'madrelingue') return 1
+  if (tok.norm === 'lingua' && next?.norm === 'madre') return 2
+  if (tok.norm === 'mother' && (next?.norm === 'tongue' || next?.norm === 'language')) return 2
+  if (tok.norm === 'first' && next?.norm === 'language' && prev?.norm !== 'the') return 2
+  if (tok.norm === 'native' && !it) {
+    if (next?.norm === 'speaker' || next?.norm === 'language' || next?.norm === 'level' || next?.norm === 'proficiency') return 2
+    if (prev !== undefined && (prev.norm === '(' || prev.norm === ':' || prev.norm === '-' || prev.norm === '–' || prev.norm === ',')) return 1
+  }
+  return 0
+}
+
+const possessives: ReadonlySet<string> = new Set(['mio', 'mia', 'suo', 'sua', 'tuo', 'tua', 'nostro', 'nostra', 'my', 'his', 'her', 'their', 'our'])
+const scoutWords: ReadonlySet<string> = new Set(['guide', 'guides', 'scout', 'scouts'])
+
+/**
+ * The start and replacement of an Italian noun edit widened over the article, possessive or articulated
+ * preposition before it, which agree with the noun's gender: "la mia sorella" → "[FAMILY]", "della madre" →
+ * "di [FAMILY]", "un uomo" → "una persona", "gli uomini" → "le persone".
+ */
+function italianLead(text: string, tokens: readonly Token[], i: number, noun: string): { start: number; replacement: string } {
+  let start = (tokens[i] as Token).start
+  let k = i - 1
+  let preposition: string | undefined
+  let article: string | undefined
+  while (k >= 0 && i - k <= 2) {
+    const t = tokens[k] as Token
+    const after = tokens[k + 1] as Token
+    if (t.kind === 'punct' && (t.norm === "'" || t.norm === '’') && t.end === after.start) {
+      k--
+      continue
+    }
+    if (t.kind !== 'word' || !(onlySpaces(text, t.end, after.start) || t.end === after.start - 1 || t.end === after.start)) break
+    const bare = italianArticulated.get(t.norm)
+    if (bare !== undefined) {
+      preposition = bare
+      article = t.norm
+      start = t.start
+      break
+    }
+    if (!italianDeterminers.has(t.norm)) break
+    article ??= t.norm
+    start = t.start
+    k--
+  }
+  if (noun.startsWith('[')) return { start, replacement: preposition === undefined ? noun : `${preposition} ${noun}` }
+  // A neutral noun ("persona", "persone") takes the feminine article, the same for both variants.
+  const plural = noun.endsWith('e')
+  if (article === undefined) return { start, replacement: noun }
+  const lead = preposition !== undefined ? articulatedFeminine(preposition, plural) : plural ? 'le' : italianDeterminers.has(article) && /^(un|una|uno)$/.test(article) ? 'una' : possessiveOrArticle(article, plural)
+  return { start, replacement: `${lead} ${noun}` }
+}
+
+function articulatedFeminine(preposition: string, plural: boolean): string {
+  const table: Record<string, [string, string]> = { di: ['della', 'delle'], a: ['alla', 'alle'], da: ['dalla', 'dalle'], in: ['nella', 'nelle'], su: ['sulla', 'sulle'], con: ['con la', 'con le'] }
+  return (table[preposition] ?? [preposition, preposition])[plural ? 1 : 0]
+}
+
+function possessiveOrArticle(article: string, plural: boolean): string {
+  if (/^(mio|mia|miei|mie)$/.test(article)) return plural ? 'le mie' : 'la mia'
+  if (/^(suo|sua|suoi|sue)$/.test(article)) return plural ? 'le sue' : 'la sua'
+  return plural ? 'le' : 'la'
+}
+
+/** The replacement capitalised when the replaced text started with a capital. */
+function matchCaseOf(text: string, tok: Token, replacement: string, start: number): string {
+  const first = text.charAt(start)
+  if (first !== first.toUpperCase() || first === first.toLowerCase()) return replacement
+  void tok
+  return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+}
+
+/** Whether `tok` starts a sentence or a line after `prev`. */
+function startsSentence(text: string, prev: Token, tok: Token): boolean {
+  for (let k = prev.end; k < tok.start; k++) if (text.charCodeAt(k) === 10) return true
+  return prev.kind === 'punct' && (prev.norm === '.' || prev.norm === '!' || prev.norm === '?' || prev.norm === ':' || prev.norm === ';' || prev.norm === '•' || prev.norm === '-' || prev.norm === '(')
 }
 
 /** A family placeholder over tokens `a` to `b`. */

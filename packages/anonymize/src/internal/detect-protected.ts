@@ -1,5 +1,5 @@
 import type { Token } from '@incontro/core'
-import { inPersonal, matchCase, matchPhrase, phrasesByFirstWord, tokensWith, trigger, type ScrubContext } from './context.js'
+import { inPersonal, isCapitalised, matchCase, onlySpaces, matchPhrase, phrasesByFirstWord, tokensWith, trigger, type ScrubContext } from './context.js'
 import type { Candidate } from './edits.js'
 
 const phrasePriority = 70
@@ -167,6 +167,11 @@ export function detectReligion(context: ScrubContext): Candidate[] {
     const next = tokens[i + 1]
     const described = (prev !== undefined && religionIntro.has(prev.norm)) || (next !== undefined && religionAfter.has(next.norm)) || inPersonal(context, tok.start)
     if (!described) continue
+    // Inside a personal section a capitalised religion word with no intro and no label is a name ("Cristiano").
+    const labelled = prev !== undefined && (religionIntro.has(prev.norm) || prev.norm === ':')
+    if (isCapitalised(context.text, tok) && !labelled && !(next !== undefined && religionAfter.has(next.norm))) continue
+    // "Cristiano Lombardi", "Christian Weber": a given name before a capitalised surname, not a religion.
+    if (next !== undefined && next.kind === 'word' && isCapitalised(context.text, tok) && isCapitalised(context.text, next) && onlySpaces(context.text, tok.end, next.start)) continue
     let start = tok.start
     let end = tok.end
     if (prev && (prev.norm === 'practising' || prev.norm === 'practicing' || prev.norm === 'fede')) start = prev.start

@@ -1,7 +1,7 @@
 import { tokenize, type IdentityRecord, type Language, type Span, type Token } from '@incontro/core'
 import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import { newContextMemo, type Detector, type ScrubContext } from './context.js'
-import { detectCodiciFiscali, detectEmails, detectIbans, detectPhones, detectUrls } from './detect-contacts.js'
+import { detectCodiciFiscali, detectEmails, detectIbans, detectInternationalContacts, detectPhones, detectUrls } from './detect-contacts.js'
 import { detectGenderedOrganisations, detectGenderedTitles, detectElidedArticles, detectGenderedWords, detectHonorifics, detectPredicateAgreement, detectPronouns } from './detect-gender-cues.js'
 import { detectAddresses, detectDocumentNumbers, detectHandles, detectPartitaIva } from './detect-documents.js'
 import { detectIdentityItems, detectNames } from './detect-identity.js'
@@ -11,6 +11,7 @@ import {
   detectBirth,
   detectFamily,
   detectHealthAndPhoto,
+  detectKinship,
   detectMarital,
   detectMilitary,
   detectNationality,
@@ -35,6 +36,7 @@ const profileDetectors: readonly Detector[] = [
   detectEmails,
   detectUrls,
   detectPhones,
+  detectInternationalContacts,
   detectCodiciFiscali,
   detectIbans,
   detectPartitaIva,
@@ -47,6 +49,7 @@ const profileDetectors: readonly Detector[] = [
   detectNationality,
   detectMarital,
   detectFamily,
+  detectKinship,
   detectMilitary,
   detectHealthAndPhoto,
   detectPregnancy,
