@@ -56,7 +56,8 @@ export const competenceRules = {
   } satisfies Record<CompetenceEvidence['kind'], number>,
 } as const
 
-function recencyWeight(monthsAgo: number): number {
+/** The weight of a role that ended `monthsAgo` months ago (see {@link competenceRules}). */
+export function recencyWeight(monthsAgo: number): number {
   for (const step of competenceRules.recency) if (monthsAgo <= step.withinMonths) return step.weight
   return 0.25
 }

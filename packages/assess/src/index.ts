@@ -1,4 +1,4 @@
-export { assessCompetences, competenceRules, digcompLevelLabels, skillLevelLabels } from './assess-competences.js'
+export { assessCompetences, competenceRules, digcompLevelLabels, recencyWeight, skillLevelLabels } from './assess-competences.js'
 export type { AssessCompetencesOptions } from './assess-competences.js'
 export { assessGaps } from './assess-gaps.js'
 export type { ConceptGaps, Gaps, LanguageGap, TransferableSkill } from './assess-gaps.js'

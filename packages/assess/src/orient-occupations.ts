@@ -1,7 +1,9 @@
 import type { CourseCatalogue, NeutralProfile } from '@incontro/core'
 import type { Taxonomy } from '@incontro/taxonomy'
+import { recencyWeight } from './assess-competences.js'
 import { assessOccupationGaps, type OccupationGaps } from './assess-occupation-gaps.js'
 import { createCreditLookup, heldConcepts } from './internal/held-concepts.js'
+import { currentMonth, monthIndex } from './internal/months.js'
 import { recommendTraining, type TrainingPath } from './recommend-training.js'
 
 /** Weights of the orientation score: essential coverage, optional coverage, closeness to a held or sought occupation. */
@@ -14,7 +16,10 @@ export interface OccupationFit {
   score: number
   essentialCoverage: number
   optionalCoverage: number
-  /** The taxonomy similarity to the closest occupation held or sought (0 when none is related). */
+  /**
+   * The taxonomy similarity to the closest occupation held or sought, times the recency weight of the
+   * role (1 within 36 months, 0.5 within 120, else 0.25; 1 for a sought occupation); 0 when none is related.
+   */
   closeness: number
   /** That occupation, if any. */
   closestHeld?: string
@@ -39,6 +44,8 @@ export interface OrientOccupationsOptions {
   /** A course catalogue: each returned occupation then gets its shortest training path. */
   catalogue?: CourseCatalogue
   minimize?: 'hours' | 'cost'
+  /** The month recency is measured from (`YYYY-MM`); the current month by default. */
+  today?: string
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
@@ -58,11 +65,16 @@ export function orientOccupations(profile: NeutralProfile, options: OrientOccupa
   const { taxonomy } = options
   const limit = options.limit ?? 10
   const credit = createCreditLookup(heldConcepts(profile, taxonomy, { implied: true }), taxonomy)
-  const held = new Set<string>()
-  for (const experience of profile.experiences) if (experience.occupation !== undefined) held.add(experience.occupation)
-  for (const occupation of profile.targetOccupations ?? []) held.add(occupation)
-  for (const claim of profile.claims) if (claim.kind === 'occupation') held.add(claim.concept)
-  const heldList = [...held].sort()
+  const now = monthIndex(options.today ?? currentMonth())
+  const held = new Map<string, number>()
+  const hold = (occupation: string, weight: number) => held.set(occupation, Math.max(weight, held.get(occupation) ?? 0))
+  for (const experience of profile.experiences) {
+    if (experience.occupation === undefined) continue
+    const end = experience.end === undefined || experience.end === 'present' ? now : monthIndex(experience.end)
+    hold(experience.occupation, recencyWeight(Math.max(0, now - end)))
+  }
+  for (const occupation of profile.targetOccupations ?? []) hold(occupation, 1)
+  const heldList = [...held].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
   const scored: { occupation: string; score: number; essential: number; optional: number; closeness: number; closestHeld?: string }[] = []
   for (const occupation of taxonomy.byKind('occupation')) {
@@ -75,8 +87,8 @@ export function orientOccupations(profile: NeutralProfile, options: OrientOccupa
     for (const skill of optional) o += credit(skill).credit
     let closeness = 0
     let closestHeld: string | undefined
-    for (const h of heldList) {
-      const { value } = taxonomy.similarity(occupation.id, h)
+    for (const [h, weight] of heldList) {
+      const value = taxonomy.similarity(occupation.id, h).value * weight
       if (value > closeness) {
         closeness = value
         closestHeld = h
