@@ -35,6 +35,8 @@ export interface SolveSetCoverOptions {
   exactElements?: number
   /** `auto` is exact up to this many useful sets (default 60). */
   exactSets?: number
+  /** Improve the greedy cover locally (drop redundant sets, swap one or two sets for a cheaper one); default true. */
+  localSearch?: boolean
 }
 
 /** H(d) = 1 + 1/2 + … + 1/d, the bound of greedy weighted set cover. */
@@ -143,63 +145,123 @@ function exact(p: Prepared): { chosen: number[]; weight: number; tie: number } {
   return { chosen: best.map((s) => p.index[s] as number).sort((a, b) => a - b), weight: n === 0 ? 0 : bestWeight, tie: n === 0 ? 0 : bestTie }
 }
 
-function greedy(instance: SetCoverInstance): { chosen: number[]; weight: number; tie: number; uncovered: number[]; d: number } {
-  const open = new Set<number>()
-  for (const set of instance.sets) for (const e of set.covers) if (e >= 0 && e < instance.elements) open.add(e)
+function greedy(instance: SetCoverInstance, localSearch: boolean): { chosen: number[]; weight: number; tie: number; uncovered: number[]; d: number } {
+  const n = instance.elements
+  const covers = instance.sets.map((set) => [...new Set(set.covers)].filter((e) => e >= 0 && e < n))
+  const weights = instance.sets.map((set) => set.weight)
+  const ties = instance.sets.map((set) => set.tie ?? 0)
+  const open = new Uint8Array(n)
+  let remaining = 0
+  for (const list of covers) {
+    for (const e of list) {
+      if (open[e] === 0) remaining++
+      open[e] = 1
+    }
+  }
   const uncovered: number[] = []
-  for (let e = 0; e < instance.elements; e++) if (!open.has(e)) uncovered.push(e)
+  for (let e = 0; e < n; e++) if (open[e] === 0) uncovered.push(e)
   let d = 0
-  for (const set of instance.sets) d = Math.max(d, new Set(set.covers.filter((e) => open.has(e))).size)
+  for (const list of covers) d = Math.max(d, list.length)
   const chosen: number[] = []
-  const used = new Set<number>()
-  while (open.size > 0) {
+  const used = new Uint8Array(covers.length)
+  while (remaining > 0) {
     let pick = -1
     let pickPrice = Number.POSITIVE_INFINITY
     let pickTie = Number.POSITIVE_INFINITY
-    instance.sets.forEach((set, i) => {
-      if (used.has(i)) return
+    for (let i = 0; i < covers.length; i++) {
+      if (used[i] === 1) continue
       let gain = 0
-      for (const e of new Set(set.covers)) if (open.has(e)) gain++
-      if (gain === 0) return
-      const price = set.weight / gain
-      const tie = (set.tie ?? 0) / gain
+      for (const e of covers[i] as number[]) gain += open[e] as number
+      if (gain === 0) continue
+      const price = (weights[i] as number) / gain
+      const tie = (ties[i] as number) / gain
       if (less(price, tie, pickPrice, pickTie)) {
         pick = i
         pickPrice = price
         pickTie = tie
       }
-    })
+    }
     if (pick < 0) break
-    used.add(pick)
+    used[pick] = 1
     chosen.push(pick)
-    for (const e of instance.sets[pick]?.covers ?? []) open.delete(e)
-  }
-  // Drop sets made redundant by later picks, heaviest first: the weight only falls, so the bound holds.
-  const count = new Map<number, number>()
-  for (const s of chosen) for (const e of new Set(instance.sets[s]?.covers ?? [])) count.set(e, (count.get(e) ?? 0) + 1)
-  const byWeight = [...chosen].sort((a, b) => (instance.sets[b]?.weight ?? 0) - (instance.sets[a]?.weight ?? 0) || b - a)
-  const dropped = new Set<number>()
-  for (const s of byWeight) {
-    const covers = [...new Set(instance.sets[s]?.covers ?? [])].filter((e) => e >= 0 && e < instance.elements)
-    if (covers.every((e) => (count.get(e) ?? 0) > 1)) {
-      dropped.add(s)
-      for (const e of covers) count.set(e, (count.get(e) ?? 0) - 1)
+    for (const e of covers[pick] as number[]) {
+      if (open[e] === 1) remaining--
+      open[e] = 0
     }
   }
-  const kept = chosen.filter((s) => !dropped.has(s))
+  const improved = localSearch ? improve(chosen, covers, weights, n) : chosen
   let weight = 0
   let tie = 0
-  for (const s of kept) {
-    weight += instance.sets[s]?.weight ?? 0
-    tie += instance.sets[s]?.tie ?? 0
+  for (const s of improved) {
+    weight += weights[s] as number
+    tie += ties[s] as number
   }
-  return { chosen: kept, weight, tie, uncovered, d }
+  return { chosen: improved, weight, tie, uncovered, d }
+}
+
+/**
+ * Local improvement of a cover, which only ever lowers its weight (so greedy's H(d) bound still
+ * holds): drop redundant sets, heaviest first; then replace one or two chosen sets by one unchosen
+ * set that covers what only they cover, for less weight; repeat until nothing improves.
+ */
+function improve(start: readonly number[], covers: readonly (readonly number[])[], weights: readonly number[], n: number): number[] {
+  let chosen = [...start]
+  const count = new Int32Array(n)
+  for (const s of chosen) for (const e of covers[s] as number[]) count[e] = (count[e] as number) + 1
+  const dropRedundant = () => {
+    const byWeight = [...chosen].sort((a, b) => (weights[b] as number) - (weights[a] as number) || b - a)
+    const dropped = new Set<number>()
+    for (const s of byWeight) {
+      if ((covers[s] as number[]).every((e) => (count[e] as number) > 1)) {
+        dropped.add(s)
+        for (const e of covers[s] as number[]) count[e] = (count[e] as number) - 1
+      }
+    }
+    chosen = chosen.filter((s) => !dropped.has(s))
+  }
+  dropRedundant()
+  for (let round = 0; round < 4 * covers.length; round++) {
+    const inCover = new Set(chosen)
+    let best: { out: number[]; in: number; saving: number } | undefined
+    for (let a = 0; a < chosen.length; a++) {
+      for (let b = a; b < chosen.length; b++) {
+        const out = a === b ? [chosen[a] as number] : [chosen[a] as number, chosen[b] as number]
+        // Elements only the sets taken out cover.
+        const only = new Set<number>()
+        for (const s of out) {
+          for (const e of covers[s] as number[]) {
+            let inOut = 0
+            for (const o of out) if ((covers[o] as number[]).includes(e)) inOut++
+            if ((count[e] as number) === inOut) only.add(e)
+          }
+        }
+        let outWeight = 0
+        for (const s of out) outWeight += weights[s] as number
+        for (let c = 0; c < covers.length; c++) {
+          if (inCover.has(c)) continue
+          const saving = outWeight - (weights[c] as number)
+          if (saving <= 1e-9 || (best !== undefined && saving <= best.saving)) continue
+          const list = covers[c] as number[]
+          let all = true
+          for (const e of only) if (!list.includes(e)) all = false
+          if (all) best = { out, in: c, saving }
+        }
+      }
+    }
+    if (best === undefined) break
+    const swap = best
+    for (const s of swap.out) for (const e of covers[s] as number[]) count[e] = (count[e] as number) - 1
+    for (const e of covers[swap.in] as number[]) count[e] = (count[e] as number) + 1
+    chosen = [...chosen.filter((s) => !swap.out.includes(s)), swap.in]
+    dropRedundant()
+  }
+  return chosen
 }
 
 /**
  * Weighted set cover: the sets of least total weight that cover every coverable element. Exact
- * (branch and bound) for small instances; greedy (cheapest weight per newly covered element, then
- * redundant sets dropped) for large ones, within H(d) of the optimum, d being the most elements one
+ * (branch and bound) for small instances; greedy (cheapest weight per newly covered element, then a
+ * local improvement that drops redundant sets and swaps one or two sets for a cheaper one) for large ones, within H(d) of the optimum, d being the most elements one
  * set covers. Elements no set covers are reported, not an error. Weights must be non-negative.
  *
  * @example
@@ -224,6 +286,6 @@ export function solveSetCover(instance: SetCoverInstance, options: SolveSetCover
       return { ...solution, uncovered: prepared.uncovered, method: 'exact', bound: 1 }
     }
   }
-  const solution = greedy(instance)
+  const solution = greedy(instance, options.localSearch ?? true)
   return { chosen: solution.chosen, weight: solution.weight, tie: solution.tie, uncovered: solution.uncovered, method: 'greedy', bound: harmonic(solution.d) }
 }
