@@ -50,6 +50,52 @@ export interface OrientOccupationsOptions {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6
 
+interface OccupationTable {
+  index: Map<string, number>
+  occupations: { id: string; essential: Int32Array; optional: Int32Array }[]
+}
+
+const tables = new WeakMap<Taxonomy, OccupationTable>()
+
+/** The occupations with essential skills, their skills as integer indexes, built once per taxonomy. */
+function occupationTable(taxonomy: Taxonomy): OccupationTable {
+  let table = tables.get(taxonomy)
+  if (table === undefined) {
+    const index = new Map<string, number>()
+    const id = (concept: string) => {
+      let i = index.get(concept)
+      if (i === undefined) {
+        i = index.size
+        index.set(concept, i)
+      }
+      return i
+    }
+    const occupations = taxonomy
+      .byKind('occupation')
+      .filter((o) => (o.essential ?? []).length > 0)
+      .map((o) => ({ id: o.id, essential: Int32Array.from(o.essential ?? [], id), optional: Int32Array.from(o.optional ?? [], id) }))
+    table = { index, occupations }
+    tables.set(taxonomy, table)
+  }
+  return table
+}
+
+/** Occupations related to a held one (ancestors, descendants, related, siblings): only they can be close to it. */
+function nearOccupations(id: string, taxonomy: Taxonomy): Set<string> {
+  const out = new Set<string>([id, ...taxonomy.ancestors(id), ...(taxonomy.get(id)?.related ?? [])])
+  for (const concept of taxonomy.byKind('occupation')) if ((concept.related ?? []).includes(id)) out.add(concept.id)
+  for (const parent of taxonomy.get(id)?.broader ?? []) for (const sibling of taxonomy.get(parent)?.narrower ?? []) out.add(sibling)
+  const stack = [id]
+  while (stack.length > 0) {
+    for (const child of taxonomy.get(stack.pop() as string)?.narrower ?? []) {
+      if (out.has(child)) continue
+      out.add(child)
+      stack.push(child)
+    }
+  }
+  return out
+}
+
 /**
  * Ranks the taxonomy's occupations for a profile — for someone who lost a job, a NEET or a student —
  * by the coverage of their essential (and optional) skills, with partial credit through related
@@ -76,28 +122,34 @@ export function orientOccupations(profile: NeutralProfile, options: OrientOccupa
   for (const occupation of profile.targetOccupations ?? []) hold(occupation, 1)
   const heldList = [...held].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
-  const scored: { occupation: string; score: number; essential: number; optional: number; closeness: number; closestHeld?: string }[] = []
-  for (const occupation of taxonomy.byKind('occupation')) {
-    const essential = occupation.essential ?? []
-    if (essential.length === 0) continue
-    let e = 0
-    for (const skill of essential) e += credit(skill).credit
-    const optional = occupation.optional ?? []
-    let o = 0
-    for (const skill of optional) o += credit(skill).credit
-    let closeness = 0
-    let closestHeld: string | undefined
-    for (const [h, weight] of heldList) {
-      const value = taxonomy.similarity(occupation.id, h).value * weight
-      if (value > closeness) {
-        closeness = value
-        closestHeld = h
-      }
+  // Closeness: only occupations near a held one can be close to it.
+  const closeTo = new Map<string, { value: number; held: string }>()
+  for (const [h, weight] of heldList) {
+    for (const occupation of nearOccupations(h, taxonomy)) {
+      const value = taxonomy.similarity(occupation, h).value * weight
+      const current = closeTo.get(occupation)
+      if (value > 0 && (current === undefined || value > current.value)) closeTo.set(occupation, { value, held: h })
     }
-    const essentialCoverage = e / essential.length
-    const optionalCoverage = optional.length === 0 ? 0 : o / optional.length
+  }
+  // Credits as an array indexed like the occupation table, so scoring 3,000 occupations is array reads.
+  const table = occupationTable(taxonomy)
+  const credits = new Float64Array(table.index.size)
+  credit.forEachCredit((concept, value) => {
+    const i = table.index.get(concept)
+    if (i !== undefined) credits[i] = value
+  })
+  const scored: { occupation: string; score: number; essential: number; optional: number; closeness: number; closestHeld?: string }[] = []
+  for (const occupation of table.occupations) {
+    let e = 0
+    for (const i of occupation.essential) e += credits[i] as number
+    let o = 0
+    for (const i of occupation.optional) o += credits[i] as number
+    const close = closeTo.get(occupation.id)
+    const closeness = close?.value ?? 0
+    const essentialCoverage = e / occupation.essential.length
+    const optionalCoverage = occupation.optional.length === 0 ? 0 : o / occupation.optional.length
     const score = orientationWeights.essential * essentialCoverage + orientationWeights.optional * optionalCoverage + orientationWeights.closeness * closeness
-    scored.push({ occupation: occupation.id, score: round(score), essential: essentialCoverage, optional: optionalCoverage, closeness, ...(closestHeld ? { closestHeld } : {}) })
+    scored.push({ occupation: occupation.id, score: round(score), essential: essentialCoverage, optional: optionalCoverage, closeness, ...(close ? { closestHeld: close.held } : {}) })
   }
   scored.sort((a, b) => b.score - a.score || (a.occupation < b.occupation ? -1 : a.occupation > b.occupation ? 1 : 0))
   const occupations = scored.slice(0, limit).map((s): OccupationFit => {
