@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
 import { runAnnotate } from './commands/annotate.js'
+import { runAssess } from './commands/assess.js'
+import { runOrient } from './commands/orient.js'
+import { runTrain } from './commands/train.js'
 import { runAnonymize } from './commands/anonymize.js'
 import { runDemo } from './commands/demo.js'
 import { runMatch } from './commands/match.js'
@@ -145,6 +148,60 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (files: string[], opts: { json: boolean; fix: boolean; taxonomy?: string }) => {
       const taxonomy = await taxonomyFromOption(opts.taxonomy)
       exitCode = runReviewVacancy(await readDocuments(await readInputs(files, io)), { json: opts.json, fix: opts.fix, ...(taxonomy ? { taxonomy } : {}) }, io)
+    })
+
+  program
+    .command('assess')
+    .description('competence levels of a CV with their evidence, and its gap against a vacancy or an occupation')
+    .argument('<cv>', 'the CV file')
+    .option('--vacancy <file>', 'a vacancy to assess the CV against')
+    .option('--occupation <id>', 'an occupation concept id to assess the CV against (e.g. occ.cook)')
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(taxonomyOption())
+    .option('--json', 'one JSON object: { profileId, competences, gaps? }', false)
+    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      await runAssess(engine, cv, { json: opts.json, ...(opts.vacancy ? { vacancy: opts.vacancy } : {}), ...(opts.occupation ? { occupation: opts.occupation } : {}) }, io)
+    })
+
+  program
+    .command('orient')
+    .description('occupations a CV could aim at, each with its gap and shortest training path')
+    .argument('<cv>', 'the CV file')
+    .option('--top <k>', 'occupations shown', positiveInt, 5)
+    .option('--catalogue <file>', 'a course catalogue (JSON, CourseCatalogue schema; default: the example Milan catalogue)')
+    .addOption(new Option('--minimize <what>', 'what the training path minimizes').choices(['hours', 'cost']).default('hours'))
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(taxonomyOption())
+    .option('--json', 'one JSON object (Orientation)', false)
+    .action(async (cv: string, opts: { top: number; catalogue?: string; minimize: 'hours' | 'cost'; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      await runOrient(engine, cv, { top: opts.top, minimize: opts.minimize, json: opts.json, ...(opts.catalogue ? { catalogue: opts.catalogue } : {}) }, io)
+    })
+
+  program
+    .command('train')
+    .description('the courses that close a CV\'s gap against a vacancy or an occupation at the least hours or cost')
+    .argument('<cv>', 'the CV file')
+    .option('--vacancy <file>', 'the vacancy')
+    .option('--occupation <id>', 'the occupation concept id (e.g. occ.cook)')
+    .option('--catalogue <file>', 'a course catalogue (JSON, CourseCatalogue schema; default: the example Milan catalogue)')
+    .addOption(new Option('--minimize <what>', 'what to minimize').choices(['hours', 'cost']).default('hours'))
+    .option('--optional', 'also close preferred or optional skills', false)
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(taxonomyOption())
+    .option('--json', 'one JSON object: { profileId, gaps, training }', false)
+    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; catalogue?: string; minimize: 'hours' | 'cost'; optional: boolean; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      await runTrain(
+        engine,
+        cv,
+        { minimize: opts.minimize, optional: opts.optional, json: opts.json, ...(opts.vacancy ? { vacancy: opts.vacancy } : {}), ...(opts.occupation ? { occupation: opts.occupation } : {}), ...(opts.catalogue ? { catalogue: opts.catalogue } : {}) },
+        io,
+      )
     })
 
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')
