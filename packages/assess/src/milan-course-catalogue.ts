@@ -156,6 +156,7 @@ const courses: Course[] = [
   course('lan-it-b1', 'Italiano per stranieri – B1', 'Italian as a second language – B1', p.lingue, 'lang.it:3', 100, 0, 'Milano – Città Studi', 'in-person', 'evening', 12, ['fse-plus', 'gol'], { certificate: 'certificazione B1' }),
   course('lan-en-b1', 'Inglese per il lavoro – B1', 'English for work – B1', p.lingue, 'lang.en:3', 60, 450, 'online', 'online', 'evening', 12, ['gol', 'none']),
   course('lan-en-b2', 'Inglese per il lavoro – B2', 'English for work – B2', p.lingue, 'lang.en:4', 80, 690, 'Milano – Città Studi', 'blended', 'evening', 16, ['fondi-interprofessionali', 'none']),
+  course('lan-en-c1', 'Inglese professionale – C1', 'Professional English – C1', p.lingue, 'lang.en:5', 100, 980, 'Milano – Città Studi', 'blended', 'evening', 20, ['fondi-interprofessionali', 'none'], { certificate: 'certificazione C1' }),
   course('lan-en-tourism', 'Inglese per turismo e ristorazione', 'English for tourism and hospitality', p.lingue, 'lang.en:3 skill.guest-relations:2', 50, 380, 'Milano – Città Studi', 'in-person', 'evening', 10, ['gol', 'none']),
 ]
 
