@@ -3,9 +3,12 @@ import {
   assessCompetences,
   assessGaps,
   assessOccupationGaps,
+  cefrQuestionnaire,
+  digcompQuestionnaire,
   milanCourseCatalogue,
   orientOccupations,
   recommendTraining,
+  scoreQuestionnaire,
   type Gaps,
   type OccupationGaps,
   type Orientation,
@@ -17,6 +20,8 @@ import {
   isIncontroError,
   type CompetenceProfile,
   type CourseCatalogue,
+  type Questionnaire,
+  type QuestionnaireAnswers,
   type QuestionnaireResult,
   type Diagnostic,
   type Document,
@@ -127,6 +132,10 @@ export interface Engine {
   train(target: Gaps | OccupationGaps | readonly TrainingNeed[], options?: TrainingOptions): TrainingPath
   /** Occupations ranked for a profile, each with its gap and shortest training path. */
   orient(profile: NeutralProfile, options?: TrainingOptions & { limit?: number }): Orientation
+  /** A built-in self-assessment: `digcomp` (DigComp 2.2) or `cefr` (the CEFR grid). */
+  questionnaire(name: 'digcomp' | 'cefr'): Questionnaire
+  /** Scores answers to a questionnaire; pass the result to {@link Engine.competences} as self-declared evidence. */
+  scoreQuestionnaire(questionnaire: Questionnaire, answers: QuestionnaireAnswers): QuestionnaireResult
   /** Concept mentions in a text (use it on neutral text or vacancies). */
   annotate(text: string, options?: AnnotateOptions): AnnotatedMention[]
 }
@@ -217,6 +226,8 @@ export function createEngine(options: EngineOptions): Engine {
         ...(orientOptions.limit ? { limit: orientOptions.limit } : {}),
         ...(options.today ? { today: options.today } : {}),
       }),
+    questionnaire: (name) => (name === 'cefr' ? cefrQuestionnaire() : digcompQuestionnaire()),
+    scoreQuestionnaire: (questionnaire, answers) => scoreQuestionnaire(questionnaire, answers),
     annotate: (text, annotateOptions) => annotator.annotate(text, annotateOptions),
   }
 }

@@ -4,6 +4,7 @@ import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
 import { runAnnotate } from './commands/annotate.js'
 import { runAssess } from './commands/assess.js'
 import { runOrient } from './commands/orient.js'
+import { readQuestionnaireResults, runQuestionnaire } from './commands/questionnaire.js'
 import { runTrain } from './commands/train.js'
 import { runAnonymize } from './commands/anonymize.js'
 import { runDemo } from './commands/demo.js'
@@ -156,13 +157,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .argument('<cv>', 'the CV file')
     .option('--vacancy <file>', 'a vacancy to assess the CV against')
     .option('--occupation <id>', 'an occupation concept id to assess the CV against (e.g. occ.cook)')
+    .option('--questionnaire <files...>', 'questionnaire results (incontro questionnaire --json) to count as self-declared evidence')
     .addOption(keyOption())
     .addOption(todayOption())
     .addOption(taxonomyOption())
     .option('--json', 'one JSON object: { profileId, competences, gaps? }', false)
-    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; questionnaire?: string[]; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
       const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      await runAssess(engine, cv, { json: opts.json, ...(opts.vacancy ? { vacancy: opts.vacancy } : {}), ...(opts.occupation ? { occupation: opts.occupation } : {}) }, io)
+      await runAssess(
+        engine,
+        cv,
+        {
+          json: opts.json,
+          ...(opts.vacancy ? { vacancy: opts.vacancy } : {}),
+          ...(opts.occupation ? { occupation: opts.occupation } : {}),
+          ...(opts.questionnaire ? { questionnaires: readQuestionnaireResults(opts.questionnaire) } : {}),
+        },
+        io,
+      )
     })
 
   program
@@ -202,6 +214,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         { minimize: opts.minimize, optional: opts.optional, json: opts.json, ...(opts.vacancy ? { vacancy: opts.vacancy } : {}), ...(opts.occupation ? { occupation: opts.occupation } : {}), ...(opts.catalogue ? { catalogue: opts.catalogue } : {}) },
         io,
       )
+    })
+
+  program
+    .command('questionnaire')
+    .description('a self-assessment: digcomp (digital competences, DigComp 2.2) or cefr (a language, CEFR grid); interactive in a terminal, from a file otherwise')
+    .argument('<name>', 'digcomp or cefr')
+    .option('--answers <file>', 'answers as JSON: { "language"?: "en", "answers": { "<item>": <value> } } (- or no file: standard input when not in a terminal)')
+    .option('--language <code>', 'the language assessed (cefr), ISO 639-1')
+    .addOption(new Option('--lang <lang>', 'language of the questions and output').choices(['it', 'en']).default('it'))
+    .option('--json', 'the result as JSON (QuestionnaireResult), for incontro assess --questionnaire', false)
+    .action(async (name: string, opts: { answers?: string; language?: string; lang: 'it' | 'en'; json: boolean }) => {
+      const interactive = opts.answers === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true
+      await runQuestionnaire(name, { lang: opts.lang, json: opts.json, interactive, ...(opts.answers && opts.answers !== '-' ? { answers: opts.answers } : {}), ...(opts.language ? { language: opts.language } : {}) }, io)
     })
 
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')

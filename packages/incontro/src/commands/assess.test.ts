@@ -56,3 +56,30 @@ describe('incontro assess, train, orient', () => {
     expect(stdout).toMatch(/^3\. /m)
   })
 })
+
+describe('incontro questionnaire', () => {
+  it('scores a CEFR answers file, and assess counts the result as self-declared evidence', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'incontro-questionnaire-'))
+    try {
+      const answers = join(dir, 'answers.json')
+      const yes = (activity: string, n: number) => Object.fromEntries(['A1', 'A2', 'B1', 'B2', 'C1', 'C2'].map((level, i) => [`${activity}-${level}`, i < n ? 1 : 0]))
+      writeFileSync(answers, JSON.stringify({ answers: { ...yes('listening', 4), ...yes('reading', 4), ...yes('spoken-interaction', 4), ...yes('spoken-production', 3), ...yes('writing', 3) } }))
+      const human = await cli(['questionnaire', 'cefr', '--answers', answers, '--language', 'de', '--lang', 'en'])
+      expect(human.code).toBe(0)
+      expect(human.stdout).toMatch(/Overall\s+B2/)
+      const json = await cli(['questionnaire', 'cefr', '--answers', answers, '--language', 'de', '--json'])
+      const result = join(dir, 'result.json')
+      writeFileSync(result, json.stdout)
+      const assessed = JSON.parse((await cli(['assess', retailCv, '--questionnaire', result, '--today', '2026-11', '--json'])).stdout)
+      expect(assessed.competences.competences.find((c: { concept: string }) => c.concept === 'lang.de')).toMatchObject({ label: 'B2', scale: 'cefr' })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('refuses an unknown instrument as a usage error', async () => {
+    const { code, stderr } = await cli(['questionnaire', 'big-five', '--answers', 'x.json'])
+    expect(code).toBe(1)
+    expect(stderr).toContain('CLI_USAGE')
+  })
+})
