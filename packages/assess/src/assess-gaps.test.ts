@@ -67,6 +67,10 @@ describe('assessGaps', () => {
     expect(gaps.preferred.met.map((c) => c.required)).toEqual(['skill.tig'])
   })
 
+  it('names the held skill that carries over to a partly met requirement', () => {
+    expect(gaps.transferable).toEqual([{ concept: 'skill.tig', gives: [{ required: 'skill.welding', relation: 'narrower', credit: 0.7 }] }])
+  })
+
   it('reports language, education, licence and experience gaps in steps', () => {
     expect(gaps.languages).toEqual([{ code: 'en', required: 'B1', held: 'A2', steps: 1, importance: 'preferred' }])
     expect(gaps.education).toEqual({ required: 4, held: 3, steps: 1, importance: 'essential' })

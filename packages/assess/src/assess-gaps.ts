@@ -6,7 +6,9 @@ import {
   type NeutralProfile,
   type NeutralVacancy,
 } from '@incontro/core'
-import { conceptCredit, type Taxonomy } from '@incontro/taxonomy'
+import type { Taxonomy } from '@incontro/taxonomy'
+import { createCreditLookup } from './internal/held-concepts.js'
+import { splitConcepts, transferableSkills } from './internal/split-concepts.js'
 
 /** Concepts of one importance, split into met, partly met (through a related concept) and missing. */
 export interface ConceptGaps {
@@ -15,6 +17,13 @@ export interface ConceptGaps {
   missing: ItemCredit[]
   /** Mean credit in [0, 1]; 1 when nothing is asked. */
   coverage: number
+}
+
+/** A concept the profile holds that gives partial credit for required ones: a skill that carries over. */
+export interface TransferableSkill {
+  concept: string
+  /** The required concepts it gives credit for, with the relation and the credit. */
+  gives: { required: string; relation: ItemCredit['relation']; credit: number }[]
 }
 
 /** A language the vacancy asks for, with what the profile declares. */
@@ -37,20 +46,8 @@ export interface Gaps {
   education?: { required: number; held?: number; steps: number; importance: 'essential' | 'preferred' }
   licences: { code: string; held: boolean; importance: 'essential' | 'preferred' }[]
   experience?: { requiredMonths: number; heldMonths: number; missingMonths: number }
-}
-
-function split(required: readonly string[], have: ReadonlyMap<string, readonly Evidence[]>, taxonomy: Taxonomy): ConceptGaps {
-  const gaps: ConceptGaps = { met: [], partial: [], missing: [], coverage: 1 }
-  let total = 0
-  for (const concept of required) {
-    const credit = conceptCredit(concept, have, taxonomy)
-    total += credit.credit
-    if (credit.credit >= 1) gaps.met.push(credit)
-    else if (credit.credit > 0) gaps.partial.push(credit)
-    else gaps.missing.push(credit)
-  }
-  if (required.length > 0) gaps.coverage = total / required.length
-  return gaps
+  /** Held concepts that give partial credit for required ones (the skills that carry over), by concept id. */
+  transferable: TransferableSkill[]
 }
 
 /**
@@ -65,6 +62,7 @@ function split(required: readonly string[], have: ReadonlyMap<string, readonly E
 export function assessGaps(profile: NeutralProfile, vacancy: NeutralVacancy, options: { taxonomy: Taxonomy }): Gaps {
   const have = new Map<string, Evidence[]>()
   for (const claim of profile.claims) have.set(claim.concept, claim.evidence)
+  const credit = createCreditLookup(have, options.taxonomy)
   const essential = vacancy.requirements.filter((r) => r.importance === 'essential').map((r) => r.concept)
   const preferred = vacancy.requirements.filter((r) => r.importance === 'preferred').map((r) => r.concept)
   const languages = vacancy.languages.map((required): LanguageGap => {
@@ -77,11 +75,13 @@ export function assessGaps(profile: NeutralProfile, vacancy: NeutralVacancy, opt
   const gaps: Gaps = {
     profileId: profile.id,
     vacancyId: vacancy.id,
-    essential: split(essential, have, options.taxonomy),
-    preferred: split(preferred, have, options.taxonomy),
+    essential: splitConcepts(essential, credit),
+    preferred: splitConcepts(preferred, credit),
     languages,
     licences: vacancy.licences.map((l) => ({ code: l.code, held: profile.licences.includes(l.code), importance: l.importance })),
+    transferable: [],
   }
+  gaps.transferable = transferableSkills(gaps.essential, gaps.preferred)
   if (vacancy.eqfLevel) {
     const held = profile.eqfLevel
     gaps.education = {

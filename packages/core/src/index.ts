@@ -92,3 +92,29 @@ export { codiceFiscaleCheckCharacter } from './codice-fiscale.js'
 export { isValidCodiceFiscale } from './codice-fiscale.js'
 export { createRandom } from './create-random.js'
 export { writeFileAtomic } from './write-file-atomic.js'
+export {
+  CompetenceEvidenceKindSchema,
+  CompetenceEvidenceSchema,
+  CompetenceLevelSchema,
+  CompetenceProfileSchema,
+  CompetenceScaleSchema,
+} from './competence.js'
+export type { CompetenceEvidence, CompetenceEvidenceKind, CompetenceLevel, CompetenceProfile, CompetenceScale } from './competence.js'
+export { CourseCatalogueSchema, CourseModalitySchema, CourseOutcomeSchema, CourseSchema, FundingSchemeSchema } from './course.js'
+export type { Course, CourseCatalogue, CourseModality, CourseOutcome, FundingScheme } from './course.js'
+export {
+  LocalizedTextSchema,
+  QuestionnaireAnswersSchema,
+  QuestionnaireCompetenceSchema,
+  QuestionnaireItemSchema,
+  QuestionnaireResultSchema,
+  QuestionnaireSchema,
+} from './questionnaire.js'
+export type {
+  LocalizedText,
+  Questionnaire,
+  QuestionnaireAnswers,
+  QuestionnaireCompetence,
+  QuestionnaireItem,
+  QuestionnaireResult,
+} from './questionnaire.js'

@@ -1,9 +1,12 @@
 import { z } from 'zod'
 import { DiagnosticSchema } from './diagnostic.js'
 import { DocumentSchema } from './document.js'
+import { CompetenceProfileSchema } from './competence.js'
+import { CourseCatalogueSchema } from './course.js'
 import { MatchResultSchema } from './match-result.js'
 import { NeutralProfileSchema, NeutralVacancySchema } from './neutral.js'
 import { ParsedProfileSchema } from './profile.js'
+import { QuestionnaireAnswersSchema, QuestionnaireResultSchema, QuestionnaireSchema } from './questionnaire.js'
 import { RedactionReportSchema } from './redaction.js'
 import { ParsedVacancySchema } from './vacancy.js'
 
@@ -16,6 +19,11 @@ const exported = {
   RedactionReport: RedactionReportSchema,
   MatchResult: MatchResultSchema,
   Diagnostic: DiagnosticSchema,
+  CompetenceProfile: CompetenceProfileSchema,
+  CourseCatalogue: CourseCatalogueSchema,
+  Questionnaire: QuestionnaireSchema,
+  QuestionnaireAnswers: QuestionnaireAnswersSchema,
+  QuestionnaireResult: QuestionnaireResultSchema,
 } as const
 
 /**

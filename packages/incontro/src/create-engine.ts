@@ -1,8 +1,28 @@
 import { anonymize, anonymizeVacancy } from '@incontro/anonymize'
-import { assessGaps, type Gaps } from '@incontro/assess'
+import {
+  assessCompetences,
+  assessGaps,
+  assessOccupationGaps,
+  cefrQuestionnaire,
+  digcompQuestionnaire,
+  milanCourseCatalogue,
+  orientOccupations,
+  recommendTraining,
+  scoreQuestionnaire,
+  type Gaps,
+  type OccupationGaps,
+  type Orientation,
+  type TrainingNeed,
+  type TrainingPath,
+} from '@incontro/assess'
 import {
   IncontroError,
   isIncontroError,
+  type CompetenceProfile,
+  type CourseCatalogue,
+  type Questionnaire,
+  type QuestionnaireAnswers,
+  type QuestionnaireResult,
   type Diagnostic,
   type Document,
   type IdentityRecord,
@@ -65,6 +85,16 @@ export interface AddReport {
   replaced: string[]
 }
 
+/** Options of {@link Engine.train} and {@link Engine.orient}: the course catalogue and what to minimize. */
+export interface TrainingOptions {
+  /** The course catalogue; the example Milan catalogue by default. */
+  catalogue?: CourseCatalogue
+  /** Minimize total `hours` (default) or total `cost`. */
+  minimize?: 'hours' | 'cost'
+  /** Also close preferred (vacancy) or optional (occupation) concepts. */
+  includeOptional?: boolean
+}
+
 /** How many CVs {@link Engine.neutralizeCvs} parses before it anonymizes them. */
 const neutralizeBatch = 64
 
@@ -105,6 +135,18 @@ export interface Engine {
   vacanciesFor(profile: NeutralProfile, options: { k: number }): Promise<MatchResult[]>
   /** The gap of a profile against a vacancy. */
   assess(profile: NeutralProfile, vacancy: NeutralVacancy): Gaps
+  /** The gap of a profile against an occupation's essential and optional skills, with the skills that carry over. */
+  assessOccupation(profile: NeutralProfile, occupation: string): OccupationGaps
+  /** Every competence of a profile with its level, rule, confidence and evidence; questionnaire results count as self-declared evidence. */
+  competences(profile: NeutralProfile, options?: { questionnaires?: readonly QuestionnaireResult[] }): CompetenceProfile
+  /** The courses that close a gap (or a list of needs) at the least hours or cost, course by course. */
+  train(target: Gaps | OccupationGaps | readonly TrainingNeed[], options?: TrainingOptions): TrainingPath
+  /** Occupations ranked for a profile, each with its gap and shortest training path. */
+  orient(profile: NeutralProfile, options?: TrainingOptions & { limit?: number }): Orientation
+  /** A built-in self-assessment: `digcomp` (DigComp 2.2) or `cefr` (the CEFR grid). */
+  questionnaire(name: 'digcomp' | 'cefr'): Questionnaire
+  /** Scores answers to a questionnaire; pass the result to {@link Engine.competences} as self-declared evidence. */
+  scoreQuestionnaire(questionnaire: Questionnaire, answers: QuestionnaireAnswers): QuestionnaireResult
   /** Concept mentions in a text (use it on neutral text or vacancies). */
   annotate(text: string, options?: AnnotateOptions): AnnotatedMention[]
 }
@@ -209,6 +251,30 @@ export function createEngine(options: EngineOptions): Engine {
     candidatesFor: (vacancy, { k }) => matcher.candidatesFor(vacancy, { k }),
     vacanciesFor: (profile, { k }) => matcher.vacanciesFor(profile, { k }),
     assess: (profile, vacancy) => assessGaps(profile, vacancy, { taxonomy }),
+    assessOccupation: (profile, occupation) => assessOccupationGaps(profile, occupation, { taxonomy }),
+    competences: (profile, competenceOptions) =>
+      assessCompetences(profile, {
+        taxonomy,
+        ...(options.today ? { today: options.today } : {}),
+        ...(competenceOptions?.questionnaires ? { questionnaires: competenceOptions.questionnaires } : {}),
+      }),
+    train: (target, trainingOptions = {}) =>
+      recommendTraining(target, {
+        taxonomy,
+        catalogue: trainingOptions.catalogue ?? milanCourseCatalogue(),
+        ...(trainingOptions.minimize ? { minimize: trainingOptions.minimize } : {}),
+        ...(trainingOptions.includeOptional ? { includeOptional: true } : {}),
+      }),
+    orient: (profile, orientOptions = {}) =>
+      orientOccupations(profile, {
+        taxonomy,
+        catalogue: orientOptions.catalogue ?? milanCourseCatalogue(),
+        ...(orientOptions.minimize ? { minimize: orientOptions.minimize } : {}),
+        ...(orientOptions.limit ? { limit: orientOptions.limit } : {}),
+        ...(options.today ? { today: options.today } : {}),
+      }),
+    questionnaire: (name) => (name === 'cefr' ? cefrQuestionnaire() : digcompQuestionnaire()),
+    scoreQuestionnaire: (questionnaire, answers) => scoreQuestionnaire(questionnaire, answers),
     annotate: (text, annotateOptions) => annotator.annotate(text, annotateOptions),
   }
 }

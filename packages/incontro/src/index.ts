@@ -1,5 +1,5 @@
 export { createEngine } from './create-engine.js'
-export type { AddReport, CvInput, Engine, EngineInput, EngineOptions, NeutralizedCv } from './create-engine.js'
+export type { AddReport, CvInput, Engine, EngineInput, EngineOptions, NeutralizedCv, TrainingOptions } from './create-engine.js'
 export { runCli } from './run-cli.js'
 export type { CliIo } from './run-cli.js'
 export { runDemo, defaultDataDir } from './commands/demo.js'

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
 import { runAnnotate } from './commands/annotate.js'
+import { runAssess } from './commands/assess.js'
+import { runOrient } from './commands/orient.js'
+import { readQuestionnaireResults, runQuestionnaire } from './commands/questionnaire.js'
+import { runTrain } from './commands/train.js'
 import { runAnonymize } from './commands/anonymize.js'
 import { runDemo } from './commands/demo.js'
 import { runMatch } from './commands/match.js'
@@ -210,6 +214,84 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const key = blindKey(opts)
       const taxonomy = await taxonomyFromOption(opts.taxonomy)
       exitCode = runReviewVacancy(await read(files, opts), { json: opts.json, fix: opts.fix, ...(taxonomy ? { taxonomy } : {}), ...(key !== undefined ? { blindKey: key } : {}) }, io)
+    })
+
+  program
+    .command('assess')
+    .description('competence levels of a CV with their evidence, and its gap against a vacancy or an occupation')
+    .argument('<cv>', 'the CV file')
+    .option('--vacancy <file>', 'a vacancy to assess the CV against')
+    .option('--occupation <id>', 'an occupation concept id to assess the CV against (e.g. occ.cook)')
+    .option('--questionnaire <files...>', 'questionnaire results (incontro questionnaire --json) to count as self-declared evidence')
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(taxonomyOption())
+    .option('--json', 'one JSON object: { profileId, competences, gaps? }', false)
+    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; questionnaire?: string[]; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      await runAssess(
+        engine,
+        cv,
+        {
+          json: opts.json,
+          ...(opts.vacancy ? { vacancy: opts.vacancy } : {}),
+          ...(opts.occupation ? { occupation: opts.occupation } : {}),
+          ...(opts.questionnaire ? { questionnaires: readQuestionnaireResults(opts.questionnaire) } : {}),
+        },
+        io,
+      )
+    })
+
+  program
+    .command('orient')
+    .description('occupations a CV could aim at, each with its gap and shortest training path')
+    .argument('<cv>', 'the CV file')
+    .option('--top <k>', 'occupations shown', positiveInt, 5)
+    .option('--catalogue <file>', 'a course catalogue (JSON, CourseCatalogue schema; default: the example Milan catalogue)')
+    .addOption(new Option('--minimize <what>', 'what the training path minimizes').choices(['hours', 'cost']).default('hours'))
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(taxonomyOption())
+    .option('--json', 'one JSON object (Orientation)', false)
+    .action(async (cv: string, opts: { top: number; catalogue?: string; minimize: 'hours' | 'cost'; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      await runOrient(engine, cv, { top: opts.top, minimize: opts.minimize, json: opts.json, ...(opts.catalogue ? { catalogue: opts.catalogue } : {}) }, io)
+    })
+
+  program
+    .command('train')
+    .description('the courses that close a CV\'s gap against a vacancy or an occupation at the least hours or cost')
+    .argument('<cv>', 'the CV file')
+    .option('--vacancy <file>', 'the vacancy')
+    .option('--occupation <id>', 'the occupation concept id (e.g. occ.cook)')
+    .option('--catalogue <file>', 'a course catalogue (JSON, CourseCatalogue schema; default: the example Milan catalogue)')
+    .addOption(new Option('--minimize <what>', 'what to minimize').choices(['hours', 'cost']).default('hours'))
+    .option('--optional', 'also close preferred or optional skills', false)
+    .addOption(keyOption())
+    .addOption(todayOption())
+    .addOption(taxonomyOption())
+    .option('--json', 'one JSON object: { profileId, gaps, training }', false)
+    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; catalogue?: string; minimize: 'hours' | 'cost'; optional: boolean; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+      await runTrain(
+        engine,
+        cv,
+        { minimize: opts.minimize, optional: opts.optional, json: opts.json, ...(opts.vacancy ? { vacancy: opts.vacancy } : {}), ...(opts.occupation ? { occupation: opts.occupation } : {}), ...(opts.catalogue ? { catalogue: opts.catalogue } : {}) },
+        io,
+      )
+    })
+
+  program
+    .command('questionnaire')
+    .description('a self-assessment: digcomp (digital competences, DigComp 2.2) or cefr (a language, CEFR grid); interactive in a terminal, from a file otherwise')
+    .argument('<name>', 'digcomp or cefr')
+    .option('--answers <file>', 'answers as JSON: { "language"?: "en", "answers": { "<item>": <value> } } (- or no file: standard input when not in a terminal)')
+    .option('--language <code>', 'the language assessed (cefr), ISO 639-1')
+    .addOption(new Option('--lang <lang>', 'language of the questions and output').choices(['it', 'en']).default('it'))
+    .option('--json', 'the result as JSON (QuestionnaireResult), for incontro assess --questionnaire', false)
+    .action(async (name: string, opts: { answers?: string; language?: string; lang: 'it' | 'en'; json: boolean }) => {
+      const interactive = opts.answers === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true
+      await runQuestionnaire(name, { lang: opts.lang, json: opts.json, interactive, ...(opts.answers && opts.answers !== '-' ? { answers: opts.answers } : {}), ...(opts.language ? { language: opts.language } : {}) }, io)
     })
 
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')

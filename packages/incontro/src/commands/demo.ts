@@ -6,6 +6,7 @@ import { counterfactualAudit } from '@incontro/fairness'
 import type { Taxonomy } from '@incontro/taxonomy'
 import { createEngine, type Engine } from '../create-engine.js'
 import { formatExplanation } from '../internal/format.js'
+import { formatCompetences, formatGaps, formatTraining } from './assess.js'
 import { developmentKey, listDirectory, type CliIo } from '../internal/io.js'
 
 /**
@@ -160,5 +161,43 @@ export async function runDemo(options: { data?: string; top: number; json: boole
   }
   const same = report.pairs.filter((p) => p.neutralProfileIdentical && p.scoresIdentical && p.rankPositionsIdentical).length
   io.stdout(`\n${same}/${report.pairs.length} pairs identical in neutral profile, scores and ranks.\n`)
+  showAssessment(femaleEngine, femaleProfiles, vacancies, io)
   return report
+}
+
+/**
+ * The assessment part of the demo: one competence profile with its gap against a vacancy, one
+ * training path (for a CV far from a vacancy) and one orientation, on the example data.
+ */
+function showAssessment(engine: Engine, profiles: readonly NeutralProfile[], vacancies: readonly NeutralVacancy[], io: CliIo): void {
+  const [profile] = profiles
+  const [vacancy] = vacancies
+  if (profile === undefined || vacancy === undefined) return
+  const { taxonomy } = engine
+  const lang = profile.language
+  io.stdout(`\nAssessment of the first CV (${profile.id.slice(0, 8)}…) against the first vacancy:\n`)
+  const competences = engine.competences(profile)
+  io.stdout(formatCompetences({ ...competences, competences: competences.competences.slice(0, 8) }, taxonomy, lang))
+  if (competences.competences.length > 8) io.stdout(`  … ${competences.competences.length - 8} more\n`)
+  io.stdout(formatGaps(engine.assess(profile, vacancy), taxonomy, lang))
+  // The training path of the CV and vacancy pair with the widest essential gap that the catalogue can close.
+  let widest: { profile: NeutralProfile; vacancy: NeutralVacancy; missing: number } | undefined
+  for (const p of profiles) {
+    for (const v of vacancies) {
+      const g = engine.assess(p, v)
+      const missing = g.essential.missing.length + g.essential.partial.length
+      if (widest === undefined || missing > widest.missing) widest = { profile: p, vacancy: v, missing }
+    }
+  }
+  if (widest) {
+    io.stdout(`\nTraining path for CV ${widest.profile.id.slice(0, 8)}… towards "${widest.vacancy.title}" (example Milan catalogue):\n`)
+    io.stdout(formatTraining(engine.train(engine.assess(widest.profile, widest.vacancy)), taxonomy, widest.profile.language))
+  }
+  const orientation = engine.orient(profile, { limit: 3 })
+  io.stdout(`\nOrientation for the first CV (${orientation.considered} occupations scored):\n`)
+  orientation.occupations.forEach((fit, i) => {
+    const toLearn = [...fit.gaps.essential.missing, ...fit.gaps.essential.partial].map((item) => taxonomy.label(item.required, lang))
+    const path = fit.training && fit.training.steps.length > 0 ? `; ${fit.training.steps.length} course(s), ${fit.training.totalHours} h` : ''
+    io.stdout(`  ${i + 1}. ${taxonomy.neutralTitle(fit.occupation, lang)}  score ${fit.score.toFixed(3)}; to learn: ${toLearn.length > 0 ? toLearn.join(', ') : 'nothing essential'}${path}\n`)
+  })
 }
