@@ -28,6 +28,8 @@ function findLetterRuns(text: string, tokens: readonly Token[]): LetterRun[] {
       j < tokens.length &&
       (tokens[j] as Token).kind === 'word' &&
       (tokens[j] as Token).norm.length === 1 &&
+      // A letter glued to an apostrophe is an elision starting the next word ("D'Angelo", "L'Aquila"), not a spaced letter.
+      !isApostrophe(text.charCodeAt((tokens[j] as Token).end)) &&
       (j === i || ((tokens[j] as Token).start - (tokens[j - 1] as Token).end <= 3 && onlySpaces(text, (tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
     ) {
       j++
@@ -38,4 +40,8 @@ function findLetterRuns(text: string, tokens: readonly Token[]): LetterRun[] {
     } else i++
   }
   return runs
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc
 }

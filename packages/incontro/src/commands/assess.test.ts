@@ -8,7 +8,7 @@ import { defaultDataDir } from './demo.js'
 async function cli(args: string[]) {
   let stdout = ''
   let stderr = ''
-  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: { INCONTRO_KEY: 'cli-test-key' } })
+  const code = await runCli(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: { INCONTRO_KEY: 'cli-test-key-0123456789' } })
   return { code, stdout, stderr }
 }
 
