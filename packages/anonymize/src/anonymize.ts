@@ -115,21 +115,25 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   return { profile, identity: parsed.identity, report: reportOf(edits, dropped) }
 }
 
-/** Contact labels that are also skill words ("Email:", "E-mail:", "Skype:"): a mention on a contact line is one of them. */
+/** How far before a contact its label may stand ("Indirizzo e-mail: ", "LinkedIn profile: "). */
+const CONTACT_LABEL_WINDOW = 24
+/** Contact labels that are also skill words ("Email:", "E-mail:", "Skype:"): a mention just before a contact is one of them. */
 const contactCategories: ReadonlySet<string> = new Set(['email', 'phone', 'url'])
 
 /**
  * Spans of the neutral text whose concept mentions are no competence of the person: employer names of
- * experiences, and the lines that hold a contact (email, phone, link) in the original text.
+ * experiences, and each contact (email, phone, link) with the few characters before it, where its label stands.
  */
 function notCompetences(parsed: ParsedProfile, original: string, mapSpan: (span: Span) => Span): Span[] {
   const spans: Span[] = []
   for (const e of parsed.experiences) if (e.employer !== undefined) spans.push(mapSpan(e.employer.span))
   for (const item of parsed.identity.items) {
     if (item.span === undefined || !contactCategories.has(item.category)) continue
-    const start = original.lastIndexOf('\n', item.span.start - 1) + 1
-    const newline = original.indexOf('\n', item.span.end)
-    spans.push(mapSpan({ start, end: newline === -1 ? original.length : newline }))
+    // The label stands just before the contact ("E-mail: …"); a flattened CV is one long line, so only a
+    // short window before the contact is excluded, never the whole line.
+    const lineStart = original.lastIndexOf('\n', item.span.start - 1) + 1
+    const start = Math.max(lineStart, item.span.start - CONTACT_LABEL_WINDOW)
+    spans.push(mapSpan({ start, end: item.span.end }))
   }
   return spans.sort((a, b) => a.start - b.start)
 }

@@ -68,8 +68,8 @@ function wordSimilarity(a: string, b: string): number {
  * The occupation a job title names when it is misspelt or written in a form no label has ("Checout
  * operator", "Baista", "Addettə al serviizo in sala"): the occupation label whose words all match
  * consecutive words of the title with a Jaro–Winkler similarity of at least {@link FUZZY_WORD_SIMILARITY}
- * (`natural`'s implementation; words under four letters must be equal). The best mean similarity wins,
- * then the longer label, then the concept id, so the answer is deterministic. A title that is exactly a
+ * (`natural`'s implementation; words under four letters must be equal). The label covering the most words
+ * wins, then the best mean similarity, then the concept id, so the answer is deterministic. A title that is exactly a
  * label, short or context-bound ones included ("OSS"), names its occupation. Use it only when the
  * annotator found no occupation: exact labels are always preferred.
  *
@@ -98,10 +98,11 @@ export function fuzzyOccupation(title: string, taxonomy: Taxonomy): string | und
       if (!ok) continue
       const score = sum / label.words.length
       const length = label.words.length
+      // The label covering most words wins ("operatorə di cassa" is a cashier, not any "operatore").
       if (
         best === undefined ||
-        score > best.score ||
-        (score === best.score && (length > best.length || (length === best.length && label.concept < best.concept)))
+        length > best.length ||
+        (length === best.length && (score > best.score || (score === best.score && label.concept < best.concept)))
       ) {
         best = { concept: label.concept, score, length }
       }

@@ -127,7 +127,7 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.cashier',
-    it: { m: 'cassiere', f: 'cassiera', alt: ['addetto alla cassa', 'addetta alla cassa', 'addetto cassa e scaffali', 'addetta cassa e scaffali'] },
+    it: { m: 'cassiere', f: 'cassiera', alt: ['addetto alla cassa', 'addetta alla cassa', 'addetto cassa e scaffali', 'addetta cassa e scaffali', 'operatore di cassa', 'operatrice di cassa', 'addetto cassa', 'addetta cassa'] },
     en: { preferred: 'cashier', alt: ['checkout operator', 'till operator', 'checkout assistant'] },
     isco: '5230',
     esco: esco('2b871272-bd61-4206-bd1a-0b96d7023098'),
