@@ -84,7 +84,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
   const licences = [...new Set(parsed.licences.map((l) => l.code))].sort()
   const built = buildClaims(text, sections, annotator, tokens)
   // Employer names ("Greenway Logistics plc") and contact labels ("Email:") name no competence of the person.
-  const claims = withoutEvidenceIn(built.claims, notCompetences(parsed, original, mapSpan))
+  const claims = withoutEvidenceIn(built.claims, notCompetences(parsed, text, mapSpan))
   const absent = built.absent
   const levels = parsed.education.flatMap((e) => (e.eqfLevel !== undefined ? [e.eqfLevel] : []))
   // Built field by field in the schema's order; not re-validated here (it is our own output: a test checks
@@ -122,18 +122,20 @@ const contactCategories: ReadonlySet<string> = new Set(['email', 'phone', 'url']
 
 /**
  * Spans of the neutral text whose concept mentions are no competence of the person: employer names of
- * experiences, and each contact (email, phone, link) with the few characters before it, where its label stands.
+ * experiences, and each contact (email, phone, link) with the few characters of the neutral text before it,
+ * where its label stands.
  */
-function notCompetences(parsed: ParsedProfile, original: string, mapSpan: (span: Span) => Span): Span[] {
+function notCompetences(parsed: ParsedProfile, neutral: string, mapSpan: (span: Span) => Span): Span[] {
   const spans: Span[] = []
   for (const e of parsed.experiences) if (e.employer !== undefined) spans.push(mapSpan(e.employer.span))
   for (const item of parsed.identity.items) {
     if (item.span === undefined || !contactCategories.has(item.category)) continue
     // The label stands just before the contact ("E-mail: …"); a flattened CV is one long line, so only a
     // short window before the contact is excluded, never the whole line.
-    const lineStart = original.lastIndexOf('\n', item.span.start - 1) + 1
-    const start = Math.max(lineStart, item.span.start - CONTACT_LABEL_WINDOW)
-    spans.push(mapSpan({ start, end: item.span.end }))
+    // Measured in the neutral text (the placeholder's place), so both gender variants exclude the same span.
+    const contact = mapSpan(item.span)
+    const lineStart = neutral.lastIndexOf('\n', contact.start - 1) + 1
+    spans.push({ start: Math.max(lineStart, contact.start - CONTACT_LABEL_WINDOW), end: contact.end })
   }
   return spans.sort((a, b) => a.start - b.start)
 }
