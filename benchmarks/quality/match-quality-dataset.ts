@@ -379,7 +379,7 @@ writeFileSync(join(outDir, 'vacancies.jsonl'), `${vacancies.map((v) => JSON.stri
 writeFileSync(join(outDir, 'cvs.jsonl'), `${renamed.map((cv) => JSON.stringify(cv)).join('\n')}\n`)
 writeFileSync(
   join(outDir, 'labels.json'),
-  `${JSON.stringify({ rule: 'see docs/benchmarks/evalset.md; pairs absent are 0', occupations: Object.fromEntries(allOccupations.map((o) => [o.id, { isco: o.isco, family: o.family, adjacent: o.adjacent }])), labels }, null, 1)}\n`,
+  `${JSON.stringify({ rule: 'see docs/benchmarks/match-quality.md; pairs absent are 0', occupations: Object.fromEntries(allOccupations.map((o) => [o.id, { isco: o.isco, family: o.family, adjacent: o.adjacent }])), labels }, null, 1)}\n`,
 )
 const counts = { it: renamed.filter((c) => c.language === 'it').length, en: renamed.filter((c) => c.language === 'en').length }
 const pairs = Object.values(labels).flatMap((row) => Object.values(row))

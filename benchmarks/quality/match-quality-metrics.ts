@@ -1,6 +1,6 @@
 /**
  * Pure helpers of the match-quality benchmark: the relevance rule of the evaluation set and the ranking
- * metrics (nDCG@k with gains 2^rel − 1, P@k, MRR, tied pairs). See docs/benchmarks/evalset.md.
+ * metrics (nDCG@k with gains 2^rel − 1, P@k, MRR, tied pairs). See docs/benchmarks/match-quality.md.
  */
 
 /** What the relevance rule needs to know about an occupation. */

@@ -1,5 +1,5 @@
 /**
- * Hand-written building blocks of the synthetic match evaluation set (see docs/benchmarks/evalset.md):
+ * Hand-written building blocks of the synthetic match evaluation set (see docs/benchmarks/match-quality.md):
  * for each occupation, the ways people describe their job title, duties, skills and schooling in a CV,
  * in Italian and English. Each duty or skill carries a tag (a key skill of this evaluation set, not a
  * taxonomy concept); the relevance labels are derived from occupations and tags by the rule in the docs.

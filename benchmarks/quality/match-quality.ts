@@ -1,5 +1,5 @@
 /**
- * Match quality on the synthetic evaluation set (data/match/, see docs/benchmarks/evalset.md): Incontro's
+ * Match quality on the synthetic evaluation set (data/match/, see docs/benchmarks/match-quality.md): Incontro's
  * public API with default settings against Okapi BM25 over the raw texts, in the same run; nDCG@10, P@5,
  * MRR per vacancy language and overall, tied pairs, the same with 5 deployer keys; then, on the real dev
  * set in ../shared/data/dev when present, the share of vacancies with an occupation and with a requirement
