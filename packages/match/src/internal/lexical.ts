@@ -38,20 +38,27 @@ function foldWord(word: string): string {
     .toLowerCase()
 }
 
-/** Bounded memo of stems: words repeat across texts, stemming each occurrence would dominate the cost. */
-const STEM_CACHE_LIMIT = 65_536
-const stemCaches: Record<'it' | 'en', Map<string, string>> = { it: new Map(), en: new Map() }
+/**
+ * Bounded memo of each folded word's term (its stem, or null for a stop word or a number): words repeat
+ * across texts, and stemming each occurrence would dominate the cost.
+ */
+const TERM_CACHE_LIMIT = 65_536
+const termCaches: Record<'it' | 'en', Map<string, string | null>> = { it: new Map(), en: new Map() }
 
-function stemOf(norm: string, language: 'it' | 'en'): string {
-  const cache = stemCaches[language]
-  let stem = cache.get(norm)
-  if (stem === undefined) {
-    stem = stemmers[language].stem(norm)
-    if (stem.length < 2) stem = norm
-    if (cache.size >= STEM_CACHE_LIMIT) cache.clear()
-    cache.set(norm, stem)
+function termOf(norm: string, language: 'it' | 'en'): string | null {
+  const cache = termCaches[language]
+  let term = cache.get(norm)
+  if (term === undefined) {
+    const first = norm.charCodeAt(0)
+    if (stopWords.has(norm) || (first >= 48 && first <= 57)) term = null
+    else {
+      term = stemmers[language].stem(norm)
+      if (term.length < 2) term = norm
+    }
+    if (cache.size >= TERM_CACHE_LIMIT) cache.clear()
+    cache.set(norm, term)
   }
-  return stem
+  return term
 }
 
 /** One occurrence of a lexical term in a text. */
@@ -72,20 +79,9 @@ export function forEachTerm(text: string, language: Language, visit: (term: stri
     if (token.kind !== 'word' || token.norm.length < 2) continue
     // Placeholders of the anonymizer are words in brackets: "[NAME]", "[EMAIL]".
     if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue
-    if (stopWords.has(token.norm) || /^\d/.test(token.norm)) continue
-    visit(stemOf(token.norm, stemLanguage), token.start, token.end)
+    const term = termOf(token.norm, stemLanguage)
+    if (term !== null) visit(term, token.start, token.end)
   }
-}
-
-/** Term counts of a text: each distinct term with how often it occurs, and the number of terms. */
-export function countTerms(text: string, language: Language): { counts: Map<string, number>; length: number } {
-  const counts = new Map<string, number>()
-  let length = 0
-  forEachTerm(text, language, (term) => {
-    counts.set(term, (counts.get(term) ?? 0) + 1)
-    length++
-  })
-  return { counts, length }
 }
 
 /** BM25 term-frequency saturation. */

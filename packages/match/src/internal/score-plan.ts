@@ -11,7 +11,7 @@ import type {
 } from '@incontro/core'
 import { genericSkillIds, type Taxonomy } from '@incontro/taxonomy'
 import type { CreditSources } from './credit-sources.js'
-import { bm25Idf, bm25Tf, BM25_K1, countTerms, forEachTerm } from './lexical.js'
+import { bm25Idf, bm25Tf, BM25_K1, forEachTerm } from './lexical.js'
 import { bestLanguage, componentOrder, heldEqfLevel, levelCredit, resolveWeights } from './score-components.js'
 
 /** Dense numbers for concept ids, so that scoring indexes arrays instead of hashing strings. */
@@ -117,6 +117,8 @@ export function createScoreInputs(): ScoreInputs {
     }
     return id
   }
+  let scratch: Int32Array<ArrayBuffer> = new Int32Array(64)
+  const touched: number[] = []
   let conceptDf: Int32Array<ArrayBuffer> = new Int32Array(64)
   let termDf: Int32Array<ArrayBuffer> = new Int32Array(64)
   let profiles = 0
@@ -180,10 +182,24 @@ export function createScoreInputs(): ScoreInputs {
         rank: cefrRank((bestLanguage(profile, code) as NeutralProfile['languages'][number]).level),
       }))
       const licences = profile.licences.map((code) => code.trim().toUpperCase())
-      const { counts: termCounts, length } = countTerms(profile.text, profile.language)
-      const entries = [...termCounts].map(([term, n]) => [termIdOf(term), n] as const).sort((a, b) => a[0] - b[0])
-      const terms = entries.length === 0 ? noTerms : Uint32Array.from(entries, (entry) => entry[0])
-      const counts = entries.length === 0 ? noCounts : Uint16Array.from(entries, (entry) => Math.min(entry[1], 0xffff))
+      // Term counts in a scratch array indexed by term id (no map per profile): the ids touched, sorted.
+      let length = 0
+      touched.length = 0
+      forEachTerm(profile.text, profile.language, (term) => {
+        const id = termIdOf(term)
+        if (id >= scratch.length) scratch = growInt32(scratch, id + 1)
+        if (scratch[id] === 0) touched.push(id)
+        scratch[id] = (scratch[id] as number) + 1
+        length++
+      })
+      touched.sort((a, b) => a - b)
+      const terms = touched.length === 0 ? noTerms : Uint32Array.from(touched)
+      const counts = touched.length === 0 ? noCounts : new Uint16Array(touched.length)
+      for (let i = 0; i < touched.length; i++) {
+        const id = touched[i] as number
+        counts[i] = Math.min(scratch[id] as number, 0xffff)
+        scratch[id] = 0
+      }
       const targets = [...new Set(profile.targetOccupations ?? [])].sort().map(numberOf)
       return {
         held,
