@@ -209,6 +209,10 @@ export function createMatcher(options: MatcherOptions): Matcher {
       for (const hit of hits) {
         const stored = profiles.get(hit.id)
         if (stored === undefined || (filter && plan.hasUnmet(stored.input))) continue
+        // Exact pruning: a candidate whose upper bound is below the k-th best cannot enter the top k, so
+        // its words (the costliest component) are not scored.
+        const full = scored.length === query.k ? scored[scored.length - 1] : undefined
+        if (insert && full !== undefined && plan.bound(stored.input) < full.score) continue
         const score = plan.score(stored.input)
         if (!insert) {
           scored.push({ score, id: hit.id, profile: stored.profile })

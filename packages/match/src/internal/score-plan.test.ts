@@ -53,6 +53,8 @@ describe('createScorePlan', () => {
           const input = inputs[i] as (typeof inputs)[number]
           expect(Object.is(plan.score(input), expected.score)).toBe(true)
           expect(plan.hasUnmet(input)).toBe(expected.unmet.length > 0)
+          // The bound the matcher prunes with never falls below the score.
+          expect(plan.bound(input)).toBeGreaterThanOrEqual(expected.score)
         }
       }
     }

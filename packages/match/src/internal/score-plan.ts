@@ -286,6 +286,11 @@ export interface ScorePlanOptions {
 export interface ScorePlan {
   /** The score, without explanations: exactly `explain(…).score`, bit for bit. */
   score(input: ScoreInput): number
+  /**
+   * An upper bound of `score(input)` that skips the lexical component (its weight counted in full): a
+   * candidate whose bound is below the k-th best score so far cannot enter the top k.
+   */
+  bound(input: ScoreInput): number
   /** Whether `explain(…).unmet` would be non-empty. */
   hasUnmet(input: ScoreInput): boolean
   /** The explained result for a profile and its input. */
@@ -611,6 +616,20 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
     return score
   }
 
+  // Lexical is the last component (componentOrder), so the sum before it is the same partial sum
+  // scoreValues forms, and adding its largest weight × 1 bounds the score from above.
+  const lexicalSlot = present.indexOf('lexical')
+  const lexicalWeight = lexicalSlot < 0 ? 0 : (weights[lexicalSlot] as number)
+  const bound = (input: ScoreInput): number => {
+    fillBest(input)
+    let score = 0
+    for (let i = 0; i < present.length; i++) {
+      if (i === lexicalSlot) continue
+      score += (weights[i] as number) * value(present[i] as ComponentName, input)
+    }
+    return score + lexicalWeight
+  }
+
   const hasUnmet = (input: ScoreInput): boolean => {
     for (const requirement of languages) {
       if (requirement.importance === 'essential' && languageCredit(input, requirement.code, requirement.rank) < 1) return true
@@ -749,7 +768,7 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
     return { vacancyId: vacancy.id, profileId: profile.id, score, components, unmet }
   }
 
-  return { score: scoreValues, hasUnmet, explain }
+  return { score: scoreValues, bound, hasUnmet, explain }
 }
 
 /** Concepts the profile holds, with the evidence behind each (claims, and occupations of experiences). */
