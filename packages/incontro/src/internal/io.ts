@@ -4,6 +4,7 @@ import { open, readdir, realpath, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { IncontroError, isIncontroError, type Diagnostic, type Document } from '@incontro/core'
 import { defaultReadLimits, readDocumentWithDiagnostics } from '@incontro/parse'
+import { concatBytes } from './read-stream.js'
 
 /** Where the CLI writes; injectable so tests run the CLI in-process. */
 export interface CliIo {
@@ -140,23 +141,12 @@ export async function readBoundedFile(path: string, maxBytes: number): Promise<U
       total += bytesRead
       if (total > maxBytes) throw tooBig(path, total, maxBytes)
     }
-    return concat(chunks, total)
+    return concatBytes(chunks, total)
   } catch (error) {
     throw isIncontroError(error) ? error : ioError(path, error)
   } finally {
     await handle.close().catch(() => undefined)
   }
-}
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const chunk of chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -15,6 +15,12 @@ export async function readStream(stream: AsyncIterable<unknown> & { destroy?(): 
       break
     }
   }
+  return concatBytes(chunks, total)
+}
+
+/** The chunks as one array of `total` bytes (the chunk itself when there is only one). */
+export function concatBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array
   const out = new Uint8Array(total)
   let at = 0
   for (const chunk of chunks) {
