@@ -56,10 +56,15 @@ export function readLazio(): LazioRecord[] {
   return out
 }
 
+/** Every aggregator posting's title, description (markdown-like, as published) and `lang` guess, trimmed. */
+export function readIndeedRows(): { title: string; description: string; lang: string }[] {
+  const rows = parse(gunzipSync(readFileSync(indeedFile)), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[]
+  return rows.map((row) => ({ title: clean(row.title), description: clean(row.description), lang: clean(row.lang) }))
+}
+
 /** Every aggregator posting as `title`, a blank line, `description`; with its row's `lang` guess. */
 export function readIndeed(): { text: string; lang: string }[] {
-  const rows = parse(gunzipSync(readFileSync(indeedFile)), { columns: true, skip_empty_lines: true, relax_quotes: true }) as Record<string, string>[]
-  return rows.map((row) => ({ text: `${clean(row.title)}\n\n${clean(row.description)}`, lang: clean(row.lang) }))
+  return readIndeedRows().map((row) => ({ text: `${row.title}\n\n${row.description}`, lang: row.lang }))
 }
 
 /** A short hash of a title, to check that a judgment still refers to the same record. */

@@ -6,59 +6,21 @@
  *
  *   tsx --conditions=@incontro/source quality/review-vacancies-shared-data.ts --sample 40
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { gunzipSync } from 'node:zlib'
 import { reviewVacancy } from '@incontro/anonymize'
+import { devSetMissing, readIndeedRows, readLazio } from './match-quality-dev.js'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const dev = join(here, '..', '..', '..', 'shared', 'data', 'dev')
-if (!existsSync(dev)) {
-  process.stdout.write(`skipped: ${dev} is absent (shared-data)\n`)
+const missing = devSetMissing()
+if (missing !== undefined) {
+  process.stdout.write(`skipped: ${missing} (shared-data)\n`)
   process.exit(0)
 }
 
-/** A minimal RFC 4180 reader (quoted fields with doubled quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (c === '"') quoted = false
-      else field += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') {
-      row.push(field)
-      field = ''
-    } else if (c === '\n') {
-      row.push(field)
-      rows.push(row)
-      row = []
-      field = ''
-    } else if (c !== '\r') field += c
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field])
-  return rows
-}
-
-const texts: string[] = []
-for (const line of gunzipSync(readFileSync(join(dev, 'vacancies-it-cpi-lazio.jsonl.gz'))).toString('utf8').split('\n')) {
-  if (line.trim() === '') continue
-  const ad = JSON.parse(line) as { Mansioni?: string }
-  if (ad.Mansioni && ad.Mansioni.trim().length > 0) texts.push(ad.Mansioni)
-}
+// The same readers as bench:match-quality: Lazio duties, and the aggregator's Italian descriptions unescaped.
+const texts: string[] = readLazio()
+  .map((record) => record.mansioni)
+  .filter((mansioni) => mansioni.length > 0)
 const lazio = texts.length
-const [header, ...rows] = parseCsv(gunzipSync(readFileSync(join(dev, 'vacancies-it-en-indeed.csv.gz'))).toString('utf8'))
-const langAt = (header ?? []).indexOf('lang')
-const descriptionAt = (header ?? []).indexOf('description')
-for (const row of rows) if (row[langAt] === 'it' && row[descriptionAt]) texts.push((row[descriptionAt] as string).replace(/\\([-.!()*_#+])/g, '$1'))
+for (const row of readIndeedRows()) if (row.lang === 'it' && row.description) texts.push(row.description.replace(/\\([-.!()*_#+])/g, '$1'))
 
 const only = process.argv.indexOf('--categories')
 const wording = new Set(only > 0 ? (process.argv[only + 1] ?? '').split(',') : ['gendered-title', 'gendered-address', 'masculine-generic', 'age-coded'])
