@@ -7,7 +7,7 @@ import {
   type RequirementSource,
   type SectionKind,
 } from '@incontro/core'
-import { fuzzyOccupation } from '@incontro/taxonomy'
+import { fuzzyOccupation, occupationFromTitle } from '@incontro/taxonomy'
 import type { AnonymizeOptions } from './anonymize.js'
 import { pseudonymousId } from './pseudonymous-id.js'
 import { annotatorFor } from './internal/annotator-for.js'
@@ -66,7 +66,9 @@ export function anonymizeVacancy(parsed: ParsedVacancy, options: AnonymizeOption
   const occupation =
     parsed.occupation !== undefined && taxonomy.get(parsed.occupation.concept) !== undefined
       ? parsed.occupation.concept
-      : (annotator.annotate(title, { kinds: ['occupation'] })[0]?.concept ?? fuzzyOccupation(title, taxonomy))
+      : (annotator.annotate(title, { kinds: ['occupation'] })[0]?.concept ??
+        fuzzyOccupation(title, taxonomy) ??
+        occupationFromTitle(title, taxonomy, { context: text }))
 
   type Draft = ConceptRequirement & { source: RequirementSource }
   const requirements = new Map<string, Draft>()

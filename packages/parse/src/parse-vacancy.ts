@@ -34,6 +34,7 @@ import { segmentSections, type Segmentation } from './internal/sections.js'
 import { blocksOf } from './internal/structured-text.js'
 import { hasCompanyCue, hasRequirementCue, isLabelLine, isNotEducationLine, markdownHeadingKind } from './internal/vacancy-lines.js'
 import { cleanVacancyMarkdown } from './internal/vacancy-markdown.js'
+import { statesRole } from './internal/role-cue.js'
 import { maskGenderMarkers } from './internal/vacancy-title.js'
 import { contractPhrases, durationAdjectives, importanceWords, numberWords, placeLabels } from './internal/vacancy-words.js'
 
@@ -68,12 +69,16 @@ function annotatorOf(taxonomy: Taxonomy): Annotator {
 
 /**
  * The occupation named in `field` (for the title: after masking gender markers, which keeps offsets): the
- * longest occupation mention, the first of equally long ones, with its span in the document.
+ * longest occupation mention, the first of equally long ones, with its span in the document; outside the
+ * title only mentions that state the ad's role count (see {@link statesRole}).
  */
-function occupationIn(field: Field, annotator: Annotator, isTitle: boolean): ParsedVacancy['occupation'] {
-  const text = isTitle ? maskGenderMarkers(field.text) : field.text
+function occupationIn(field: Field, annotator: Annotator, isTitle: boolean, mask = isTitle): ParsedVacancy['occupation'] {
+  const text = mask ? maskGenderMarkers(field.text) : field.text
   let best: { concept: string; start: number; end: number } | undefined
   for (const mention of annotator.annotate(text, { kinds: ['occupation'], includeNegated: false })) {
+    // In the body an occupation word often names someone else (clients, a department, an adjective):
+    // only a role statement, an experience requirement or a title-like line names the ad's role.
+    if (!isTitle && !statesRole(text, mention.start, mention.end)) continue
     if (best === undefined || mention.end - mention.start > best.end - best.start) best = mention
   }
   if (best === undefined) return undefined
@@ -463,7 +468,7 @@ function findOccupation(title: Field, bodyLines: readonly Field[], requirements:
     if (found) return found
   }
   for (const line of bodyLines) {
-    const found = occupationIn(line, annotator, true)
+    const found = occupationIn(line, annotator, false, true)
     if (found) return found
   }
   for (const requirement of requirements) {

@@ -5,11 +5,22 @@ import type { Taxonomy } from './model.js'
 const require = createRequire(import.meta.url)
 // Deep import: `natural`'s root pulls database drivers and dotenv (see DESIGN.md).
 const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number
+const { DamerauLevenshteinDistance: damerauLevenshtein } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
+  DamerauLevenshteinDistance: (a: string, b: string) => number
+}
 
 /** Least Jaro–Winkler similarity of each word of a title to the word of a label it stands for. */
 export const FUZZY_WORD_SIMILARITY = 0.9
-/** Words this short must match exactly (a typo in "al", "di" or "OSS" is not a typo). */
-const EXACT_BELOW = 4
+/** Words this short must match exactly (a typo in "al", "di", "OSS" or "tier" is not a typo). */
+const EXACT_BELOW = 5
+/** A label or title position whose first word is shorter than this is not looked up ("al", "di"). */
+const MIN_FIRST_WORD = 4
+/**
+ * Most edits (Damerau–Levenshtein) between a title word and a label word: one below eight letters, two
+ * from eight. Jaro–Winkler alone forgives a different ending, which in English and Italian is another
+ * word of the family ("development" is no "developer", "accounts" no "accountant"); a typo is an edit.
+ */
+const maxEdits = (length: number): number => (length >= 8 ? 2 : 1)
 
 interface FuzzyLabel {
   concept: string
@@ -46,7 +57,7 @@ function indexOf(taxonomy: Taxonomy): FuzzyIndex {
       if (labelWords.length === 0 || labelWords.length > 6 || seen.has(key)) continue
       seen.add(key)
       const first = labelWords[0] as string
-      if (first.length < EXACT_BELOW) continue
+      if (first.length < MIN_FIRST_WORD) continue
       const bucket = first.slice(0, 2)
       const list = index.get(bucket) ?? []
       list.push({ concept: concept.id, words: labelWords })
@@ -58,17 +69,41 @@ function indexOf(taxonomy: Taxonomy): FuzzyIndex {
   return built
 }
 
+/** Whether two words of different lengths share all but their last letters: another ending ("education" / "educator"), not a typo. */
+function differsOnlyAtEnd(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length)
+  let common = 0
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++
+  return common >= shorter - 2
+}
+
+/** Endings that inflect one word (Italian plurals and English -s/-es), in either order after the common stem. */
+const inflections: ReadonlySet<string> = new Set(['o|i', 'e|i', 'a|e', 'a|i', 'co|chi', 'ca|che', 'go|ghi', 'ga|ghe', 'o|', '|s', '|es', 'y|ies'])
+
+/** Whether two words are forms of one word ("cuoco" / "cuochi", "operaio" / "operai", "nurse" / "nurses"). */
+function isInflection(a: string, b: string): boolean {
+  let common = 0
+  while (common < a.length && common < b.length && a.charCodeAt(common) === b.charCodeAt(common)) common++
+  const x = a.slice(common)
+  const y = b.slice(common)
+  return inflections.has(`${x}|${y}`) || inflections.has(`${y}|${x}`)
+}
+
 function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1
   if (a.length < EXACT_BELOW || b.length < EXACT_BELOW || Math.abs(a.length - b.length) > 2) return 0
-  return jaroWinkler(a, b)
+  const similarity = jaroWinkler(a, b)
+  if (similarity < FUZZY_WORD_SIMILARITY) return similarity
+  if (a.length !== b.length && differsOnlyAtEnd(a, b) && !isInflection(a, b)) return 0
+  return damerauLevenshtein(a, b) <= maxEdits(Math.min(a.length, b.length)) ? similarity : 0
 }
 
 /**
  * The occupation a job title names when it is misspelt or written in a form no label has ("Checout
  * operator", "Baista", "Addettə al serviizo in sala"): the occupation label whose words all match
  * consecutive words of the title with a Jaro–Winkler similarity of at least {@link FUZZY_WORD_SIMILARITY}
- * (`natural`'s implementation; words under four letters must be equal). The label covering the most words
+ * and at most one edit (two from eight letters; `natural`'s implementations; words under five letters must be
+ * equal). The label covering the most words
  * wins, then the best mean similarity, then the concept id, so the answer is deterministic. A title that is exactly a
  * label, short or context-bound ones included ("OSS"), names its occupation. Use it only when the
  * annotator found no occupation: exact labels are always preferred.
@@ -85,7 +120,7 @@ export function fuzzyOccupation(title: string, taxonomy: Taxonomy): string | und
   let best: { concept: string; score: number; length: number } | undefined
   for (let start = 0; start < titleWords.length; start++) {
     const first = titleWords[start] as string
-    if (first.length < EXACT_BELOW) continue
+    if (first.length < MIN_FIRST_WORD) continue
     for (const label of index.get(first.slice(0, 2)) ?? []) {
       if (start + label.words.length > titleWords.length) continue
       let sum = 0
