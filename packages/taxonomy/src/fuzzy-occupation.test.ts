@@ -20,4 +20,14 @@ describe('fuzzyOccupation', () => {
     expect(fuzzyOccupation('Tirocinio curriculare', taxonomy)).toBeUndefined()
     expect(fuzzyOccupation('in corso', taxonomy)).toBeUndefined()
   })
+
+  it('reads no real word, and no other ending of a word, as a misspelt occupation', () => {
+    // "governance" is a word of the taxonomy, not a typo of "governante"; "Development" is no "developer".
+    expect(fuzzyOccupation('Specialista Governance Bancaria', taxonomy)).toBeUndefined()
+    expect(fuzzyOccupation('Senior Development & Compensation Specialist', taxonomy)).toBeUndefined()
+    expect(fuzzyOccupation('Medical Education Manager', taxonomy)).toBeUndefined()
+    expect(fuzzyOccupation('Energy Specialist Tier 1', taxonomy)).toBeUndefined()
+    // Inflections still match: the plural titles of public-centre ads.
+    expect(fuzzyOccupation('Cuochi', taxonomy)).toBe('occ.cook')
+  })
 })

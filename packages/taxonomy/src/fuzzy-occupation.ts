@@ -32,6 +32,8 @@ interface FuzzyIndex {
   byStart: Map<string, FuzzyLabel[]>
   /** Every label as a whole folded title, short and context-bound ones ("OSS") included. */
   whole: Map<string, string>
+  /** Every word of every label of the taxonomy: a real word, never read as a misspelling of another ("governance" is no "governante"). */
+  vocabulary: Set<string>
 }
 
 const indexes = new WeakMap<Taxonomy, FuzzyIndex>()
@@ -64,7 +66,9 @@ function indexOf(taxonomy: Taxonomy): FuzzyIndex {
       index.set(bucket, list)
     }
   }
-  const built = { byStart: index, whole }
+  const vocabulary = new Set<string>()
+  for (const concept of taxonomy.all()) for (const label of concept.labels) for (const word of words(label.text)) vocabulary.add(word)
+  const built = { byStart: index, whole, vocabulary }
   indexes.set(taxonomy, built)
   return built
 }
@@ -87,6 +91,13 @@ function isInflection(a: string, b: string): boolean {
   const x = a.slice(common)
   const y = b.slice(common)
   return inflections.has(`${x}|${y}`) || inflections.has(`${y}|${x}`)
+}
+
+/** Whether two words differ in their last letter only ("addettə" / "addetto"): forms of one word, whatever the vocabulary. */
+function isGenderVariant(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length - 1; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false
+  return true
 }
 
 function wordSimilarity(a: string, b: string): number {
@@ -112,7 +123,7 @@ function wordSimilarity(a: string, b: string): number {
  * fuzzyOccupation('Baista', builtinTaxonomy()) // 'occ.barista'
  */
 export function fuzzyOccupation(title: string, taxonomy: Taxonomy): string | undefined {
-  const { byStart: index, whole } = indexOf(taxonomy)
+  const { byStart: index, whole, vocabulary } = indexOf(taxonomy)
   const titleWords = words(foldKey(title))
   // A title that is exactly a label the annotator needs context for ("OSS") names that occupation.
   const exact = whole.get(titleWords.join(' '))
@@ -126,7 +137,9 @@ export function fuzzyOccupation(title: string, taxonomy: Taxonomy): string | und
       let sum = 0
       let ok = true
       for (let i = 0; i < label.words.length && ok; i++) {
-        const similarity = wordSimilarity(titleWords[start + i] as string, label.words[i] as string)
+        const titleWord = titleWords[start + i] as string
+        const labelWord = label.words[i] as string
+        const similarity = titleWord !== labelWord && vocabulary.has(titleWord) && !isGenderVariant(titleWord, labelWord) ? 0 : wordSimilarity(titleWord, labelWord)
         if (similarity < FUZZY_WORD_SIMILARITY) ok = false
         sum += similarity
       }

@@ -39,6 +39,13 @@ describe('occupationFromTitle', () => {
     expect(code('Animal Health Officer')).toBeUndefined()
   })
 
+  it('codes Italian worker titles, abbreviations and bare clerk titles of public-centre ads', () => {
+    expect(code('ADD. ALLE PULIZIE')).toBe('occ.cleaner')
+    expect(code('Addetto al controllo del carico e scarico')).toBe('occ.warehouse-worker')
+    expect(code('Installatore di condizionatori e caldaie')).toBe('occ.hvac-technician')
+    expect(code('Impiegato/a tirocinante')).toBe('occ.admin-clerk')
+  })
+
   it('names no occupation without a domain, or for a long domain phrase without a role', () => {
     expect(code('Senior Manager')).toBeUndefined()
     expect(code('Technician')).toBeUndefined()

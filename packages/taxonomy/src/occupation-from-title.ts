@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { foldKey, tokenize } from '@incontro/core'
 import { occupations as builtinOccupations } from './builtin/occupations.js'
-import { lifeScienceWords, roleNouns, titleDomains, type RoleFamily, type TitleDomain } from './builtin/title-grammar.js'
+import { bareRoleOccupations, lifeScienceWords, roleNouns, titleDomains, type RoleFamily, type TitleDomain } from './builtin/title-grammar.js'
 import type { Taxonomy } from './model.js'
 
 const require = createRequire(import.meta.url)
@@ -145,14 +145,18 @@ export function occupationFromTitle(title: string, taxonomy: Taxonomy, options: 
     for (let j = 0; j < best.length; j++) claimed.add(i + j)
     if (domain === undefined || best.domain < domain) domain = best.domain
   }
-  if (domain === undefined) return undefined
+  if (domain === undefined) {
+    if (words.length > BARE_DOMAIN_WORDS) return undefined
+    const bare = words.map((word) => bareRoleOccupations.get(word)).find((id) => id !== undefined)
+    return bare === undefined ? undefined : resolve(bare, taxonomy)
+  }
   // The role: a trainee word anywhere; else a leading role noun; else the last one.
   let family: RoleFamily | undefined
   let leading: RoleFamily | undefined
   let last: RoleFamily | undefined
   let firstContent = true
-  for (const [i, word] of words.entries()) {
-    const role = claimed.has(i) ? undefined : (roles.get(word) ?? keysOf(word).map((key) => roles.get(key)).find((r) => r !== undefined))
+  for (const word of words) {
+    const role = roles.get(word) ?? keysOf(word).map((key) => roles.get(key)).find((r) => r !== undefined)
     if (role === 'trainee') family = 'trainee'
     if (role !== undefined) {
       if (firstContent && !seniorityWords.has(word)) leading = role
@@ -162,8 +166,10 @@ export function occupationFromTitle(title: string, taxonomy: Taxonomy, options: 
   }
   family ??= leading ?? last
   if (family === undefined && words.length > BARE_DOMAIN_WORDS) return undefined
+  // Workers take the domain's worker occupation, else its assistant or default one.
   const entry = titleDomains[domain] as TitleDomain
   const table = entry.lifeScience !== undefined && isLifeScience(options.context ?? title) ? entry.lifeScience : entry.roles
-  const id = (family === undefined || family === 'trainee' ? undefined : table[family]) ?? table.default ?? entry.roles.default
+  const own = family === undefined || family === 'trainee' ? undefined : family === 'worker' ? (table.worker ?? table.default) : table[family]
+  const id = own ?? table.default ?? entry.roles.default
   return id === undefined ? undefined : resolve(id, taxonomy)
 }

@@ -119,7 +119,7 @@ export const occupations: readonly OccupationEntry[] = [
   {
     id: 'occ.sales-assistant',
     it: { m: 'commesso', f: 'commessa', neutral: 'personale di vendita', alt: ['addetto alle vendite', 'addetta alle vendite', 'sales assistant', 'store assistant', 'consulente di vendita', 'ausiliario di vendita', 'ausiliaria di vendita'] },
-    en: { preferred: 'sales assistant', alt: ['salesperson', 'shop assistant', 'retail assistant', 'sales associate'] },
+    en: { preferred: 'sales assistant', alt: ['beauty advisor', 'beauty consultant', 'salesperson', 'shop assistant', 'retail assistant', 'sales associate'] },
     isco: '5223',
     esco: esco('9ba74e8a-c40c-4228-9998-eb3c7a5c11df'),
     essential: ['skill.retail-sales', 'skill.customer-service', 'skill.cash-handling', 'skill.shelf-stocking'],
@@ -223,7 +223,7 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.forklift-operator',
-    it: { m: 'carrellista', f: 'carrellista', alt: ['mulettista', 'conduttore di carrello elevatore', 'conduttrice di carrello elevatore', 'magazziniere carrellista', 'magazziniera carrellista'] },
+    it: { m: 'carrellista', f: 'carrellista', alt: ['mulettista', 'retrattilista', 'conduttore di carrello elevatore', 'conduttrice di carrello elevatore', 'magazziniere carrellista', 'magazziniera carrellista'] },
     en: { preferred: 'forklift operator', alt: ['forklift driver', 'forklift truck driver', 'reach truck driver'] },
     isco: '8344',
     esco: esco('eeac6251-1974-42f5-91ed-513c6c883755'),
@@ -380,7 +380,7 @@ export const occupations: readonly OccupationEntry[] = [
   },
   {
     id: 'occ.babysitter',
-    it: { m: 'baby sitter', f: 'baby sitter', alt: ['babysitter', 'tata', 'babysitter convivente'] },
+    it: { m: 'baby sitter', f: 'baby sitter', alt: ['balia', 'babysitter', 'tata', 'babysitter convivente'] },
     en: { preferred: 'babysitter', alt: ['nanny', 'childminder', 'au pair'] },
     isco: '5311',
     esco: esco('c4a81f47-6ed8-4a17-ab4a-21a2e67fa1d9'),
