@@ -180,6 +180,16 @@ describe('parseVacancy: title and occupation', () => {
     },
   )
 
+  it('codes a title written feminine first with a masculine slash ending ("Impiegata/o amministrativa/o")', () => {
+    expect(parse('Impiegata/o amministrativa/o - segreteria\nRequisiti: diploma').occupation?.concept).toBe('occ.admin-clerk')
+    expect(parse('CAMERIERA/O DI SALA\nRequisiti: esperienza').occupation?.concept).toBe('occ.waiter')
+  })
+
+  it('reads no occupation in body lines that only mention one (clients, mission, departments)', () => {
+    expect(parse('Rif. 2231\nLavorerai a stretto contatto con medici e farmacisti ospedalieri della regione.').occupation).toBeUndefined()
+    expect(parse('Posizione aperta\nOur mission is a healthier, cleaner and safer world for the communities we serve.').occupation).toBeUndefined()
+  })
+
   it('falls back to the first body lines, then to the requirement lines, when the title names no occupation', () => {
     expect(parse('Rif. 2231\nCerchiamo un cameriere per il nostro ristorante').occupation?.concept).toBe('occ.waiter')
     expect(parse('Posizione aperta\n\nRequisiti\n- Esperienza come cameriere di almeno un anno').occupation?.concept).toBe('occ.waiter')

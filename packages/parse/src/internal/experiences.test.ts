@@ -2,7 +2,7 @@ import { tokenize, type Token } from '@incontro/core'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findDateRanges, type FoundRange } from './dates.js'
-import { datedLine, firstPiece, type DatedLine } from './experiences.js'
+import { datedLine, firstPiece, splitTitle, type DatedLine } from './experiences.js'
 import { makeField, splitLines, type Line } from './lines.js'
 
 /** datedLine as it was, on filtered copies of the tokens before and after the range: the reference. */
@@ -68,5 +68,22 @@ describe('firstPiece', () => {
     )
     expect(firstPiece('milano (mi)')).toBe('milano')
     expect(firstPiece('')).toBe('')
+  })
+})
+
+describe('splitTitle', () => {
+  const split = (value: string) => {
+    const field = makeField(value, 0, value.length)!
+    const { title, employer } = splitTitle(value, field)
+    return { title: title.text, employer: employer?.text }
+  }
+
+  it('ends the employer of a flattened line where its description starts (colon, semicolon, full stop)', () => {
+    expect(split('Cassiera presso stazione di servizio: servizio alle casse, chiusura cassa e conteggio fondo')).toEqual({
+      title: 'Cassiera',
+      employer: 'stazione di servizio',
+    })
+    expect(split('WAREHOUSE OPERATIVE at Northgate Logistics; picking with RF scanner. Loading bays.').employer).toBe('Northgate Logistics')
+    expect(split('Cameriere presso Bar Centrale').employer).toBe('Bar Centrale')
   })
 })

@@ -75,6 +75,7 @@ export function splitTitle(
     if (at > 0) {
       let title = makeField(text, field.span.start, field.span.start + at)
       let employer = makeField(text, field.span.start + at + separator.length, field.span.end)
+      if (employer) employer = employerOnly(text, employer)
       if (title && employer) {
         if (!directedSeparators.has(separator) && employerFirst(title.text, employer.text, hasOccupation)) [title, employer] = [employer, title]
         // The parts splitPlace found, without spreading its result into a new object.
@@ -95,6 +96,23 @@ export function splitTitle(
     }
   }
   return { title: withoutGenderMarker(text, field) }
+}
+
+/** Marks that end an employer's name on a flattened line ("presso Bar Roma, Milano: servizio ai tavoli, …"). */
+const employerEnds = [': ', ':\t', '; ', '. ']
+
+/**
+ * The employer part of a field without the description a flattened CV runs on after it: the text before the
+ * first colon, semicolon or full stop followed by a space. An employer is a name, never a sentence of duties.
+ */
+function employerOnly(text: string, employer: Field): Field {
+  let end = employer.text.length
+  for (const mark of employerEnds) {
+    const at = employer.text.indexOf(mark)
+    if (at > 0 && at < end) end = at
+  }
+  if (end === employer.text.length) return employer
+  return makeField(text, employer.span.start, employer.span.start + end) ?? employer
 }
 
 function startsUpper(value: string): boolean {
