@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createAnnotator } from './create-annotator.js'
+import { builtinTaxonomy } from './builtin-taxonomy.js'
 import { createTaxonomy } from './create-taxonomy.js'
 import { expandEntries } from './expand-entries.js'
 import { fixtureTaxonomy } from './internal/fixture-taxonomy.js'
@@ -28,6 +29,15 @@ describe('createAnnotator', () => {
     expect(concepts('servizio al tavolo')).toEqual(['skill.table-service'])
     expect(concepts('NODE JS, node.js')).toEqual(['skill.nodejs', 'skill.nodejs'])
     expect(concepts('C++ e C#')).toEqual(['skill.cpp', 'skill.csharp'])
+  })
+
+  it('reads no skill inside a shield phrase ("punto vendita" is a shop, not selling), and still reads it elsewhere', () => {
+    const builtin = createAnnotator(builtinTaxonomy())
+    const skills = (text: string) => builtin.annotate(text, { kinds: ['skill'] }).map((m) => m.concept)
+    expect(skills('RIFORNIMENTO SCAFFALI NEL PUNTO VENDITA')).not.toContain('skill.sales')
+    expect(skills('Addetta ai punti di vendita della catena')).not.toContain('skill.sales')
+    expect(skills('esperienza nella vendita al pubblico nel punto vendita')).toContain('skill.retail-sales')
+    expect(skills('tecniche di vendita')).toContain('skill.sales')
   })
 
   it('prefers the longest label', () => {

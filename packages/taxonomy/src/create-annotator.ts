@@ -3,6 +3,15 @@ import { createEdgeTable } from './internal/edge-table.js'
 import { breaking, labelKeys, significant, skipped, softInText, stem } from './internal/keys.js'
 import type { AnnotateOptions, AnnotatedMention, Annotator, LabelRole, Taxonomy } from './model.js'
 
+/**
+ * Phrases in which a word that is a label names no competence: "punto vendita" is a shop, not the skill of
+ * selling ("vendita"). The annotator matches them like labels, so no shorter label inside them counts, and
+ * reports nothing for them.
+ */
+const shieldPhrases: readonly string[] = ['punto vendita', 'punti vendita', 'punto di vendita', 'punti di vendita']
+/** The kind of a shield phrase's entry (no concept of any taxonomy has it). */
+const SHIELD_KIND = '\u0000shield' as ConceptKind
+
 interface Entry {
   concept: string
   kind: ConceptKind
@@ -149,6 +158,26 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       }
     }
   }
+  // Shield phrases: matched like labels so that no shorter label inside them counts, and reported as nothing.
+  for (const phrase of shieldPhrases) {
+    const keys = labelKeys(phrase)
+    if (!keys) continue
+    let node = 0
+    for (const key of keys) {
+      const id = intern(key)
+      const next = children[node] as Map<number, number>
+      let child = next.get(id)
+      if (child === undefined) {
+        child = children.length
+        children.push(new Map())
+        entries.push(undefined)
+        next.set(id, child)
+      }
+      node = child
+    }
+    // A label spelt like the phrase wins: the shield only stands where no concept does.
+    if (entries[node] === undefined) entries[node] = [{ concept: '', kind: SHIELD_KIND, role: 'alt', contextRequired: false, surfaces: undefined, kindBit: 0 }]
+  }
   for (const list of entries) list?.sort((a, b) => (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0))
   // Keep a surface → role table only on entries whose surface forms do not all share the entry's role.
   for (const { node, concept, surface } of nodeSurfaces) {
@@ -161,6 +190,8 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
   // so a walk filtered by kind tests one number per node instead of the node's entry list.
   const kindBits = new Map<string, number>()
   const nodeKinds = new Int32Array(children.length)
+  // Shield phrases take the first bit, never the one kinds past the 30th share.
+  kindBit(SHIELD_KIND)
   for (let node = 0; node < entries.length; node++) {
     const list = entries[node]
     if (!list) continue
@@ -183,6 +214,8 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
   /** Every kind of this taxonomy: the filter of a call without `kinds`. */
   let allKinds = 0
   for (const bit of kindBits.values()) allKinds |= bit
+  /** The bit of shield phrases, part of every filter. */
+  const shieldBit = kindBits.get(SHIELD_KIND) ?? 0
 
   // Recent words with the id of their stem (-1 when no label has it) and their cue bits, in a
   // direct-mapped cache (a new word replaces the one in its slot): a repeated word costs one string
@@ -309,6 +342,7 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       mask = 0
       for (const kind of kinds) mask |= kindBits.get(kind) ?? 0
       if (mask & sharedKind) names = new Set(kinds)
+      mask |= shieldBit
     }
     const n = encode(text, tokens)
     mentionEnd.fill(0, 0, n)
@@ -354,6 +388,10 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       const bestEntry = bestNode === 0 ? undefined : ofKinds(entries[bestNode] as Entry[], mask, names)
       if (!bestEntry) {
         i++
+        continue
+      }
+      if (bestEntry.kind === SHIELD_KIND) {
+        i = bestLast + 1
         continue
       }
       const m = found.length

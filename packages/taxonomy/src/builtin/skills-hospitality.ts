@@ -66,7 +66,7 @@ export const hospitalitySkills: readonly SkillEntry[] = [
   },
   {
     id: 'skill.order-taking',
-    it: ['presa delle comande', 'presa degli ordini', 'gestione delle comande', 'comande con palmare', 'prendere le ordinazioni', 'presa delle ordinazioni', 'raccolta delle ordinazioni'],
+    it: ['presa delle comande', 'presa degli ordini', 'gestione delle comande', 'comande con palmare', 'comande', 'comanda', 'palmare comande', 'comande con tablet', 'prendere le ordinazioni', 'presa delle ordinazioni', 'raccolta delle ordinazioni'],
     en: ['order taking', 'taking orders', 'taking food orders', 'taking customer orders'],
     broader: ['skill.food-service'],
     related: ['skill.table-service'],
