@@ -3,7 +3,7 @@ import { bootstrapInterval } from './bootstrap-interval.js'
 import { groupMetrics } from './group-metrics.js'
 
 describe('bootstrapInterval', () => {
-  const groups = new Map(Array.from({ length: 200 }, (_, i) => [`p${i}`, i % 2 === 0 ? 'F' : 'M'] as const))
+  const groups = new Map<string, string>(Array.from({ length: 200 }, (_, i) => [`p${i}`, i % 2 === 0 ? 'F' : 'M']))
   const selected = [...groups.keys()].filter((_, i) => i % 3 === 0)
   const rate = groupMetrics.selectionRate(selected)
 

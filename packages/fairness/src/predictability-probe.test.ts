@@ -49,6 +49,21 @@ describe('predictabilityProbe', () => {
     expect(cued.withinStrata?.auroc).toBeGreaterThan(0.8)
   })
 
+  it('is not biased below 0.5 for random labels in many small strata (fold models are never compared)', () => {
+    const random = createRandom(11)
+    const samples: ProbeSample[] = Array.from({ length: 900 }, (_, i) => ({
+      id: `s${i}`,
+      features: [`concept:occ${i % 45}`, ...Array.from({ length: 10 }, () => `word:w${Math.floor(random() * 80)}`)],
+      label: random() < 0.5 ? 'F' : 'M',
+      stratum: `occ${i % 45}`,
+    }))
+    const result = predictabilityProbe(samples)
+    expect(result.withinStrata?.ci.lower).toBeLessThan(0.5)
+    expect(result.withinStrata?.ci.upper).toBeGreaterThan(0.5)
+    expect(result.ci.lower).toBeLessThan(0.5)
+    expect(result.ci.upper).toBeGreaterThan(0.5)
+  })
+
   it('is deterministic for a seed', () => {
     const samples = population({ n: 200, cueRate: 0.3, genderFollowsOccupation: true, seed: 4 })
     expect(predictabilityProbe(samples, { seed: 9 })).toEqual(predictabilityProbe(samples, { seed: 9 }))
