@@ -188,7 +188,7 @@ export function detectCodiciFiscali(context: ScrubContext): Candidate[] {
   return out
 }
 
-const ibanCandidate = /\b[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?\b/g
+const ibanCandidate = /\b[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?\b/g
 
 /** IBANs (Italian and other), validated by the mod-97 check. */
 export function detectIbans({ text }: ScrubContext): Candidate[] {
