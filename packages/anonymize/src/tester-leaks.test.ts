@@ -83,13 +83,16 @@ describe('year of birth as "classe"', () => {
 
 describe('special categories (GDPR art. 9): religion, trade union, politics', () => {
   check([
-    { text: 'Volontaria presso la parrocchia San Marco: animazione per ragazzi', leaks: ['parrocchia', 'San Marco'], keeps: ['animazione per ragazzi'] },
+    { text: 'Volontaria presso la parrocchia San Marco: animazione per ragazzi', leaks: ['parrocchia', 'San Marco'], keeps: ['animazione per'] },
     { text: 'Iscritta alla CGIL, delegata sindacale dal 2018: negoziazione e gestione dei conflitti', leaks: ['CGIL', 'sindacale', 'Iscritta', 'delegata'], keeps: ['negoziazione e gestione dei conflitti'] },
     { text: 'iscritto alla cisl - rsu aziendale', leaks: ['cisl', 'rsu'] },
     { text: 'Militante del Partito Esempio Democratico, organizzazione di eventi e raccolta fondi', leaks: ['Partito', 'Militante'], keeps: ['organizzazione di eventi e raccolta fondi'] },
     { text: 'Catechista in oratorio, catechesi ai bambini', leaks: ['oratorio', 'Catechista', 'catechesi'] },
     { text: 'Union representative (UNISON), negotiation and casework', language: 'en', leaks: ['UNISON', 'Union representative'], keeps: ['negotiation and casework'] },
     { text: 'Volunteer at St Mary church youth group; I am a member of the Labour Party.', language: 'en', leaks: ['church', 'Labour', 'St Mary'], keeps: ['youth group'] },
+    { text: 'Riparazione porte USB e schede madri', leaks: [], keeps: ['USB'] },
+    { text: 'Sono partito da zero: Party planner per eventi aziendali', language: 'it', leaks: ['[POLITICS]'], keeps: ['da zero', 'Party planner'] },
+    { text: 'Restauro facciate, Via della Chiesa 4', leaks: ['[RELIGION]'], keeps: ['Restauro facciate'] },
     // Knowing the law is a competence: "diritto sindacale" and "relazioni sindacali" stay.
     { text: 'Consulente del lavoro: relazioni sindacali, diritto sindacale, contratti', leaks: [], keeps: ['relazioni sindacali', 'diritto sindacale'] },
   ])

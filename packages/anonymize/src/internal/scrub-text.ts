@@ -3,6 +3,7 @@ import type { Annotator, Taxonomy } from '@incontro/taxonomy'
 import { newContextMemo, type Detector, type ScrubContext } from './context.js'
 import { detectCodiciFiscali, detectEmails, detectIbans, detectInternationalContacts, detectPhones, detectUrls } from './detect-contacts.js'
 import { detectGenderedOrganisations, detectGenderedTitles, detectElidedArticles, detectGenderedWords, detectHonorifics, detectPredicateAgreement, detectPronouns } from './detect-gender-cues.js'
+import { detectAffiliations } from './detect-affiliations.js'
 import { detectAddresses, detectDocumentNumbers, detectHandles, detectPartitaIva } from './detect-documents.js'
 import { detectIdentityItems, detectNames } from './detect-identity.js'
 import { detectHealth, detectLeave, detectPregnancy, detectReligion } from './detect-protected.js'
@@ -56,6 +57,7 @@ const profileDetectors: readonly Detector[] = [
   detectLeave,
   detectHealth,
   detectReligion,
+  detectAffiliations,
   detectNames,
   detectHonorifics,
   detectPronouns,
