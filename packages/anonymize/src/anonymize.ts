@@ -14,6 +14,7 @@ import { spanMapper } from './internal/map-span.js'
 import { reportOf } from './internal/report-of.js'
 import { scrubText } from './internal/scrub-text.js'
 import { anonymizerVersion } from './internal/version.js'
+import { maxOf } from './internal/max-of.js'
 
 /** Options of {@link anonymize} and `anonymizeVacancy`. */
 export interface AnonymizeOptions {
@@ -102,7 +103,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     absent,
     experienceMonths: experienceMonths(parsed.experiences),
   }
-  if (levels.length > 0) fields.eqfLevel = Math.max(...levels)
+  if (levels.length > 0) fields.eqfLevel = maxOf(levels)
   // The occupation the person seeks counts for occupation fit, never as experience. It is read again from the
   // neutral text of the objective the parser found (as experience titles are), so both gender variants of a CV
   // give the same one and its id is one of this taxonomy's.

@@ -287,8 +287,9 @@ export function detectPredicateAgreement(context: ScrubContext): Candidate[] {
     let previous = trigger
     for (let j = i + 1, seen = 0; j < tokens.length && seen < maxChain; j++, seen++) {
       const tok = tokens[j] as Token
-      const gap = text.slice(previous.end, tok.start)
-      if (gap.includes('\n')) break
+      // A line wrapped by a PDF or a mail client ("è⏎entrata", "impiegata⏎amministrativa"): one line break
+      // before a lowercase word continues the chain; a blank line or a capitalised word ends it.
+      if (lineBreaks(text, previous.end, tok.start) > (tok.kind === 'word' && !isCapitalised(text, tok) ? 1 : 0)) break
       if (tok.kind === 'punct') {
         if (tok.norm !== ',') break
         previous = tok
@@ -316,6 +317,13 @@ export function detectPredicateAgreement(context: ScrubContext): Candidate[] {
     }
   }
   return out
+}
+
+/** The number of line feeds in `[from, to)`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++
+  return n
 }
 
 /**
