@@ -168,22 +168,24 @@ function initialsAlone(text: string, tokens: readonly Token[]): Candidate[] {
 
 /** The name candidates widened over one or two initials right before them ("G. Ferri", "M. R. Ferri"). */
 function withInitials(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
-  if (candidates.length === 0) return candidates
-  const startIndex = new Map<number, number>()
-  for (const c of candidates) startIndex.set(c.start, -1)
-  for (let i = 0; i < tokens.length; i++) if (startIndex.has((tokens[i] as Token).start)) startIndex.set((tokens[i] as Token).start, i)
+  void tokens
   for (const c of candidates) {
-    let k = startIndex.get(c.start) ?? -1
-    for (let n = 0; n < 2 && k >= 2; n++) {
-      const stop = tokens[k - 1] as Token
-      const letter = tokens[k - 2] as Token
-      if (stop.norm !== '.' || letter.kind !== 'word' || letter.end - letter.start !== 1 || letter.end !== stop.start || !isCapitalised(text, letter)) break
-      if (!onlySpaces(text, stop.end, (tokens[k] as Token).start)) break
-      c.start = letter.start
-      k -= 2
+    // "X. " before the name: a capital, a stop, spaces; the capital not glued to a letter before it.
+    for (let n = 0; n < 2; n++) {
+      let k = c.start
+      while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+      if (k === c.start || k < 2 || text.charCodeAt(k - 1) !== 46) break
+      const letter = text.charCodeAt(k - 2)
+      if (!(letter >= 65 && letter <= 90) || (k >= 3 && isLetterAt(text, k - 3))) break
+      c.start = k - 2
     }
   }
   return candidates
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && /\p{L}/u.test(text.charAt(i)))
 }
 
 /**

@@ -172,7 +172,7 @@ const glueFollowers = ['nato', 'nata', 'born', 'residente', 'resident', 'naziona
 
 /**
  * Offsets (ascending) where extraction glued two words: a lowercase letter followed by a capital inside a
- * word, both parts of three letters or more ("espertoMagazziniere", not "McDonald"); a birth participle and
+ * word, both parts of four letters or more ("espertoMagazziniere", not "McDonald", "TypeScript"); a birth participle and
  * its preposition ("nataaRoma", "natail"); a known name and a following word of a CV's header ("Rossinato").
  */
 export function glueBreaks(text: string, tokens: readonly Token[], identity: IdentityRecord | undefined): readonly number[] {
@@ -181,23 +181,34 @@ export function glueBreaks(text: string, tokens: readonly Token[], identity: Ide
   for (const tok of tokens) {
     if (tok.kind !== 'word' || tok.end - tok.start < 5) continue
     const norm = tok.norm
-    const birth = norm.length === tok.end - tok.start ? gluedBirth.exec(norm) : null
+    const birth = norm.charCodeAt(0) === 110 && norm.startsWith('nat') && norm.length === tok.end - tok.start ? gluedBirth.exec(norm) : null
     if (birth !== null) {
       out.push(tok.start + (birth[1] as string).length)
       if (tok.start + birth[0].length < tok.end) out.push(tok.start + birth[0].length)
     }
-    // lowercase → capital inside the word
+    // lowercase → capital inside the word (the folded word differs from the text only where a letter is
+    // not lowercase ASCII: most words are told apart by one comparison of their last letter)
     let run = 0
-    for (let i = tok.start; i < tok.end; i++) {
+    for (let i = tok.start + 3; i < tok.end - 2; i++) {
+      const c = text.charCodeAt(i)
+      if (c >= 65 && c <= 90) {
+        run = -1
+        break
+      }
+    }
+    const camel = run !== 0
+    run = 0
+    for (let i = tok.start; camel && i < tok.end; i++) {
       const c = text.charCodeAt(i)
       const lower = c >= 97 && c <= 122
       const upper = c >= 65 && c <= 90
-      if (upper && run >= 3 && i > tok.start && tok.end - i >= 3 && isLowerRun(text, i + 1, Math.min(tok.end, i + 3))) {
+      if (upper && run >= 4 && tok.end - i >= 4 && isLowerRun(text, i + 1, i + 4)) {
         if (out[out.length - 1] !== i) out.push(i)
       }
       run = lower ? run + 1 : 0
     }
-    if (identity !== undefined && norm.length === tok.end - tok.start) {
+    const first = text.charCodeAt(tok.start)
+    if (identity !== undefined && first >= 65 && first <= 90 && norm.length === tok.end - tok.start) {
       for (const follower of glueFollowers) {
         if (norm.length <= follower.length + 2 || !norm.endsWith(follower)) continue
         names ??= namesOf(identity)
