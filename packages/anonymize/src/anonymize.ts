@@ -24,6 +24,12 @@ export interface AnonymizeOptions {
   taxonomy: Taxonomy
   /** An annotator over `taxonomy` (built once per taxonomy when omitted). */
   annotator?: Annotator
+  /**
+   * Gendered nouns about clients and topics ("salute delle donne", "women's health", "assistenza alle
+   * mamme"): `neutralize` (the default) makes them neutral like every gendered noun; `keep` leaves them,
+   * for a service whose competence they name. Self-descriptions and relatives are redacted either way.
+   */
+  topicNouns?: 'neutralize' | 'keep'
 }
 
 /** What {@link anonymize} returns: the neutral profile, the identity record kept apart, and the report. */
@@ -58,6 +64,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     identity: parsed.identity,
     personal,
     mode: 'profile',
+    keepTopicNouns: options.topicNouns === 'keep',
   })
   const mapSpan = spanMapper(edits)
   const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(s.span) }))

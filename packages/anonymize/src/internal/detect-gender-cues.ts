@@ -13,6 +13,7 @@ import {
   honorificSuffixes,
   honorificWords,
   italianNeutralPronoun,
+  italianTeamNouns,
   italianPronouns,
   notNounAfterHer,
   weakHonorifics,
@@ -380,6 +381,7 @@ export function detectGenderedOrganisations(context: ScrubContext): Candidate[] 
       continue
     }
     if (!genderedOrganisationWords.has(tok.norm)) continue
+    if (context.keepTopicNouns === true && isTopicUse(tokens, i)) continue
     let end = tok.end
     if (englishOrganisationWords.has(tok.norm)) {
       // Only the possessive form names an organisation ("women's team", "girls' school").
@@ -393,6 +395,20 @@ export function detectGenderedOrganisations(context: ScrubContext): Candidate[] 
     out.push({ start: span.start, end: span.end, replacement: '', category: 'gendered-organisation', priority: wordPriority })
   }
   return out
+}
+
+/**
+ * Whether a gender word names a topic rather than a team or an organisation ("salute femminile", "women's
+ * health"; not "squadra femminile", "women's team"), for the keep policy of topic nouns.
+ */
+function isTopicUse(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token
+  if (englishOrganisationWords.has(tok.norm)) {
+    const noun = tokens[i + 1]?.norm === "'" || tokens[i + 1]?.norm === '’' ? (tokens[i + 2]?.norm === 's' ? tokens[i + 3] : tokens[i + 2]) : undefined
+    return noun !== undefined && noun.kind === 'word' && !englishTeamWords.has(noun.norm)
+  }
+  const prev = tokens[i - 1]
+  return prev !== undefined && prev.kind === 'word' && !italianTeamNouns.has(prev.norm) && !englishTeamWords.has(prev.norm)
 }
 
 const organisationStarts = trigger(['female', 'male', ...genderedOrganisationWords])

@@ -22,6 +22,7 @@ import {
   italianTopicAdjectives,
   notKinAfter,
   englishTeamWords,
+  italianTeamNouns,
 } from './cue-words.js'
 import { placeholderOf, type Candidate } from './edits.js'
 
@@ -664,6 +665,9 @@ export function detectKinship(context: ScrubContext): Candidate[] {
       i += native - 1
       continue
     }
+    // Under the keep policy, a plural noun about clients or a topic stays ("salute delle donne", "helping
+    // women", "assistenza alle mamme"), and so does a topic adjective ("salute femminile").
+    if (context.keepTopicNouns === true && (topic || ((kin || person !== undefined) && aboutOthers(tokens, i)))) continue
     if (!kin && person === undefined && !topic) {
       // "è la prima della famiglia" / "è il primo": an ordinal predicate agrees with the person.
       if (it && (norm === 'la' || norm === 'il') && next !== undefined && ordinalPredicates.has(next.norm) && prev !== undefined && copulas.has(prev.norm)) {
@@ -711,6 +715,30 @@ export function detectKinship(context: ScrubContext): Candidate[] {
   return out
 }
 
+/** Plural gendered nouns that may name clients or a topic ("women", "donne", "mamme", "mothers"). */
+const topicPlurals: ReadonlySet<string> = new Set([
+  'women', 'men', 'ladies', 'gentlemen', 'girls', 'boys', 'mothers', 'fathers', 'mums', 'moms', 'dads', 'wives', 'husbands', 'daughters', 'sons',
+  'donne', 'uomini', 'signore', 'signori', 'ragazze', 'ragazzi', 'bambine', 'bambini', 'mamme', 'madri', 'padri', 'papa', 'mogli', 'mariti', 'figlie', 'figli',
+])
+/** Words after which a plural noun names clients or a topic ("for women", "alle mamme", "helping women", "le donne"). */
+const topicIntros: ReadonlySet<string> = new Set([
+  'of', 'for', 'with', 'to', 'among', 'about', 'helping', 'supporting', 'assisting', 'coaching', 'empowering', 'mentoring', 'serving', 'and', 'or',
+  'di', 'delle', 'degli', 'dei', 'alle', 'agli', 'ai', 'per', 'con', 'tra', 'fra', 'verso', 'le', 'gli', 'i', 'e', 'o', 'aiutare', 'sostenere', 'accompagnare',
+])
+/** Words before which a plural noun is a group addressed as clients ("women's health", "mamme in attesa"). */
+const selfIntros: ReadonlySet<string> = new Set(['sono', 'siamo', 'am', 'are', 'mia', 'mio', 'miei', 'mie', 'my', 'our', 'nostri', 'nostre', 'his', 'her', 'their', 'suoi', 'sue'])
+
+/** Whether the plural gendered noun at `i` names clients or a topic rather than the subject or a relative. */
+function aboutOthers(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token
+  if (!topicPlurals.has(tok.norm)) return false
+  const prev = tokens[i - 1]
+  if (prev === undefined || selfIntros.has(prev.norm) || selfIntros.has(tokens[i - 2]?.norm ?? '')) return false
+  // "women's health"
+  if ((tokens[i + 1]?.norm === "'" || tokens[i + 1]?.norm === '’') && tokens[i + 2]?.norm === 's') return true
+  return topicIntros.has(prev.norm)
+}
+
 const copulas: ReadonlySet<string> = new Set(['e', 'sono', 'ero', 'era', 'sara', 'stata', 'stato', 'diventata', 'diventato'])
 const ordinalPredicates: ReadonlyMap<string, string> = new Map([
   ['prima', 'primə'], ['primo', 'primə'], ['unica', 'unicə'], ['unico', 'unicə'], ['ultima', 'ultimə'], ['ultimo', 'ultimə'],
@@ -719,8 +747,6 @@ const ordinalPredicates: ReadonlyMap<string, string> = new Map([
 /** Third-person verb forms after an object clitic ("la descrivono", "lo considerano", "la chiamava"). */
 const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
 const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
-/** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
-const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
 const notKinBefore: ReadonlySet<string> = new Set(['lingua', 'lingue', 'casa', 'scheda', 'societa', 'chiesa', 'terra', 'madre', 'pater', 'santo', 'santa', 'beata', 'suor'])
 /**
  * The number of tokens of a mother-tongue phrase at `i` (0 when none): "madrelingua", "lingua madre",

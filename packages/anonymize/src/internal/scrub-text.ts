@@ -30,6 +30,8 @@ export interface ScrubOptions {
   personal?: readonly Span[]
   /** Which detectors run: `profile` (everything) or `vacancy` (contacts and gendered titles only). */
   mode: 'profile' | 'vacancy'
+  /** Keep gendered nouns about clients and topics (see `AnonymizeOptions.topicNouns`). */
+  keepTopicNouns?: boolean
 }
 
 const profileDetectors: readonly Detector[] = [
@@ -110,10 +112,11 @@ export function scrubText(text: string, options: ScrubOptions): { text: string; 
  */
 function contextOf(text: string, tokens: Token[], options: ScrubOptions): ScrubContext {
   const personal = options.personal ?? []
-  if (options.identity) {
-    return { text, tokens, language: options.language, personal, taxonomy: options.taxonomy, annotator: options.annotator, identity: options.identity, memo: newContextMemo() }
-  }
-  return { text, tokens, language: options.language, personal, taxonomy: options.taxonomy, annotator: options.annotator, memo: newContextMemo() }
+  const context: ScrubContext = options.identity
+    ? { text, tokens, language: options.language, personal, taxonomy: options.taxonomy, annotator: options.annotator, identity: options.identity, memo: newContextMemo() }
+    : { text, tokens, language: options.language, personal, taxonomy: options.taxonomy, annotator: options.annotator, memo: newContextMemo() }
+  if (options.keepTopicNouns === true) context.keepTopicNouns = true
+  return context
 }
 
 const noBreaks: readonly number[] = []
