@@ -116,8 +116,21 @@ export function surelyNoPhone(windowText: string, bodyStart: number): boolean {
 
 /** `findPhoneNumbersInText(windowText, 'IT')`, without running it where it certainly finds nothing. */
 export function phonesInWindow(windowText: string, bodyStart: number): ReturnType<typeof findPhoneNumbersInText> {
+  // A body that is one plainly written number ("+39 333 123 4567", "02 1234 5678", "3331234567") after a
+  // space or nothing: the matcher's answer is the whole body when it parses as a valid number; one parse
+  // instead of the matcher (checked against the plain library call by the property test).
+  if (bodyStart === 0 || windowText.charCodeAt(0) === 32) {
+    const body = bodyStart === 0 ? windowText : windowText.slice(bodyStart)
+    if (plainNumber.test(body)) {
+      const number = parsePhoneNumberFromString(body, 'IT')
+      if (number !== undefined && number.isValid()) return [{ number, startsAt: bodyStart, endsAt: windowText.length }]
+    }
+  }
   return surelyNoPhone(windowText, bodyStart) ? [] : findPhoneNumbersInText(windowText, 'IT')
 }
+
+/** One number written plainly: an optional plus, groups of digits separated by single spaces. */
+const plainNumber = /^\+?\d{2,4}(?: \d{2,8}){0,3}$/
 
 /**
  * Most digit windows parsed by libphonenumber in one text (each costs 0.1–2 ms). A CV holds a handful of
@@ -167,7 +180,7 @@ export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
     // Numbers written one after another ("333 1234567 02 1234 5678"): libphonenumber reads the run as one
     // candidate; its groups are tried from each start, the longest valid number first.
     if (digits > 15) {
-      parsed += groupedPhones(text, match.index, end, out)
+      if (phoneGroups.test(match[0]) && !isAsciiLetter(text.charCodeAt(match.index - 1))) parsed += groupedPhones(text, match.index, end, out)
       continue
     }
     // A number after a phone label that libphonenumber rejects ("tel. 02 1234 5678" with odd grouping).
@@ -253,6 +266,12 @@ export function detectInternationalContacts(context: ScrubContext): Candidate[] 
   return out
 }
 
+/**
+ * A window of groups of digits that may hold several phone numbers: groups separated by single spaces,
+ * not a single run of digits (an account number) and not groups of four (an IBAN or a card number).
+ */
+const phoneGroups = /^(?!\d+$)(?!(?:\d{4} )+\d{1,4}$)\+?\d+(?: \d+)+$/
+
 /** Most numbers parsed per digit window by {@link groupedPhones}. */
 const MAX_GROUP_PARSES = 12
 
@@ -317,6 +336,10 @@ function countDigits(value: string): number {
   let n = 0
   for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) n++
   return n
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 function isDigit(code: number): boolean {

@@ -34,7 +34,7 @@ export interface ScrubOptions {
   keepTopicNouns?: boolean
 }
 
-const profileDetectors: readonly Detector[] = [
+export const profileDetectors: readonly Detector[] = [
   detectIdentityItems,
   detectEmails,
   detectUrls,
