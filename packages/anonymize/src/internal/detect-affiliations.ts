@@ -15,7 +15,7 @@ const words = (list: string): string[][] => list.split(',').map((p) => p.trim().
 
 /** Religious institutions, groups and roles (folded words). */
 const religionPhrases = words(
-  'parrocchia, parrocchie, parrocchiale, oratorio, oratori, chiesa, chiese, moschea, moschee, sinagoga, diocesi, diocesana, diocesano, caritas, ' +
+  'parrocchia, parrocchie, parrocchiale, oratorio, oratori, chiesa, chiese, moschea, moschee, sinagoga, diocesi, diocesana, diocesano, ' +
     'azione cattolica, comunione e liberazione, comunita ebraica, comunita islamica, centro islamico, catechista, catechiste, catechisti, ' +
     'catechesi, catechismo, chierichetta, chierichetto, ministrante, pastorale giovanile, gruppo parrocchiale, testimoni di geova, ' +
     'church, churches, parish, mosque, synagogue, diocese, chaplaincy, chaplain, gurdwara, sunday school, bible study, youth ministry, ' +
