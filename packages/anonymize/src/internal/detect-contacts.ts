@@ -246,6 +246,8 @@ export function detectInternationalContacts(context: ScrubContext): Candidate[] 
       // give a match too long to be possible; its shorter prefixes, down to two groups, are tried too.
       // Past a budget of parses (a generated or hostile text), a match of 8 to 15 digits is a number
       // without parsing: it over-redacts digits but keeps the time linear.
+      // Italian numbers ("+39 …") are the phone detector's, which parses them with the Italian metadata.
+      if (m[0].startsWith('+39') && detectsItalian(m[0])) continue
       let end: number
       if (parses < MAX_INTERNATIONAL_PARSES) {
         end = possibleNumberEnd(m[0])
@@ -336,6 +338,12 @@ function countDigits(value: string): number {
   let n = 0
   for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) n++
   return n
+}
+
+/** Whether an international match is an Italian number of at most 13 digits in all ("+39 333 123 4567"), which {@link detectPhones} finds. */
+function detectsItalian(match: string): boolean {
+  const digits = countDigits(match)
+  return digits >= 8 && digits <= 13
 }
 
 function isAsciiLetter(code: number): boolean {
