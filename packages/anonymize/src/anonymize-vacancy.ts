@@ -15,6 +15,7 @@ import { spanMapper } from './internal/map-span.js'
 import { spanLookup } from './internal/span-lookup.js'
 import { scrubText } from './internal/scrub-text.js'
 import { anonymizerVersion } from './internal/version.js'
+import { maxOf } from './internal/max-of.js'
 
 const rank: Record<Importance, number> = { essential: 2, preferred: 1 }
 /** Where a mention stands, strongest first: a concept found in several places keeps its strongest place. */
@@ -132,9 +133,9 @@ export function anonymizeVacancy(parsed: ParsedVacancy, options: AnonymizeOption
   const preferredEqf = parsed.education.filter((e) => e.importance === 'preferred').map((e) => e.eqfLevel)
   const eqfLevel =
     essentialEqf.length > 0
-      ? { level: Math.max(...essentialEqf), importance: 'essential' as const }
+      ? { level: maxOf(essentialEqf), importance: 'essential' as const }
       : preferredEqf.length > 0
-        ? { level: Math.max(...preferredEqf), importance: 'preferred' as const }
+        ? { level: maxOf(preferredEqf), importance: 'preferred' as const }
         : undefined
 
   return NeutralVacancySchema.parse({

@@ -14,6 +14,7 @@ import { spanMapper } from './internal/map-span.js'
 import { reportOf } from './internal/report-of.js'
 import { scrubText } from './internal/scrub-text.js'
 import { anonymizerVersion } from './internal/version.js'
+import { maxOf } from './internal/max-of.js'
 
 /** Options of {@link anonymize} and `anonymizeVacancy`. */
 export interface AnonymizeOptions {
@@ -23,6 +24,12 @@ export interface AnonymizeOptions {
   taxonomy: Taxonomy
   /** An annotator over `taxonomy` (built once per taxonomy when omitted). */
   annotator?: Annotator
+  /**
+   * Gendered nouns about clients and topics ("salute delle donne", "women's health", "assistenza alle
+   * mamme"): `neutralize` (the default) makes them neutral like every gendered noun; `keep` leaves them,
+   * for a service whose competence they name. Self-descriptions and relatives are redacted either way.
+   */
+  topicNouns?: 'neutralize' | 'keep'
 }
 
 /** What {@link anonymize} returns: the neutral profile, the identity record kept apart, and the report. */
@@ -57,6 +64,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     identity: parsed.identity,
     personal,
     mode: 'profile',
+    keepTopicNouns: options.topicNouns === 'keep',
   })
   const mapSpan = spanMapper(edits)
   const sections = parsed.sections.map((s) => ({ kind: s.kind, span: mapSpan(s.span) }))
@@ -102,7 +110,7 @@ export function anonymize(parsed: ParsedProfile, options: AnonymizeOptions): Ano
     absent,
     experienceMonths: experienceMonths(parsed.experiences),
   }
-  if (levels.length > 0) fields.eqfLevel = Math.max(...levels)
+  if (levels.length > 0) fields.eqfLevel = maxOf(levels)
   // The occupation the person seeks counts for occupation fit, never as experience. It is read again from the
   // neutral text of the objective the parser found (as experience titles are), so both gender variants of a CV
   // give the same one and its id is one of this taxonomy's.

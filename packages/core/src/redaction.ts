@@ -19,6 +19,8 @@ export const RedactionCategorySchema = z.enum([
   'military-service',
   'health',
   'religion',
+  'trade-union',
+  'political-opinion',
   'photo',
   'honorific',
   'pronoun',

@@ -11,6 +11,8 @@ export interface ScrubContext {
   /** Spans of header and personal sections, where bare personal words count as personal data. */
   personal: readonly Span[]
   identity?: IdentityRecord
+  /** Keep gendered nouns about clients and topics ("salute delle donne"); self-descriptions go either way. */
+  keepTopicNouns?: boolean
   taxonomy: Taxonomy
   annotator: Annotator
   /**

@@ -333,6 +333,8 @@ export const italianPersonNouns: ReadonlyMap<string, { neutral: string; group: b
   bambina: { neutral: 'bambinə', group: false }, bambino: { neutral: 'bambinə', group: false },
   signore: { neutral: 'persone', group: true }, signori: { neutral: 'persone', group: true },
 })
+/** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
+export const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
 /** Italian gender adjectives of topics ("salute femminile"): removed under the default policy. */
 export const italianTopicAdjectives: ReadonlySet<string> = new Set(['femminile', 'maschile', 'femminili', 'maschili'])
 

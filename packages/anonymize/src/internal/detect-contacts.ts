@@ -116,8 +116,21 @@ export function surelyNoPhone(windowText: string, bodyStart: number): boolean {
 
 /** `findPhoneNumbersInText(windowText, 'IT')`, without running it where it certainly finds nothing. */
 export function phonesInWindow(windowText: string, bodyStart: number): ReturnType<typeof findPhoneNumbersInText> {
+  // A body that is one plainly written number ("+39 333 123 4567", "02 1234 5678", "3331234567") after a
+  // space or nothing: the matcher's answer is the whole body when it parses as a valid number; one parse
+  // instead of the matcher (checked against the plain library call by the property test).
+  if (bodyStart === 0 || windowText.charCodeAt(0) === 32) {
+    const body = bodyStart === 0 ? windowText : windowText.slice(bodyStart)
+    if (plainNumber.test(body)) {
+      const number = parsePhoneNumberFromString(body, 'IT')
+      if (number !== undefined && number.isValid()) return [{ number, startsAt: bodyStart, endsAt: windowText.length }]
+    }
+  }
   return surelyNoPhone(windowText, bodyStart) ? [] : findPhoneNumbersInText(windowText, 'IT')
 }
+
+/** One number written plainly: an optional plus, groups of digits separated by single spaces. */
+const plainNumber = /^\+?\d{2,4}(?: \d{2,8}){0,3}$/
 
 /**
  * Most digit windows parsed by libphonenumber in one text (each costs 0.1–2 ms). A CV holds a handful of
@@ -139,7 +152,8 @@ export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
     const end = match.index + match[0].length
     if (items.some((span) => span.start <= match.index && end <= span.end)) continue
     const digits = match[0].replace(/\D/g, '').length
-    if (digits < 6 || digits > 15) continue
+    // More than 15 digits: numbers written one after another; libphonenumber's text search finds each.
+    if (digits < 6) continue
     // Dates and periods ("06/2025", "12/03/1990", "2019 - 2021") are not phone numbers.
     if (datePattern.test(match[0].trim())) continue
     if (++parsed > MAX_PARSED_PHONE_WINDOWS) {
@@ -163,6 +177,12 @@ export function detectPhones({ text, identity }: ScrubContext): Candidate[] {
       found = true
     }
     if (found) continue
+    // Numbers written one after another ("333 1234567 02 1234 5678"): libphonenumber reads the run as one
+    // candidate; its groups are tried from each start, the longest valid number first.
+    if (digits > 15) {
+      if (phoneGroups.test(match[0]) && !isAsciiLetter(text.charCodeAt(match.index - 1))) parsed += groupedPhones(text, match.index, end, out)
+      continue
+    }
     // A number after a phone label that libphonenumber rejects ("tel. 02 1234 5678" with odd grouping).
     const before = text.slice(Math.max(0, match.index - 16), match.index).toLowerCase()
     if (/(?:tel|telefono|cell|cellulare|mobile|phone|fax|whatsapp)\.?\s*:?\s*$/.test(before) && digits >= 8) {
@@ -188,7 +208,7 @@ export function detectCodiciFiscali(context: ScrubContext): Candidate[] {
   return out
 }
 
-const ibanCandidate = /\b[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,4})?\b/g
+const ibanCandidate = /\b[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]{4}){2,7}(?:[ -]?[A-Za-z0-9]{1,4})?\b/g
 
 /** IBANs (Italian and other), validated by the mod-97 check. */
 export function detectIbans({ text }: ScrubContext): Candidate[] {
@@ -220,10 +240,23 @@ export function detectInternationalContacts(context: ScrubContext): Candidate[] 
   const { text } = context
   const out: Candidate[] = []
   if (text.indexOf('+') >= 0) {
+    let parses = 0
     for (const m of text.matchAll(internationalNumber)) {
-      const parsed = parsePhoneNumberFromString(m[0])
-      if (parsed === undefined || !parsed.isPossible()) continue
-      out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
+      // The expression takes up to six groups: numbers written one after another ("+44 7700 900123 333 …")
+      // give a match too long to be possible; its shorter prefixes, down to two groups, are tried too.
+      // Past a budget of parses (a generated or hostile text), a match of 8 to 15 digits is a number
+      // without parsing: it over-redacts digits but keeps the time linear.
+      // Italian numbers ("+39 …") are the phone detector's, which parses them with the Italian metadata.
+      if (m[0].startsWith('+39') && detectsItalian(m[0])) continue
+      let end: number
+      if (parses < MAX_INTERNATIONAL_PARSES) {
+        end = possibleNumberEnd(m[0])
+        parses += 5
+      } else {
+        const digits = countDigits(m[0])
+        end = digits >= 8 && digits <= 15 ? m[0].length : 0
+      }
+      if (end > 0) out.push({ start: m.index, end: m.index + end, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
     }
   }
   if (text.indexOf('07') >= 0) for (const m of text.matchAll(ukMobile)) out.push({ start: m.index, end: m.index + m[0].length, replacement: placeholderOf('phone'), category: 'phone', priority: internationalPriority })
@@ -233,6 +266,92 @@ export function detectInternationalContacts(context: ScrubContext): Candidate[] 
   for (const p of context.personal) if (p.end > headerEnd) parts.push({ start: Math.max(p.start, headerEnd), end: p.end })
   for (const part of parts) scanAddressPart(text, part.start, part.end, out)
   return out
+}
+
+/**
+ * A window of groups of digits that may hold several phone numbers: groups separated by single spaces,
+ * not a single run of digits (an account number) and not groups of four (an IBAN or a card number).
+ */
+const phoneGroups = /^(?!\d+$)(?!(?:\d{4} )+\d{1,4}$)\+?\d+(?: \d+)+$/
+
+/** Most numbers parsed per digit window by {@link groupedPhones}. */
+const MAX_GROUP_PARSES = 12
+
+/**
+ * Italian phone numbers among the space-separated groups of digits in `text[start, end)`: from each group,
+ * the longest run of groups (at most 12 digits) that libphonenumber calls a valid number. Adds them to `out`
+ * and returns the number of parses made (at most {@link MAX_GROUP_PARSES}).
+ */
+function groupedPhones(text: string, start: number, end: number, out: Candidate[]): number {
+  const groups: { start: number; end: number; digits: number }[] = []
+  let k = start
+  while (k < end) {
+    while (k < end && !isDigit(text.charCodeAt(k))) k++
+    const s = k
+    while (k < end && isDigit(text.charCodeAt(k))) k++
+    if (k > s) groups.push({ start: s, end: k, digits: k - s })
+  }
+  let parses = 0
+  for (let g = 0; g < groups.length && parses < MAX_GROUP_PARSES; g++) {
+    let h = g
+    let digits = (groups[g] as { digits: number }).digits
+    while (h + 1 < groups.length && digits + (groups[h + 1] as { digits: number }).digits <= 12 && text.charCodeAt((groups[h] as { end: number }).end) === 32 && (groups[h + 1] as { start: number }).start === (groups[h] as { end: number }).end + 1) {
+      h++
+      digits += (groups[h] as { digits: number }).digits
+    }
+    for (; h >= g && parses < MAX_GROUP_PARSES; h--) {
+      const first = groups[g] as { start: number }
+      const last = groups[h] as { end: number }
+      let total = 0
+      for (let q = g; q <= h; q++) total += (groups[q] as { digits: number }).digits
+      if (total < 6) break
+      parses++
+      if (parsePhoneNumberFromString(text.slice(first.start, last.end), 'IT')?.isValid() === true) {
+        out.push({ start: first.start, end: last.end, replacement: '[PHONE]', category: 'phone', priority: 80 })
+        g = h
+        break
+      }
+    }
+  }
+  return parses
+}
+
+/** The length of the longest prefix of an international-number match, ending after a group of digits, that is a possible number; 0 when none. */
+function possibleNumberEnd(match: string): number {
+  let end = match.length
+  for (let tries = 0; tries < 5 && end > 0; tries++) {
+    if (parsePhoneNumberFromString(match.slice(0, end))?.isPossible() === true) return end
+    // Back to the end of the previous group of digits.
+    let k = end - 1
+    while (k > 0 && isDigit(match.charCodeAt(k))) k--
+    while (k > 0 && !isDigit(match.charCodeAt(k))) k--
+    end = k + 1
+    if (match.indexOf(' ', 1) < 0 && match.indexOf('-', 1) < 0 && match.indexOf('.', 1) < 0 && match.indexOf('/', 1) < 0) return 0
+  }
+  return 0
+}
+
+/** Parses of international numbers per text before the budget of {@link detectInternationalContacts} applies. */
+const MAX_INTERNATIONAL_PARSES = 1000
+
+function countDigits(value: string): number {
+  let n = 0
+  for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) n++
+  return n
+}
+
+/** Whether an international match is an Italian number of at most 13 digits in all ("+39 333 123 4567"), which {@link detectPhones} finds. */
+function detectsItalian(match: string): boolean {
+  const digits = countDigits(match)
+  return digits >= 8 && digits <= 13
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 /** UK postcodes and flat numbers in `text[start, end)` (the expressions run on that slice only). */

@@ -5,6 +5,7 @@ import { givenNameGazetteer } from './gazetteer-given-names.js'
 import { fakerGivenNames } from './gazetteer-given-names-faker.js'
 import { letterRuns } from './letter-runs.js'
 import { surnameGazetteer } from './gazetteer-surnames.js'
+import { maxOf } from './max-of.js'
 
 /** Faker's given names that are mostly Italian or English function words in CVs ("Nella", "Alla", "Come"). */
 const notGivenNames = new Set(['come', 'nella', 'alla', 'gentile', 'mia', 'sole', 'vita', 'gioia', 'bella', 'art', 'guy', 'chance', 'major', 'king', 'prince', 'lane', 'river', 'heaven', 'genesis', 'justice', 'destiny', 'harmony', 'crystal', 'rocky', 'sierra'])
@@ -136,7 +137,7 @@ export function findGazetteerNames(context: ScrubContext): GazetteerNames {
   namesInHandles(text, (pieces) => {
     if (pieces.some((n) => given.has(n))) for (const n of pieces) if (given.has(n) || surnames.has(n)) learn(out, n)
   })
-  out.spans.push(...letterSpaced(text, tokens, out))
+  for (const span of letterSpaced(text, tokens, out)) out.spans.push(span)
   scans.set(context, out)
   return out
 }
@@ -365,7 +366,7 @@ export function joinedNorms(tokens: readonly Token[], from: number, to: number):
 }
 
 /** Length of the longest gazetteer key: no longer head of a split can be a name. */
-const longestKey = Math.max(...[...givenOrSurnames].map((k) => k.length))
+const longestKey = maxOf([...givenOrSurnames].map((k) => k.length))
 
 /**
  * Splits a string into one to three gazetteer names, at least one of them a given name, or undefined.

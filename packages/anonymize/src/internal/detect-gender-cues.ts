@@ -13,6 +13,7 @@ import {
   honorificSuffixes,
   honorificWords,
   italianNeutralPronoun,
+  italianTeamNouns,
   italianPronouns,
   notNounAfterHer,
   weakHonorifics,
@@ -287,8 +288,9 @@ export function detectPredicateAgreement(context: ScrubContext): Candidate[] {
     let previous = trigger
     for (let j = i + 1, seen = 0; j < tokens.length && seen < maxChain; j++, seen++) {
       const tok = tokens[j] as Token
-      const gap = text.slice(previous.end, tok.start)
-      if (gap.includes('\n')) break
+      // A line wrapped by a PDF or a mail client ("è⏎entrata", "impiegata⏎amministrativa"): one line break
+      // before a lowercase word continues the chain; a blank line or a capitalised word ends it.
+      if (lineBreaks(text, previous.end, tok.start) > (tok.kind === 'word' && !isCapitalised(text, tok) ? 1 : 0)) break
       if (tok.kind === 'punct') {
         if (tok.norm !== ',') break
         previous = tok
@@ -316,6 +318,13 @@ export function detectPredicateAgreement(context: ScrubContext): Candidate[] {
     }
   }
   return out
+}
+
+/** The number of line feeds in `[from, to)`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++
+  return n
 }
 
 /**
@@ -372,6 +381,7 @@ export function detectGenderedOrganisations(context: ScrubContext): Candidate[] 
       continue
     }
     if (!genderedOrganisationWords.has(tok.norm)) continue
+    if (context.keepTopicNouns === true && isTopicUse(tokens, i)) continue
     let end = tok.end
     if (englishOrganisationWords.has(tok.norm)) {
       // Only the possessive form names an organisation ("women's team", "girls' school").
@@ -385,6 +395,20 @@ export function detectGenderedOrganisations(context: ScrubContext): Candidate[] 
     out.push({ start: span.start, end: span.end, replacement: '', category: 'gendered-organisation', priority: wordPriority })
   }
   return out
+}
+
+/**
+ * Whether a gender word names a topic rather than a team or an organisation ("salute femminile", "women's
+ * health"; not "squadra femminile", "women's team"), for the keep policy of topic nouns.
+ */
+function isTopicUse(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token
+  if (englishOrganisationWords.has(tok.norm)) {
+    const noun = tokens[i + 1]?.norm === "'" || tokens[i + 1]?.norm === '’' ? (tokens[i + 2]?.norm === 's' ? tokens[i + 3] : tokens[i + 2]) : undefined
+    return noun !== undefined && noun.kind === 'word' && !englishTeamWords.has(noun.norm)
+  }
+  const prev = tokens[i - 1]
+  return prev !== undefined && prev.kind === 'word' && !italianTeamNouns.has(prev.norm) && !englishTeamWords.has(prev.norm)
 }
 
 const organisationStarts = trigger(['female', 'male', ...genderedOrganisationWords])

@@ -65,7 +65,10 @@ export function detectNames(context: ScrubContext): Candidate[] {
   }
   const out: Candidate[] = []
   for (const span of gazetteer.spans) out.push(nameAt(span.start, span.end))
-  if (singles.size === 0 && phrases.length === 0) return out
+  if (singles.size === 0 && phrases.length === 0) {
+    for (const c of initialsAlone(text, tokens)) out.push(c)
+    return withInitials(text, tokens, out)
+  }
   const gluable = namesByFirstUnit(singles)
   const letterStarts = lowercaseFirstUnits(gluable)
   const singleShapes = shapesOf(singles)
@@ -115,8 +118,74 @@ export function detectNames(context: ScrubContext): Candidate[] {
     // A handle glued from names and digits ("annarossi90", "rossi.anna" is split by the tokenizer).
     if (norm.length > 4 && mayStartName(norm, letterStarts, gluable) && isGluedName(withoutDigits(norm), gluable)) out.push(nameAt(token.start, token.end))
   }
-  out.push(...letterSpacedNames(text, tokens, gluable))
+  for (const c of letterSpacedNames(text, tokens, gluable)) out.push(c)
+  for (const c of initialsAlone(text, tokens)) out.push(c)
+  return withInitials(text, tokens, out)
+}
+
+/** Abbreviations of single capitals with stops that are no person's initials ("U.S.A.", "P.S."). */
+const notInitials: ReadonlySet<string> = new Set(['usa', 'uk', 'ue', 'eu', 'ps', 'pc', 'tv', 'cv', 'ok', 'dj', 'us', 'nb', 'pv', 'it', 'ss', 'sa', 'vs', 'am', 'pm', 'ad', 'bc', 'ac', 'dc', 'hr', 'pr', 'ai', 'ui', 'ux', 'qa', 'rp', 'ct', 'sd'])
+/** Words after which initials sign a letter ("Firma: G.F.", "Lettera firmata G.F."). */
+const signatureWords: ReadonlySet<string> = new Set(['firma', 'firmata', 'firmato', 'signed', 'signature', 'f.to', 'fto'])
+
+/** The index after a run of two or three single capitals, each with its stop ("M.R.", "G. F."), at `i`; or -1. */
+function initialsEnd(text: string, tokens: readonly Token[], i: number): number {
+  let k = i
+  let letters = ''
+  while (letters.length < 3) {
+    const letter = tokens[k]
+    const stop = tokens[k + 1]
+    if (letter === undefined || stop === undefined || letter.kind !== 'word' || letter.end - letter.start !== 1 || !isCapitalised(text, letter)) break
+    if (stop.norm !== '.' || stop.start !== letter.end) break
+    if (k > i && !onlySpaces(text, (tokens[k - 1] as Token).end, letter.start)) break
+    letters += letter.norm
+    k += 2
+  }
+  return letters.length >= 2 && !notInitials.has(letters) ? k : -1
+}
+
+/**
+ * Initials that sign a letter: alone on their line ("M.R." under "Distinti saluti") or after a signature word
+ * ("Lettera firmata G.F."), never an abbreviation such as "S.p.A." (lowercase letters) or "U.S.A.".
+ */
+function initialsAlone(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (tok.kind !== 'word' || tok.end - tok.start !== 1) continue
+    const end = initialsEnd(text, tokens, i)
+    if (end < 0) continue
+    const prev = tokens[i - 1]
+    const next = tokens[end]
+    const lineBefore = prev === undefined || hasNewline(text, prev.end, tok.start)
+    const lineAfter = next === undefined || hasNewline(text, (tokens[end - 1] as Token).end, next.start)
+    const signed = prev !== undefined && (signatureWords.has(prev.norm) || (prev.norm === ':' && signatureWords.has(tokens[i - 2]?.norm ?? '')))
+    if ((lineBefore && lineAfter) || signed) out.push(nameAt(tok.start, (tokens[end - 1] as Token).end))
+    i = end - 1
+  }
   return out
+}
+
+/** The name candidates widened over one or two initials right before them ("G. Ferri", "M. R. Ferri"). */
+function withInitials(text: string, tokens: readonly Token[], candidates: Candidate[]): Candidate[] {
+  void tokens
+  for (const c of candidates) {
+    // "X. " before the name: a capital, a stop, spaces; the capital not glued to a letter before it.
+    for (let n = 0; n < 2; n++) {
+      let k = c.start
+      while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+      if (k === c.start || k < 2 || text.charCodeAt(k - 1) !== 46) break
+      const letter = text.charCodeAt(k - 2)
+      if (!(letter >= 65 && letter <= 90) || (k >= 3 && isLetterAt(text, k - 3))) break
+      c.start = k - 2
+    }
+  }
+  return candidates
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && /\p{L}/u.test(text.charAt(i)))
 }
 
 /**

@@ -48,6 +48,8 @@ export function findNarrativeNames(
       else if ((p === 'chiamo' && p2 === 'mi') || (p === 'is' && p2 === 'name' && p3 === 'my') || sottoscritto.has(p)) fire = true
       else if (p === 'i' && prev.comma === 1) fire = true
       else if (signatureLabels.has(p)) fire = true
+      // A nickname: "(per gli amici Giò)", "detta Giuly", "known as Jaz", "call me Jaz".
+      else if ((p === 'amici' && p2 === 'gli') || nicknameIntros.has(p) || (p === 'as' && p2 === 'known') || (p === 'me' && p2 === 'call')) fire = true
       else if (isGiven(tok.norm) && !(prev.index === i - 1 && isCapitalised(text, prev.token)) && !placeIntros.has(p) && !(language === 'it' && italianPlaceIntros.has(p)) && !isAllCaps(text, tok)) fire = true
     }
     if (!fire && clause) {
@@ -189,6 +191,8 @@ export const kinNouns: ReadonlySet<string> = new Set([
 ])
 /** Participles after which "con" introduces a partner ("sposata con", "fidanzato con"). */
 const spouseParticiples = new Set(['sposata', 'sposato', 'sposatə', 'fidanzata', 'fidanzato', 'convive', 'conviviamo', 'sposati', 'sposata', 'coniugata', 'coniugato'])
+/** Words right before a nickname ("detta Giuly", "soprannominato Toto", "aka Jaz"). */
+const nicknameIntros = new Set(['detta', 'detto', 'soprannominata', 'soprannominato', 'soprannome', 'nickname', 'aka', 'chiamatemi'])
 const sottoscritto = new Set(['sottoscritta', 'sottoscritto', 'sottoscrittə'])
 const signatureLabels = new Set(['firma', 'firmato', 'signed', 'signature', 'f.to', 'fto'])
 /** Prepositions before a place or an organisation, not a person ("in Florence", "at John Lewis"). */

@@ -22,6 +22,7 @@ import {
   italianTopicAdjectives,
   notKinAfter,
   englishTeamWords,
+  italianTeamNouns,
 } from './cue-words.js'
 import { placeholderOf, type Candidate } from './edits.js'
 
@@ -167,7 +168,95 @@ export function dateAt(context: ScrubContext, i: number): number {
   }
   // a bare year ("nata nel 1990")
   if (numberOn(tokens, i, le, 4, 4)) return i + 1
-  return -1
+  return wordDateAt(tokens, i, le)
+}
+
+/** Italian and English day numbers in words, 1 to 31 ("dodici", "primo", "third", "thirty"). */
+const dayWords: ReadonlySet<string> = new Set([
+  'uno', 'primo', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'tredici',
+  'quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove', 'venti', 'ventuno', 'ventidue', 'ventitre',
+  'ventiquattro', 'venticinque', 'ventisei', 'ventisette', 'ventotto', 'ventinove', 'trenta', 'trentuno',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
+  'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
+])
+/** English units after "twenty-"/"thirty-" in a day or a year ("twenty-first", "eighty-five"). */
+const unitWords: ReadonlySet<string> = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth',
+])
+/** English tens of a year in words ("nineteen eighty-five"). */
+const tensWords: ReadonlySet<string> = new Set(['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred'])
+/** Words between the day and the month or the month and the year ("the 3rd of March", "3 marzo del 1985"). */
+const dateGlue: ReadonlySet<string> = new Set(['of', 'the', 'del', 'de', 'di', ','])
+/** A day written with an English ordinal suffix ("3rd", "21st"). */
+const ordinalDay = /^\d{1,2}(?:st|nd|rd|th)$/
+
+/** The token after a day at `t` ("3", "3rd", "3 °", "dodici", "twenty-first"), or -1. */
+function dayEnd(tokens: readonly Token[], t: number, le: number): number {
+  const token = tokens[t]
+  if (token === undefined || token.start >= le) return -1
+  if (token.kind === 'number' && token.norm.length <= 2) return onLine(tokens, t + 1, le) && ordinalSuffixes.has((tokens[t + 1] as Token).norm) ? t + 2 : t + 1
+  if (token.kind !== 'word') return -1
+  if (ordinalDay.test(token.norm)) return t + 1
+  if (!dayWords.has(token.norm)) return -1
+  // "twenty-first", "thirty one"
+  if ((token.norm === 'twenty' || token.norm === 'thirty') && tokens[t + 1]?.norm === '-' && onLine(tokens, t + 2, le) && unitWords.has((tokens[t + 2] as Token).norm)) return t + 3
+  return t + 1
+}
+
+/**
+ * The token after a year at `t`: four digits, "'85", an Italian year in words ("millenovecentottantacinque",
+ * "duemilacinque") or an English one ("nineteen eighty-five", "two thousand and five"); or -1.
+ */
+function yearEnd(tokens: readonly Token[], t: number, le: number): number {
+  const token = tokens[t]
+  if (token === undefined || token.start >= le) return -1
+  if (numberOn(tokens, t, le, 4, 4)) return t + 1
+  if ((token.norm === "'" || token.norm === '’') && numberOn(tokens, t + 1, le, 2, 2)) return t + 2
+  if (token.kind !== 'word') return -1
+  if (token.norm.startsWith('millenove') || token.norm.startsWith('duemila') || token.norm.startsWith('millenove')) return t + 1
+  if (token.norm === 'mille' && tokens[t + 1]?.norm.startsWith('novecento')) return t + 2
+  // "nineteen eighty-five", "nineteen eighty five", "two thousand (and) five"
+  let u = t
+  if (token.norm === 'nineteen' || token.norm === 'twenty') u = t + 1
+  else if (token.norm === 'two' && tokens[t + 1]?.norm === 'thousand') u = t + 2
+  else return -1
+  if (tokens[u]?.norm === 'and') u++
+  const tens = tokens[u]
+  if (tens === undefined || tens.start >= le || !(tensWords.has(tens.norm) || unitWords.has(tens.norm))) return u > t + 1 ? u : -1
+  u++
+  if (tokens[u]?.norm === '-' && onLine(tokens, u + 1, le) && unitWords.has((tokens[u + 1] as Token).norm)) return u + 2
+  if (onLine(tokens, u, le) && unitWords.has((tokens[u] as Token).norm) && tensWords.has(tens.norm)) return u + 1
+  return u
+}
+
+/**
+ * A date with words at token `i`: "[the] DAY [of] MONTH [,|del|of] YEAR" ("dodici marzo
+ * millenovecentottantacinque", "the 3rd of March 1985", "3 marzo del 1985", "primo aprile 1990") or
+ * "MONTH [the] DAY[,] YEAR" ("March the third, nineteen eighty-five"). The end (token index after), or -1.
+ */
+function wordDateAt(tokens: readonly Token[], i: number, le: number): number {
+  let t = i
+  if (tokens[t]?.norm === 'the') t++
+  const day = dayEnd(tokens, t, le)
+  if (day > 0) {
+    let m = day
+    while (onLine(tokens, m, le) && dateGlue.has((tokens[m] as Token).norm) && m < day + 2) m++
+    if (!monthOn(tokens, m, le)) return -1
+    let y = m + 1
+    while (onLine(tokens, y, le) && dateGlue.has((tokens[y] as Token).norm) && y < m + 3) y++
+    return yearEnd(tokens, y, le)
+  }
+  if (!monthOn(tokens, t, le)) return -1
+  let d = t + 1
+  if (tokens[d]?.norm === 'the') d++
+  const end = dayEnd(tokens, d, le)
+  if (end < 0) return -1
+  let y = end
+  while (onLine(tokens, y, le) && dateGlue.has((tokens[y] as Token).norm) && y < end + 2) y++
+  return yearEnd(tokens, y, le)
 }
 
 /** Connectors inside a place name ("Reggio nell'Emilia", "San Donato Milanese", "Stratford-upon-Avon"). */
@@ -224,7 +313,7 @@ const birthDateIntros = new Set(['il', 'on', 'nel', 'in', 'the', 'l'])
 /** Italian birth participles (the gender cue), also written "nato/a". */
 const birthParticiples = new Set(['nata', 'nato'])
 /** Words a birth phrase starts with. */
-const birthWords = trigger([...birthParticiples, 'born', 'nascita'])
+const birthWords = trigger([...birthParticiples, 'born', 'nascita', 'classe'])
 /**
  * Birth phrases win over the parser's own items inside them, so the participle never survives next to
  * a placeholder ("Nata a [BIRTHPLACE]" vs "Nato a [BIRTHPLACE]").
@@ -241,6 +330,12 @@ export function detectBirth(context: ScrubContext): Candidate[] {
   const out: Candidate[] = []
   for (const i of tokensWith(context, birthWords)) {
     const tok = tokens[i] as Token
+    if (tok.norm === 'classe') {
+      // "Classe 1985", "classe '85", "CLASSE 85": the year of birth (not "in classe 3A", "classe 2015/16").
+      const year = classYearEnd(text, tokens, i)
+      if (year > 0) out.push({ start: tok.start, end: (tokens[year - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: birthPriority })
+      continue
+    }
     const participle = birthParticiples.has(tok.norm)
     if (!participle && tok.norm !== 'born' && tok.norm !== 'nascita') continue
     let t = i + 1
@@ -269,6 +364,11 @@ export function detectBirth(context: ScrubContext): Candidate[] {
       const end = dateAt(context, d)
       if (end > 0) {
         out.push({ start: start >= 0 ? start : (tokens[t] as Token).start, end: (tokens[end - 1] as Token).end, replacement: '[BIRTH-DATE]', category: 'birth-date', priority: birthPriority })
+        // "nata il 12 marzo 1985 a Bari", "born on 3rd March 1985 in Manchester": the place after the date.
+        const place = start >= 0 && birthPlacePrepositions.has(tokens[end]?.norm ?? '') && sameLine(text, tok, tokens[end]) ? placeAt(context, end + 1) : -1
+        if (place > 0) {
+          out.push({ start: (tokens[end] as Token).start, end: (tokens[place - 1] as Token).end, replacement: '[BIRTHPLACE]', category: 'birthplace', priority: birthPriority })
+        }
         found = true
       }
     } else if (!participle && start >= 0) {
@@ -291,24 +391,119 @@ export function detectBirth(context: ScrubContext): Candidate[] {
   return out
 }
 
+/**
+ * The token after the year of "classe" at `i` ("Classe 1985", "classe '85", "classe 85"), or -1: four digits
+ * from 1930 to 2015 or two digits after an apostrophe or alone, not followed by a letter, a slash or a digit
+ * group ("classe 2015/16" is a school year).
+ */
+function classYearEnd(text: string, tokens: readonly Token[], i: number): number {
+  let t = i + 1
+  const first = tokens[t]
+  if (first === undefined || !onlySpaces(text, (tokens[i] as Token).end, first.start)) return -1
+  if (first.norm === "'" || first.norm === '’') t++
+  const year = tokens[t]
+  if (year === undefined || year.kind !== 'number') return -1
+  const value = Number(year.norm)
+  const ok = year.norm.length === 4 ? value >= 1930 && value <= 2015 : year.norm.length === 2
+  if (!ok) return -1
+  const after = tokens[t + 1]
+  if (after !== undefined && after.start === year.end && (after.kind !== 'punct' || after.norm === '/' || after.norm === '-')) return -1
+  return t + 1
+}
+
 function sameLine(text: string, a: Token, b: Token | undefined): boolean {
   return b !== undefined && !hasNewline(text, a.end, b.start)
 }
 
-const noWords = trigger([])
 const ageGuardNext = new Set(['di', 'd', 'nel', 'in', 'come', 'presso', 'da', 'della', 'dell', 'dello', 'del', 'of', 'as', 'at', 'with', 'experience', 'esperienza'])
 const agePersonWords = new Set(['ragazza', 'ragazzo', 'donna', 'uomo', 'persona', 'candidata', 'candidato', 'eta'])
 
-/** Ages: "32 anni" after "età"/"ho" or in the header, "age 32", "aged 32", "32 years old". */
+/**
+ * Italian age nouns and adjectives from 14 to 99, in words and in digits ("diciottenne", "trentenne",
+ * "quarantacinquenne", "34enne"): the number word without its last vowel (kept in "due", "tre", "sei") and
+ * "-enne".
+ */
+const italianAgeWords: ReadonlySet<string> = (() => {
+  const stem = (w: string) => (w.endsWith('tre') || w.endsWith('due') || w.endsWith('sei') ? w : w.slice(0, -1))
+  const words = new Set<string>()
+  for (const teen of ['quattordici', 'quindici', 'sedici', 'diciassette', 'diciotto', 'diciannove']) words.add(`${stem(teen)}enne`)
+  const units = ['uno', 'due', 'tre', 'quattro', 'cinque', 'sei', 'sette', 'otto', 'nove']
+  for (const tens of ['venti', 'trenta', 'quaranta', 'cinquanta', 'sessanta', 'settanta', 'ottanta', 'novanta']) {
+    words.add(`${stem(tens)}enne`)
+    for (const unit of units) {
+      const joined = unit === 'uno' || unit === 'otto' ? tens.slice(0, -1) + unit : tens + unit
+      words.add(`${stem(joined)}enne`)
+    }
+  }
+  for (let n = 14; n <= 99; n++) words.add(`${n}enne`)
+  return words
+})()
+/** English numbers in words that start an age ("thirty-four years old", "aged forty"). */
+const englishAgeNumbers: ReadonlySet<string> = new Set(['fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'])
+const englishAgeUnits: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'])
+const ageWords = trigger([...italianAgeWords, ...englishAgeNumbers])
+/** Punctuation that ends a bare "34 anni" of a header ("Mario Bianchi, 34 anni, automunito"). */
+const ageClauseEnds: ReadonlySet<string> = new Set([',', '.', ';', ')', '|', '-', '–', '/'])
+
+/** The token after an English age number at `i` ("34", "thirty", "thirty-four", "thirty four"), or -1. */
+function englishAgeNumberEnd(tokens: readonly Token[], i: number): number {
+  const tok = tokens[i] as Token
+  if (tok.kind === 'number') return tok.norm.length <= 2 ? i + 1 : -1
+  if (!englishAgeNumbers.has(tok.norm)) return -1
+  if (tokens[i + 1]?.norm === '-' && englishAgeUnits.has(tokens[i + 2]?.norm ?? '')) return i + 3
+  if (englishAgeUnits.has(tokens[i + 1]?.norm ?? '')) return i + 2
+  return i + 1
+}
+
+/**
+ * The token after "years old" / "-year-old" / "yrs old" at `t` (hyphens allowed between the words), or -1.
+ */
+function yearsOldEnd(tokens: readonly Token[], t: number): number {
+  let u = t
+  if (tokens[u]?.norm === '-') u++
+  const years = tokens[u]?.norm
+  if (years !== 'years' && years !== 'year' && years !== 'yrs' && years !== 'yr') return -1
+  u++
+  if (tokens[u]?.norm === '-') u++
+  return tokens[u]?.norm === 'old' ? u + 1 : -1
+}
+
+/**
+ * Ages: "32 anni" after "età"/"ho" or in the header, "Anni: 34", a header's "Mario Bianchi, 34 anni,", the
+ * age nouns "34enne" / "trentenne", "age 32", "aged 32", "32 years old", "a 34-year-old", "thirty-four years
+ * old". "12 anni come cuoco", "20 anni di esperienza" are experience and stay.
+ */
 export function detectAge(context: ScrubContext): Candidate[] {
-  const { tokens } = context
+  const { text, tokens } = context
   const out: Candidate[] = []
-  for (const i of tokensWith(context, noWords, true)) {
+  for (const i of tokensWith(context, ageWords, true)) {
     const tok = tokens[i] as Token
-    if (tok.kind !== 'number' || tok.norm.length > 2) continue
     const next = tokens[i + 1]
     const prev = tokens[i - 1]
     const prev2 = tokens[i - 2]
+    if (italianAgeWords.has(tok.norm)) {
+      out.push(ageEdit(tok, tok))
+      continue
+    }
+    // English ages in digits or words: "34 years old", "a 34-year-old", "thirty-four years old", "aged thirty".
+    const numberEnd = englishAgeNumberEnd(tokens, i)
+    if (numberEnd < 0) continue
+    const last = tokens[numberEnd - 1] as Token
+    const old = yearsOldEnd(tokens, numberEnd)
+    if (old > 0) {
+      out.push(ageEdit(prev !== undefined && (prev.norm === 'aged' || prev.norm === 'age') ? prev : tok, tokens[old - 1] as Token))
+      continue
+    }
+    if (prev && (prev.norm === 'aged' || prev.norm === 'age' || (prev.norm === ':' && prev2?.norm === 'age'))) {
+      out.push(ageEdit(prev.norm === ':' ? (prev2 as Token) : prev, last))
+      continue
+    }
+    if (tok.kind !== 'number') continue
+    // "34-enne"
+    if (next?.norm === '-' && tokens[i + 2]?.norm === 'enne' && next.start === tok.end) {
+      out.push(ageEdit(tok, tokens[i + 2] as Token))
+      continue
+    }
     if (next && (next.norm === 'anni' || next.norm === 'anno')) {
       const after = tokens[i + 2]
       const guarded = after !== undefined && ageGuardNext.has(after.norm) && lineEnd(context, after.start) === lineEnd(context, next.start)
@@ -318,14 +513,17 @@ export function detectAge(context: ScrubContext): Candidate[] {
           (prev.norm === ':' && prev2?.norm === 'eta') ||
           (prev.norm === 'ho' && !guarded) ||
           (prev.norm === 'di' && prev2 !== undefined && agePersonWords.has(prev2.norm) && Number(tok.norm) >= 14))
-      if (byPrev || (inPersonal(context, tok.start) && !guarded && Number(tok.norm) >= 14)) out.push(ageEdit(tok, next))
+      // A bare age between commas or at a line's end: "Mario Bianchi, 34 anni, automunito".
+      const clauseBefore = prev === undefined || prev.norm === ',' || prev.norm === '(' || prev.norm === '|' || hasNewline(text, prev.end, tok.start)
+      const clauseAfter = after === undefined || hasNewline(text, next.end, after.start) || (after.kind === 'punct' && ageClauseEnds.has(after.norm))
+      const bare = clauseBefore && clauseAfter && Number(tok.norm) >= 14
+      if (byPrev || bare || (inPersonal(context, tok.start) && !guarded && Number(tok.norm) >= 14)) out.push(ageEdit(tok, next))
       continue
     }
-    if (next?.norm === 'years' && tokens[i + 2]?.norm === 'old') {
-      out.push(ageEdit(tok, tokens[i + 2] as Token))
-      continue
+    // "Anni: 34", "Età: 34" with nothing after on the line.
+    if (prev?.norm === ':' && (prev2?.norm === 'anni' || prev2?.norm === 'eta') && (next === undefined || hasNewline(text, tok.end, next.start) || next.norm === ',')) {
+      out.push(ageEdit(prev2 as Token, tok))
     }
-    if (prev && (prev.norm === 'aged' || prev.norm === 'age' || (prev.norm === ':' && prev2?.norm === 'age'))) out.push(ageEdit(prev.norm === ':' ? (prev2 as Token) : prev, tok))
   }
   return out
 }
@@ -467,6 +665,9 @@ export function detectKinship(context: ScrubContext): Candidate[] {
       i += native - 1
       continue
     }
+    // Under the keep policy, a plural noun about clients or a topic stays ("salute delle donne", "helping
+    // women", "assistenza alle mamme"), and so does a topic adjective ("salute femminile").
+    if (context.keepTopicNouns === true && (topic || ((kin || person !== undefined) && aboutOthers(tokens, i)))) continue
     if (!kin && person === undefined && !topic) {
       // "è la prima della famiglia" / "è il primo": an ordinal predicate agrees with the person.
       if (it && (norm === 'la' || norm === 'il') && next !== undefined && ordinalPredicates.has(next.norm) && prev !== undefined && copulas.has(prev.norm)) {
@@ -514,6 +715,30 @@ export function detectKinship(context: ScrubContext): Candidate[] {
   return out
 }
 
+/** Plural gendered nouns that may name clients or a topic ("women", "donne", "mamme", "mothers"). */
+const topicPlurals: ReadonlySet<string> = new Set([
+  'women', 'men', 'ladies', 'gentlemen', 'girls', 'boys', 'mothers', 'fathers', 'mums', 'moms', 'dads', 'wives', 'husbands', 'daughters', 'sons',
+  'donne', 'uomini', 'signore', 'signori', 'ragazze', 'ragazzi', 'bambine', 'bambini', 'mamme', 'madri', 'padri', 'papa', 'mogli', 'mariti', 'figlie', 'figli',
+])
+/** Words after which a plural noun names clients or a topic ("for women", "alle mamme", "helping women", "le donne"). */
+const topicIntros: ReadonlySet<string> = new Set([
+  'of', 'for', 'with', 'to', 'among', 'about', 'helping', 'supporting', 'assisting', 'coaching', 'empowering', 'mentoring', 'serving', 'and', 'or',
+  'di', 'delle', 'degli', 'dei', 'alle', 'agli', 'ai', 'per', 'con', 'tra', 'fra', 'verso', 'le', 'gli', 'i', 'e', 'o', 'aiutare', 'sostenere', 'accompagnare',
+])
+/** Words before which a plural noun is a group addressed as clients ("women's health", "mamme in attesa"). */
+const selfIntros: ReadonlySet<string> = new Set(['sono', 'siamo', 'am', 'are', 'mia', 'mio', 'miei', 'mie', 'my', 'our', 'nostri', 'nostre', 'his', 'her', 'their', 'suoi', 'sue'])
+
+/** Whether the plural gendered noun at `i` names clients or a topic rather than the subject or a relative. */
+function aboutOthers(tokens: readonly Token[], i: number): boolean {
+  const tok = tokens[i] as Token
+  if (!topicPlurals.has(tok.norm)) return false
+  const prev = tokens[i - 1]
+  if (prev === undefined || selfIntros.has(prev.norm) || selfIntros.has(tokens[i - 2]?.norm ?? '')) return false
+  // "women's health"
+  if ((tokens[i + 1]?.norm === "'" || tokens[i + 1]?.norm === '’') && tokens[i + 2]?.norm === 's') return true
+  return topicIntros.has(prev.norm)
+}
+
 const copulas: ReadonlySet<string> = new Set(['e', 'sono', 'ero', 'era', 'sara', 'stata', 'stato', 'diventata', 'diventato'])
 const ordinalPredicates: ReadonlyMap<string, string> = new Map([
   ['prima', 'primə'], ['primo', 'primə'], ['unica', 'unicə'], ['unico', 'unicə'], ['ultima', 'ultimə'], ['ultimo', 'ultimə'],
@@ -522,8 +747,6 @@ const ordinalPredicates: ReadonlyMap<string, string> = new Map([
 /** Third-person verb forms after an object clitic ("la descrivono", "lo considerano", "la chiamava"). */
 const cliticVerb = /(?:ono|ano|ava|avano|eva|evano|iamo|ete|ate|ite)$/
 const notCliticVerbs: ReadonlySet<string> = new Set(['mano', 'piano', 'milano', 'ano', 'siciliano', 'italiano', 'romano', 'toscano', 'veneziano', 'bergamo', 'lontano', 'sano', 'strano', 'vano', 'suono', 'buono', 'nono', 'trono', 'tono', 'dono', 'cava', 'lava'])
-/** Italian nouns after which "femminile"/"maschile" mark a team (left to the organisation detector). */
-const italianTeamNouns: ReadonlySet<string> = new Set(['squadra', 'squadre', 'team', 'nazionale', 'coro', 'club', 'campionato', 'serie', 'categoria', 'sezione', 'formazione', 'rappresentativa', 'under'])
 const notKinBefore: ReadonlySet<string> = new Set(['lingua', 'lingue', 'casa', 'scheda', 'societa', 'chiesa', 'terra', 'madre', 'pater', 'santo', 'santa', 'beata', 'suor'])
 /**
  * The number of tokens of a mother-tongue phrase at `i` (0 when none): "madrelingua", "lingua madre",

@@ -34,6 +34,8 @@ export const placeholders: Partial<Record<RedactionCategory, string>> = {
   family: '[FAMILY]',
   health: '[HEALTH]',
   religion: '[RELIGION]',
+  'trade-union': '[UNION]',
+  'political-opinion': '[POLITICS]',
   photo: '[PHOTO]',
 }
 

@@ -1,6 +1,6 @@
-/** Whether a string (spaces allowed) is an IBAN with a correct ISO 13616 mod-97 check. */
+/** Whether a string (spaces or hyphens between groups allowed) is an IBAN with a correct ISO 13616 mod-97 check. */
 export function isValidIban(value: string): boolean {
-  const iban = value.replace(/ /g, '').toUpperCase()
+  const iban = value.replace(/[ -]/g, '').toUpperCase()
   if (iban.length < 15 || iban.length > 34 || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban)) return false
   if (iban.startsWith('IT') && iban.length !== 27) return false
   // The country code and check digits move to the end; each letter counts as its two-digit number (A = 10 … Z = 35).
