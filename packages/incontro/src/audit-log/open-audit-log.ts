@@ -78,7 +78,13 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
   return {
     append(event, context) {
       if (failed !== undefined) return Promise.reject(new IncontroError('CLI_IO', 'The audit log could not be written earlier; no further entry is accepted.', {}, { cause: failed }))
-      const checked = AuditEventSchema.parse(event)
+      const parsed = AuditEventSchema.safeParse(event)
+      if (!parsed.success) {
+        // Only ids, codes, versions and numbers may enter the trail; anything else (text, names) is refused.
+        const issue = parsed.error.issues[0]
+        return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', `An audit event does not match its schema at ${issue?.path.join('.') || '(root)'} (${issue?.code ?? 'invalid'}); nothing was logged.`))
+      }
+      const checked = parsed.data
       const unsigned = { ...checked, seq: last.seq + 1, time: now().toISOString(), requester: context.requester, versions: context.versions, prev: last.hash }
       const entry = AuditEntrySchema.parse({ ...unsigned, hash: hashAuditEntry(unsigned as Omit<AuditEntry, 'hash'>) })
       last = { seq: entry.seq, hash: entry.hash }
