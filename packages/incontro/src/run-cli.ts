@@ -11,7 +11,6 @@ import { runDemo } from './commands/demo.js'
 import { runMatch } from './commands/match.js'
 import { runParse } from './commands/parse.js'
 import { runReviewVacancy } from './commands/review-vacancy.js'
-import { runServe } from './commands/serve.js'
 import { runAuditLogVerify } from './commands/audit-log.js'
 import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
 import { createEngine } from './create-engine.js'
@@ -316,6 +315,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(keyOption())
     .action(
       async (opts: { host: string; port: number; state?: string; insecureNoAuth: boolean; bodyLimit: number; rateLimit: number; requestTimeout: number; logLevel: string; index: 'hnsw' | 'exact'; taxonomy?: string; key?: string }) => {
+        // Loaded on demand: the server's dependencies (Fastify, SQLite) stay out of the other commands.
+        const { runServe } = await import('./commands/serve.js')
         await runServe(
           {
             key: resolveKey(opts.key, io),

@@ -173,7 +173,8 @@ function register(
         }
         requester = id
       }
-      if (!open && context.phase() !== 'ready') return sendError(reply, 503, 'ENGINE_CONFIG', `The server is ${context.phase()}; retry shortly.`)
+      // Requests received before a shutdown are answered; Fastify refuses new ones (503) once closing.
+      if (!open && context.phase() === 'starting') return sendError(reply, 503, 'ENGINE_CONFIG', 'The server is starting; retry shortly.')
       let upload: Upload | undefined
       let body: unknown = request.body
       if (route.upload && request.isMultipart()) {
