@@ -105,7 +105,7 @@ try {
   server.kill('SIGTERM')
   await new Promise((resolve) => server.once('exit', resolve))
   child.current = undefined
-  out(`written to ${writeResult('serve-load', {
+  out(`written to ${writeResult(rate === 200 && seconds === 60 ? 'serve-load' : `serve-load-rate${rate}-${seconds}s`, {
     benchmark: 'serve-load',
     date: new Date().toISOString(),
     environment: environment(),
