@@ -160,6 +160,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
     ...(options.sourceWeights === undefined ? {} : { sourceWeights: options.sourceWeights }),
   }
   const store = options.restored?.store ?? createProfileStore()
+  if (store.size > 0 && options.loadProfiles === undefined) {
+    throw new IncontroError('CORE_INVALID_INPUT', 'A matcher restored from saved records needs loadProfiles, to explain results (the records keep no profile texts).')
+  }
   // Full profiles are kept only when no loader is given (they are needed to explain the returned page).
   const loadProfiles = options.loadProfiles
   const kept = new Map<string, NeutralProfile>()

@@ -22,7 +22,7 @@ const MAX_HEADER_BYTES = 64 * 1024
 const CHUNK_BYTES = 4 * 1024 * 1024
 
 /** Kinds of persisted index. */
-export type IndexKind = 'hnsw' | 'exact'
+export type IndexKind = 'hnsw' | 'exact' | 'records'
 
 /** The header of an index file. */
 export interface IndexFileHeader {
@@ -140,7 +140,7 @@ function isHeader(value: unknown): value is IndexFileHeader {
   const v = value as Record<string, unknown>
   const whole = (x: unknown): boolean => Number.isSafeInteger(x) && (x as number) >= 0
   return (
-    (v.kind === 'hnsw' || v.kind === 'exact') &&
+    (v.kind === 'hnsw' || v.kind === 'exact' || v.kind === 'records') &&
     whole(v.dimensions) &&
     (v.dimensions as number) > 0 &&
     whole(v.count) &&
@@ -188,7 +188,7 @@ export function readIndexFile<T>(path: string, kind: IndexKind, use: (file: Inde
     }
     if (!isHeader(header)) throw corrupt(path, 'has a header with missing or invalid fields')
     if (header.kind !== kind) {
-      const loader = header.kind === 'hnsw' ? 'loadHnswIndex' : 'loadExactIndex'
+      const loader = header.kind === 'hnsw' ? 'loadHnswIndex' : header.kind === 'records' ? 'loadMatcherRecords' : 'loadExactIndex'
       throw new IncontroError(
         'MATCH_INDEX_CORRUPT',
         `The index file ${path} holds an ${header.kind} index, not an ${kind} index; load it with ${loader}.`,

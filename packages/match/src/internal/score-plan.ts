@@ -72,6 +72,18 @@ export interface ScoreInputs {
   termFrequency(id: number): number
   /** Sum of the counted profiles' numbers of terms (an integer, so the average does not depend on order). */
   readonly totalLength: number
+  /** The persisted form (numbering and statistics), for `saveMatcherRecords`. */
+  snapshot(): ScoreInputsSnapshot
+}
+
+/** The persisted form of {@link ScoreInputs}: concept and term numbering with their frequencies. */
+export interface ScoreInputsSnapshot {
+  concepts: string[]
+  terms: string[]
+  conceptDf: Int32Array
+  termDf: Int32Array
+  profiles: number
+  totalLength: number
 }
 
 const none: readonly never[] = []
@@ -96,7 +108,7 @@ function growInt32(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Arr
  * bytes of concepts plus the text's distinct terms) because the lists most profiles share (languages
  * with levels, licences) are stored once and shared.
  */
-export function createScoreInputs(): ScoreInputs {
+export function createScoreInputs(restored?: ScoreInputsSnapshot): ScoreInputs {
   const numbers = new Map<string, number>()
   const ids: string[] = []
   const numberOf = (concept: string): number => {
@@ -123,6 +135,16 @@ export function createScoreInputs(): ScoreInputs {
   let termDf: Int32Array<ArrayBuffer> = new Int32Array(64)
   let profiles = 0
   let totalLength = 0
+  if (restored !== undefined) {
+    for (const concept of restored.concepts) numberOf(concept)
+    for (const term of restored.terms) termIdOf(term)
+    conceptDf = growInt32(conceptDf, numbers.size)
+    conceptDf.set(restored.conceptDf.subarray(0, numbers.size))
+    termDf = growInt32(termDf, termIds.size)
+    termDf.set(restored.termDf.subarray(0, termIds.size))
+    profiles = restored.profiles
+    totalLength = restored.totalLength
+  }
   const shared = new Map<string, readonly unknown[]>()
   const share = <T>(key: string, make: () => readonly T[]): readonly T[] => {
     let list = shared.get(key) as readonly T[] | undefined
@@ -228,6 +250,14 @@ export function createScoreInputs(): ScoreInputs {
     get totalLength() {
       return totalLength
     },
+    snapshot: () => ({
+      concepts: [...ids],
+      terms: [...termIds.keys()],
+      conceptDf: conceptDf.slice(0, numbers.size),
+      termDf: termDf.slice(0, termIds.size),
+      profiles,
+      totalLength,
+    }),
   }
 }
 
