@@ -102,10 +102,24 @@ export function writeIndexFile(
   function* chunks(): Generator<Uint8Array> {
     yield prefix
     yield headerJson
+    // Streamed chunk by chunk: a file part is read into one reused buffer, so each chunk must be written
+    // before the next is read (collecting them first made every chunk alias the last one).
     for (const part of parts) {
-      const pending: Uint8Array[] = []
-      forEachChunk(part, (chunk) => pending.push(chunk))
-      yield* pending
+      if (part instanceof Uint8Array) {
+        yield part
+        continue
+      }
+      const fd = openSync(part.file, 'r')
+      try {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+        for (;;) {
+          const read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
+          if (read === 0) break
+          yield buffer.subarray(0, read)
+        }
+      } finally {
+        closeSync(fd)
+      }
     }
   }
   writeFileAtomic(path, chunks())
