@@ -36,11 +36,15 @@ const { values } = parseArgs({
     'scan-queries': { type: 'string' },
     'pg-size': { type: 'string' },
     k: { type: 'string', default: '10' },
+    /** Stops building after this many minutes and measures the profiles built so far (partial figures). */
+    'budget-minutes': { type: 'string' },
   },
 })
 const sizes: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 }
-const size = sizes[values.size.toLowerCase()] ?? Number(values.size)
-if (!Number.isInteger(size) || size < 1000) throw new Error(`--size must be 10k, 100k, 1m or a count ≥ 1000, got ${values.size}`)
+const requested = sizes[values.size.toLowerCase()] ?? Number(values.size)
+let size = requested
+const budgetMs = values['budget-minutes'] === undefined ? Number.POSITIVE_INFINITY : Number(values['budget-minutes']) * 60_000
+if (!Number.isInteger(requested) || requested < 1000) throw new Error(`--size must be 10k, 100k, 1m or a count ≥ 1000, got ${values.size}`)
 const queryCount = Number(values.queries ?? (size >= 1_000_000 ? 100 : 200))
 const scanCount = Number(values['scan-queries'] ?? (size >= 1_000_000 ? 10 : 20))
 const pgSize = Number(values['pg-size'] ?? Math.min(size, 10_000))
@@ -74,6 +78,7 @@ let written = 0
 function* chunks(): Generator<NeutralProfile[]> {
   for (let c = 0; c * CHUNK < size; c++) {
     const count = Math.min(CHUNK, size - c * CHUNK)
+    if (count <= 0) return
     yield syntheticProfiles(taxonomy, count, 1000 + c).map((profile, i) => withPlace(profile, c * CHUNK + i))
   }
 }
@@ -114,7 +119,12 @@ for (const chunk of chunks()) {
   await engine.upsertProfiles(chunk)
   buildSeconds += (performance.now() - start) / 1000
   if (written % 100_000 === 0) out(`  ${written} profiles stored (${((performance.now() - t) / 1000).toFixed(0)} s)`)
+  if (performance.now() - t > budgetMs) {
+    out(`  build budget spent: stopping at ${written} of ${requested} profiles (partial figures below)`)
+    break
+  }
 }
+size = written
 const afterEngine = rss()
 const engineBytes = (afterEngine - baseline) / size
 const storeBytes = engine.records().store.bufferBytes() / size
@@ -244,6 +254,7 @@ const result = {
   date: new Date().toISOString(),
   environment: environment(),
   profiles: size,
+  requestedProfiles: requested,
   queries: queryCount,
   scanQueries: scanCount,
   k,
