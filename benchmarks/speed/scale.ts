@@ -187,6 +187,8 @@ const scan = await time(exact, scanList, everyone)
 const scanFiltered = await time(exact, scanList, { ...everyone, where: filter })
 const filteredShare = (await exactIndex.query(embedVacancy(vacancies[0] as NeutralVacancy, space), { k: size, where: filter })).length / size
 
+out(`engine p50 ${quantile(engineRun.ms, 0.5).toFixed(3)} ms (filter ${quantile(filteredRun.ms, 0.5).toFixed(3)} ms), raw hnswlib p50 ${quantile(rawMs, 0.5).toFixed(3)} ms (filter ${quantile(rawFilteredMs, 0.5).toFixed(3)} ms), exact scan p50 ${quantile(scan.ms, 0.5).toFixed(1)} ms; recall@${k} ${recall(engineRun.results.slice(0, scanCount), scan.results).toFixed(3)} (filter ${recall(filteredRun.results.slice(0, scanCount), scanFiltered.results).toFixed(3)})`)
+
 // Save and load (index + records), timed.
 const indexPath = join(folder, 'profiles.index')
 const recordsPath = join(folder, 'profiles.records')

@@ -253,7 +253,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
       for (const hit of hits) {
         const slot = store.slotOf(hit.id)
         if (slot === undefined) continue
-        const input = store.read(slot)
+        // Bounds and hard constraints never read words: their terms are not decoded.
+        const input = store.read(slot, false)
         if (filter && plan.hasUnmet(input)) continue
         slots[n] = slot
         bounds[n] = plan.bound(input)

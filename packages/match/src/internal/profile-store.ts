@@ -25,9 +25,9 @@ export interface ProfileStore {
   remove(id: string): boolean
   /**
    * Decodes a slot into a scratch input, valid until the next `read` (no allocation per record but the
-   * two typed-array views).
+   * two typed-array views). With `withTerms` false the terms are left empty (for bounds, which skip words).
    */
-  read(slot: number): ScoreInput
+  read(slot: number, withTerms?: boolean): ScoreInput
   /** Decodes a slot into a fresh input that stays valid. */
   copy(slot: number): ScoreInput
   /** Live ids with their slots. */
@@ -52,6 +52,22 @@ export interface StoreSnapshot {
 }
 
 const none: readonly never[] = []
+
+// The varint reader's state, module-level so decoding creates no closure per record.
+let cursor = 0
+let source: Uint8Array = new Uint8Array(0)
+function readVarint(): number {
+  let byte = source[cursor++] as number
+  if (byte < 0x80) return byte
+  let value = byte & 0x7f
+  let scale = 0x80
+  for (;;) {
+    byte = source[cursor++] as number
+    value += (byte & 0x7f) * scale
+    if (byte < 0x80) return value
+    scale *= 0x80
+  }
+}
 
 function growU32(array: Uint32Array<ArrayBuffer>, size: number): Uint32Array<ArrayBuffer> {
   if (size <= array.length) return array
@@ -194,21 +210,12 @@ export function createProfileStore(restored?: StoreSnapshot): ProfileStore {
   let strength: number[] = []
   let terms: Uint32Array<ArrayBuffer> = new Uint32Array(1024)
   let counts: Uint16Array<ArrayBuffer> = new Uint16Array(1024)
-  const decode = (slot: number, fresh: boolean): ScoreInput => {
-    let p = offsets[slot] as number
-    const a = arena
-    const read = (): number => {
-      let byte = a[p++] as number
-      if (byte < 0x80) return byte
-      let value = byte & 0x7f
-      let scale = 0x80
-      for (;;) {
-        byte = a[p++] as number
-        value += (byte & 0x7f) * scale
-        if (byte < 0x80) return value
-        scale *= 0x80
-      }
-    }
+  const noTermIds = new Uint32Array(0)
+  const noTermCounts = new Uint16Array(0)
+  const decode = (slot: number, fresh: boolean, withTerms = true): ScoreInput => {
+    cursor = offsets[slot] as number
+    source = arena
+    const read = readVarint
     const nHeld = read()
     const h = fresh ? new Array<number>(nHeld) : held
     const s = fresh ? new Array<number>(nHeld) : strength
@@ -249,19 +256,35 @@ export function createProfileStore(restored?: StoreSnapshot): ProfileStore {
       targets = t
     }
     const length = read()
-    const nTerms = read()
+    const nTerms = withTerms ? read() : 0
     if (!fresh && nTerms > terms.length) {
       terms = new Uint32Array(nTerms * 2)
       counts = new Uint16Array(nTerms * 2)
     }
     const tIds = fresh ? new Uint32Array(nTerms) : terms
     const tCounts = fresh ? new Uint16Array(nTerms) : counts
+    // The hot loop (a record's terms are most of its bytes): varints decoded inline.
     let id = 0
+    let q = cursor
+    const a = source
     for (let i = 0; i < nTerms; i++) {
-      id += read()
+      let byte = a[q++] as number
+      let delta = byte & 0x7f
+      for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+        byte = a[q++] as number
+        delta += (byte & 0x7f) * scale
+      }
+      id += delta
       tIds[i] = id
-      tCounts[i] = read()
+      byte = a[q++] as number
+      let count = byte & 0x7f
+      for (let scale = 0x80; byte >= 0x80; scale *= 0x80) {
+        byte = a[q++] as number
+        count += (byte & 0x7f) * scale
+      }
+      tCounts[i] = count
     }
+    cursor = q
     const languageRef = languageRefs[slot] as number
     const licenceRef = licenceRefs[slot] as number
     return {
@@ -275,8 +298,8 @@ export function createProfileStore(restored?: StoreSnapshot): ProfileStore {
       occupations,
       occupationMonths,
       targets,
-      terms: fresh ? tIds : tIds.subarray(0, nTerms),
-      counts: fresh ? tCounts : tCounts.subarray(0, nTerms),
+      terms: fresh ? tIds : nTerms === 0 ? noTermIds : tIds.subarray(0, nTerms),
+      counts: fresh ? tCounts : nTerms === 0 ? noTermCounts : tCounts.subarray(0, nTerms),
       length,
     }
   }
@@ -315,7 +338,7 @@ export function createProfileStore(restored?: StoreSnapshot): ProfileStore {
       free.push(slot)
       return true
     },
-    read: (slot) => decode(slot, false),
+    read: (slot, withTerms) => decode(slot, false, withTerms),
     copy: (slot) => decode(slot, true),
     entries: () => slots.entries(),
     bufferBytes: () => arena.byteLength + offsets.byteLength + lengths.byteLength + languageRefs.byteLength + licenceRefs.byteLength + lists.length * 64,
