@@ -248,6 +248,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
       const filter = (query.hardConstraints ?? 'report') === 'filter'
       // Pass 1: the cheap upper bound of every candidate (concept components, the word component counted in full).
       const slots = new Int32Array(hits.length)
+      const partials = new Float64Array(hits.length)
       const bounds = new Float64Array(hits.length)
       let n = 0
       for (const hit of hits) {
@@ -257,7 +258,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
         const input = store.read(slot, false)
         if (filter && plan.hasUnmet(input)) continue
         slots[n] = slot
-        bounds[n] = plan.bound(input)
+        const before = plan.partial(input)
+        partials[n] = before
+        bounds[n] = before + plan.lexicalWeight
         n++
       }
       const order = new Uint32Array(n)
@@ -272,7 +275,8 @@ export function createMatcher(options: MatcherOptions): Matcher {
         const last = best[best.length - 1]
         if (best.length === wanted && last !== undefined && (bounds[at] as number) < last.score) break
         const slot = slots[at] as number
-        const candidate: Scored = { score: plan.score(store.read(slot)), id: store.idOf(slot) as string, slot }
+        // Only the word component is left to compute: the rest is the partial sum of pass 1.
+        const candidate: Scored = { score: plan.complete(store.read(slot), partials[at] as number), id: store.idOf(slot) as string, slot }
         if (best.length === wanted && last !== undefined && byScoreThenTie(candidate, last) >= 0) continue
         let position = best.length
         while (position > 0 && byScoreThenTie(candidate, best[position - 1] as Scored) < 0) position--

@@ -321,6 +321,12 @@ export interface ScorePlan {
    * candidate whose bound is below the k-th best score so far cannot enter the top k.
    */
   bound(input: ScoreInput): number
+  /** The score without the word component: `bound(input) === partial(input) + lexicalWeight`. */
+  partial(input: ScoreInput): number
+  /** `score(input)`, bit for bit, from `partial(input)` (only the word component is computed; `input` needs its terms). */
+  complete(input: ScoreInput, partial: number): number
+  /** The weight of the word component (0 when the vacancy has no words). */
+  readonly lexicalWeight: number
   /** Whether `explain(…).unmet` would be non-empty. */
   hasUnmet(input: ScoreInput): boolean
   /** The explained result for a profile and its input. */
@@ -650,15 +656,20 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
   // scoreValues forms, and adding its largest weight × 1 bounds the score from above.
   const lexicalSlot = present.indexOf('lexical')
   const lexicalWeight = lexicalSlot < 0 ? 0 : (weights[lexicalSlot] as number)
-  const bound = (input: ScoreInput): number => {
+  const partial = (input: ScoreInput): number => {
     fillBest(input)
     let score = 0
     for (let i = 0; i < present.length; i++) {
       if (i === lexicalSlot) continue
       score += (weights[i] as number) * value(present[i] as ComponentName, input)
     }
-    return score + lexicalWeight
+    return score
   }
+  const bound = (input: ScoreInput): number => partial(input) + lexicalWeight
+  // With the word component last, `score` is the partial sum plus its contribution, in that order.
+  const lexicalLast = lexicalSlot === present.length - 1
+  const complete = (input: ScoreInput, before: number): number =>
+    lexicalSlot < 0 ? before : lexicalLast ? before + lexicalWeight * lexicalValue(input) : scoreValues(input)
 
   const hasUnmet = (input: ScoreInput): boolean => {
     for (const requirement of languages) {
@@ -798,7 +809,7 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
     return { vacancyId: vacancy.id, profileId: profile.id, score, components, unmet }
   }
 
-  return { score: scoreValues, bound, hasUnmet, explain }
+  return { score: scoreValues, bound, partial, complete, lexicalWeight, hasUnmet, explain }
 }
 
 /** Concepts the profile holds, with the evidence behind each (claims, and occupations of experiences). */
