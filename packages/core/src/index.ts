@@ -71,6 +71,7 @@ export {
   ProvenanceSchema,
   PseudonymousIdSchema,
   RequirementSourceSchema,
+  WorkPreferencesSchema,
 } from './neutral.js'
 export type {
   ConceptRequirement,
@@ -80,6 +81,7 @@ export type {
   Provenance,
   PseudonymousId,
   RequirementSource,
+  WorkPreferences,
 } from './neutral.js'
 export { ComponentNameSchema, ItemCreditSchema, MatchResultSchema, ScoreComponentSchema } from './match-result.js'
 export type { ComponentName, ItemCredit, MatchResult, ScoreComponent } from './match-result.js'

@@ -29,6 +29,32 @@ export const NeutralExperienceSchema = z.object({
 export type NeutralExperience = z.infer<typeof NeutralExperienceSchema>
 
 /**
+ * Where and how a person declares they can work: places (a comune, optionally with coordinates the
+ * deployer supplies and a radius the person accepts), remote work, contract types and weekly hours. It
+ * is what the person declares, never taken from the address (which stays in the identity part); the
+ * matcher's hard filters read it.
+ */
+export const WorkPreferencesSchema = z.object({
+  places: z
+    .array(
+      z.object({
+        /** The comune (ISTAT code or name, as the deployer chooses; compared exactly). */
+        comune: z.string().min(1),
+        lat: z.number().min(-90).max(90).optional(),
+        lon: z.number().min(-180).max(180).optional(),
+        /** Distance from the comune the person accepts, in km. */
+        radiusKm: z.number().nonnegative().max(20_000).optional(),
+      }),
+    )
+    .optional(),
+  remote: z.boolean().optional(),
+  contracts: z.array(ContractTypeSchema).optional(),
+  hoursPerWeek: z.object({ min: z.number().nonnegative().max(168), max: z.number().nonnegative().max(168) }).optional(),
+})
+/** Declared work places and availability. */
+export type WorkPreferences = z.infer<typeof WorkPreferencesSchema>
+
+/**
  * A profile that may be matched. It has no field for gender, age, birth date or place, nationality,
  * marital or family status, photo, health, religion or military service, and only `anonymize`
  * produces it (the brand keeps other objects out of `match`).
@@ -51,6 +77,8 @@ export const NeutralProfileSchema = z
     eqfLevel: EqfLevelSchema.optional(),
     /** Occupations the person states as an objective (not held: they count for occupation fit, not experience). */
     targetOccupations: z.array(ConceptIdSchema).optional(),
+    /** Where and how the person declares they can work (optional; read by hard filters only, never by the score). */
+    workPreferences: WorkPreferencesSchema.optional(),
     provenance: ProvenanceSchema,
   })
   .brand<'NeutralProfile'>()

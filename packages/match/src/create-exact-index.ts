@@ -1,6 +1,8 @@
 import type { VectorHit, VectorIndex } from './vector-index.js'
 import { registerSnapshotter } from './internal/persistable.js'
 import { float32ToLittleEndian } from './internal/persistable.js'
+import { createAttributeTable, type AttributeTable } from './internal/attribute-table.js'
+import { compileFilter } from './record-filter.js'
 import { checkDimensions, checkK, checkVector, clampSimilarity, createTopK, normalizedCopy, writeNormalized } from './internal/vectors.js'
 
 /** Options of {@link createExactIndex}. */
@@ -29,7 +31,7 @@ export function createExactIndex(options: ExactIndexOptions): ExactIndex {
 }
 
 /** Builds an exact index from normalized vectors (`vectors.length === ids.length * dimensions`); used by the loader. */
-export function buildExactIndex(dimensions: number, initialIds: readonly string[], initialVectors: Float32Array): ExactIndex {
+export function buildExactIndex(dimensions: number, initialIds: readonly string[], initialVectors: Float32Array, attributes: AttributeTable = createAttributeTable()): ExactIndex {
   let store = new Float32Array(Math.max(initialIds.length, 16) * dimensions)
   store.set(initialVectors.subarray(0, initialIds.length * dimensions))
   // Slots are kept compact: slot i holds ids[i], removal moves the last slot into the hole.
@@ -58,7 +60,7 @@ export function buildExactIndex(dimensions: number, initialIds: readonly string[
     dimensions,
     async upsert(records) {
       for (const record of records) checkVector(record.vector, dimensions, `The vector of record ${JSON.stringify(record.id)}`)
-      for (const { id, vector } of records) {
+      for (const { id, vector, attributes: recordAttributes } of records) {
         let slot = slots.get(id)
         if (slot === undefined) {
           grow(ids.length + 1)
@@ -67,6 +69,7 @@ export function buildExactIndex(dimensions: number, initialIds: readonly string[
           slots.set(id, slot)
         }
         writeNormalized(vector, store, slot * dimensions)
+        attributes.set(slot, recordAttributes)
       }
     },
     async remove(toRemove) {
@@ -79,25 +82,28 @@ export function buildExactIndex(dimensions: number, initialIds: readonly string[
           store.copyWithin(slot * dimensions, last * dimensions, (last + 1) * dimensions)
           ids[slot] = lastId
           slots.set(lastId, slot)
+          attributes.move(last, slot)
         }
+        attributes.clear(last)
         ids.pop()
         slots.delete(id)
       }
     },
-    async query(vector, { k, filter }) {
+    async query(vector, { k, filter, where }) {
       checkVector(vector, dimensions, 'The query vector')
       checkK(k)
       const query = normalizedCopy(vector)
       const top = createTopK(k)
+      const passes = where === undefined ? undefined : attributes.predicate(compileFilter(where))
       if (filter !== undefined && filter.size < ids.length) {
         for (const id of filter) {
           const slot = slots.get(id)
-          if (slot !== undefined) top.offer({ id, similarity: similarityAt(query, slot) })
+          if (slot !== undefined && (passes === undefined || passes(slot))) top.offer({ id, similarity: similarityAt(query, slot) })
         }
       } else {
         for (let slot = 0; slot < ids.length; slot++) {
           const id = ids[slot] as string
-          if (filter === undefined || filter.has(id)) top.offer({ id, similarity: similarityAt(query, slot) })
+          if ((filter === undefined || filter.has(id)) && (passes === undefined || passes(slot))) top.offer({ id, similarity: similarityAt(query, slot) })
         }
       }
       return top.sorted() satisfies VectorHit[]
@@ -111,7 +117,7 @@ export function buildExactIndex(dimensions: number, initialIds: readonly string[
     kind: 'exact',
     dimensions,
     count: ids.length,
-    meta: { ids: [...ids] },
+    meta: { ids: [...ids], attributes: attributes.snapshot() },
     binary: float32ToLittleEndian(store.subarray(0, ids.length * dimensions)),
   }))
   return index

@@ -4,6 +4,8 @@ import type { HierarchicalNSW } from 'hnswlib-node'
 import { IncontroError } from '@incontro/core'
 import type { VectorHit, VectorIndex } from './vector-index.js'
 import { registerSnapshotter } from './internal/persistable.js'
+import { createAttributeTable, type AttributeTable } from './internal/attribute-table.js'
+import { compileFilter } from './record-filter.js'
 import { checkDimensions, checkK, checkVector, clampSimilarity, compareHits, createTopK, normalizedCopy } from './internal/vectors.js'
 
 /** Options of {@link createHnswIndex}. */
@@ -45,6 +47,8 @@ export interface HnswRestoredState {
   labels: readonly (string | null)[]
   free: readonly number[]
   parameters: HnswParameters
+  /** Filterable attributes by label (default: none). */
+  attributes?: AttributeTable
 }
 
 function positiveInteger(name: string, value: number | undefined, fallback: number): number {
@@ -89,6 +93,7 @@ export function createHnswIndex(options: HnswIndexOptions): HnswIndex {
 /** Wraps a native index and its label map; used by {@link createHnswIndex} and the loader. */
 export function buildHnswIndex(dimensions: number, state: HnswRestoredState): HnswIndex {
   const { native, parameters } = state
+  const attributes = state.attributes ?? createAttributeTable()
   const labelToId: (string | undefined)[] = state.labels.map((id) => id ?? undefined)
   const idToLabel = new Map<string, number>()
   labelToId.forEach((id, label) => {
@@ -115,7 +120,7 @@ export function buildHnswIndex(dimensions: number, state: HnswRestoredState): Hn
     dimensions,
     async upsert(records) {
       for (const record of records) checkVector(record.vector, dimensions, `The vector of record ${JSON.stringify(record.id)}`)
-      for (const { id, vector } of records) {
+      for (const { id, vector, attributes: recordAttributes } of records) {
         let label = idToLabel.get(id)
         if (label === undefined) {
           label = freeLabels.pop()
@@ -129,6 +134,7 @@ export function buildHnswIndex(dimensions: number, state: HnswRestoredState): Hn
         }
         // A live label is updated in place; a freed (marked deleted) label is revived with the new vector.
         native.addPoint(Array.from(vector), label)
+        attributes.set(label, recordAttributes)
       }
     },
     async remove(ids) {
@@ -138,28 +144,33 @@ export function buildHnswIndex(dimensions: number, state: HnswRestoredState): Hn
         native.markDelete(label)
         idToLabel.delete(id)
         labelToId[label] = undefined
+        attributes.clear(label)
         freeLabels.push(label)
       }
     },
-    async query(vector, { k, filter }) {
+    async query(vector, { k, filter, where }) {
       checkVector(vector, dimensions, 'The query vector')
       checkK(k)
+      const passes = where === undefined ? undefined : attributes.predicate(compileFilter(where))
       let allowed: Set<number> | undefined
       if (filter !== undefined) {
         allowed = new Set()
         for (const id of filter) {
           const label = idToLabel.get(id)
-          if (label !== undefined) allowed.add(label)
+          if (label !== undefined && (passes === undefined || passes(label))) allowed.add(label)
         }
       }
       const target = Math.min(k, allowed === undefined ? idToLabel.size : allowed.size)
       if (target === 0) return []
       if (allowed !== undefined && allowed.size <= EXACT_FILTER_LIMIT) return exactScan(normalizedCopy(vector), allowed, target)
       const labels = allowed
-      const result = native.searchKnn(Array.from(vector), target, labels === undefined ? undefined : (label) => labels.has(label))
+      const accept = labels !== undefined ? (label: number) => labels.has(label) : passes
+      const result = native.searchKnn(Array.from(vector), target, accept)
       if (result.neighbors.length < target) {
-        // hnswlib may come back short under a selective filter or after many deletions: be complete instead.
-        return exactScan(normalizedCopy(vector), labels ?? idToLabel.values(), target)
+        // hnswlib may come back short under a selective filter or after many deletions: be complete instead
+        // (an exact scan of the records that pass, which also tells when fewer than k exist).
+        const candidates = labels ?? (passes === undefined ? idToLabel.values() : [...idToLabel.values()].filter((label) => passes(label)))
+        return exactScan(normalizedCopy(vector), candidates, target)
       }
       const hits: VectorHit[] = result.neighbors.map((label, i) => ({
         id: labelToId[label] as string,
@@ -186,6 +197,7 @@ export function buildHnswIndex(dimensions: number, state: HnswRestoredState): Hn
       meta: {
         labels: labelToId.map((id) => id ?? null),
         free: [...freeLabels],
+        attributes: attributes.snapshot(),
         parameters: { ...parameters, efSearch },
       },
       binary: { file },

@@ -6,7 +6,9 @@ import { createExactIndex } from './create-exact-index.js'
 import { embedProfile } from './embed-profile.js'
 import { embedVacancy } from './embed-vacancy.js'
 import { createCreditSources } from './internal/credit-sources.js'
-import { createScoreInputs, createScorePlan, type ScoreInput } from './internal/score-plan.js'
+import { createProfileStore, type ProfileStore } from './internal/profile-store.js'
+import { createScoreInputs, createScorePlan, type ScoreInputs } from './internal/score-plan.js'
+import { profileAttributes, vacancyAttributes, type RecordFilter } from './record-filter.js'
 import type { MatchPopulation } from './score-match.js'
 import type { VectorIndex } from './vector-index.js'
 
@@ -38,6 +40,20 @@ export interface MatcherOptions {
   weights?: Partial<Record<ComponentName, number>>
   /** Requirement weights by where the ad states them, for `scoreMatch`. */
   sourceWeights?: Partial<Record<RequirementSource, number>>
+  /**
+   * Loads full profiles by id, in the order asked, to explain the returned page. When given, the matcher
+   * keeps only compact records (about 0.3 KB per profile instead of the whole profile); without it, it
+   * keeps every profile in memory as well.
+   */
+  loadProfiles?: (ids: readonly string[]) => Promise<readonly (NeutralProfile | undefined)[]>
+  /** Records and population restored by `loadMatcherRecords` (the indexes are loaded separately). */
+  restored?: MatcherRecords
+}
+
+/** The compact records of a matcher and the population statistics they were counted into. */
+export interface MatcherRecords {
+  store: ProfileStore
+  population: ScoreInputs
 }
 
 /** Options of a match query. */
@@ -48,6 +64,10 @@ export interface MatchQueryOptions {
   hardConstraints?: HardConstraintMode
   /** Overrides the matcher's `candidatesFactor` for this query (more candidates: higher recall, slower). */
   candidatesFactor?: number
+  /** Hard filters applied inside the index search (licences, languages, EQF, place, contract, hours). */
+  where?: RecordFilter
+  /** Results to skip, for pagination (default 0): `{ k: 10, offset: 10 }` is the second page. */
+  offset?: number
 }
 
 /** Matches neutral profiles and vacancies in both directions, with incremental updates. */
@@ -73,27 +93,35 @@ export interface Matcher {
    * `scoreMatch` to get exactly the scores the matcher gives. It changes as profiles are added or removed.
    */
   population(): MatchPopulation
+  /** The compact record store and population, for `saveMatcherRecords` and memory figures. */
+  records(): MatcherRecords
 }
 
-/** Up to this k, the best candidates are kept by insertion; above it, all are sorted once. */
-const SMALL_K = 64
+/** Tie hashes kept at most (a cache: hashes are recomputed when evicted). */
+const TIE_CACHE_LIMIT = 65_536
 
 function checkQuery(options: MatchQueryOptions): void {
   if (!Number.isInteger(options.k) || options.k < 0) {
     throw new IncontroError('CORE_INVALID_INPUT', `k must be a non-negative integer, got ${String(options.k)}; pass e.g. { k: 10 }.`, { k: options.k })
   }
+  if (options.offset !== undefined && (!Number.isInteger(options.offset) || options.offset < 0)) {
+    throw new IncontroError('CORE_INVALID_INPUT', `offset must be a non-negative integer, got ${String(options.offset)}; omit it for the first page.`, { offset: options.offset })
+  }
 }
 
 /**
  * Creates a matcher: neutral records are embedded into the concept space and kept in vector indexes;
- * a query retrieves `candidatesFactor · k` neighbours, re-scores them exactly with {@link scoreMatch}
- * and returns the best `k`, ties broken by a keyed hash of the id so the order never depends on
- * insertion order. Same inputs give byte-identical results.
+ * a query retrieves `candidatesFactor · (offset + k)` neighbours that pass the hard filters (inside the
+ * index search), re-scores them exactly and returns the requested page, ties broken by a keyed hash of
+ * the id so the order never depends on insertion order. What re-scoring reads of a profile is kept in a
+ * compact record store (varint-packed, no object per profile); candidates are scored in the order of an
+ * upper bound that skips the word component, and scoring stops once the bound falls below the last
+ * score of the page, so the page is exactly the one scoring every candidate would give.
  *
  * @example
  * const matcher = createMatcher({ taxonomy, profileIndex: createHnswIndex({ dimensions: 128 }) })
  * await matcher.upsertProfiles(profiles)
- * const top = await matcher.candidatesFor(vacancy, { k: 10 })
+ * const top = await matcher.candidatesFor(vacancy, { k: 10, where: { licences: ['B'] } })
  */
 export function createMatcher(options: MatcherOptions): Matcher {
   const { taxonomy } = options
@@ -123,7 +151,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
   }
   factorOf({ k: 1 })
   const sources = createCreditSources(taxonomy)
-  const inputs = createScoreInputs()
+  const inputs = options.restored?.population ?? createScoreInputs()
   const planOptions = {
     taxonomy,
     sources,
@@ -131,57 +159,69 @@ export function createMatcher(options: MatcherOptions): Matcher {
     ...(options.weights === undefined ? {} : { weights: options.weights }),
     ...(options.sourceWeights === undefined ? {} : { sourceWeights: options.sourceWeights }),
   }
-  const profiles = new Map<string, { profile: NeutralProfile; input: ScoreInput }>()
+  const store = options.restored?.store ?? createProfileStore()
+  if (store.size > 0 && options.loadProfiles === undefined) {
+    throw new IncontroError('CORE_INVALID_INPUT', 'A matcher restored from saved records needs loadProfiles, to explain results (the records keep no profile texts).')
+  }
+  // Full profiles are kept only when no loader is given (they are needed to explain the returned page).
+  const loadProfiles = options.loadProfiles
+  const kept = new Map<string, NeutralProfile>()
   const vacancies = new Map<string, NeutralVacancy>()
   const tieHashes = new Map<string, string>()
   const tieHash = (id: string): string => {
     let hash = tieHashes.get(id)
     if (hash === undefined) {
       hash = keyedHash(tieKey, id)
+      if (tieHashes.size >= TIE_CACHE_LIMIT) tieHashes.clear()
       tieHashes.set(id, hash)
     }
     return hash
   }
-
   const byScoreThenTie = (a: { score: number; id: string }, b: { score: number; id: string }): number => {
     if (a.score !== b.score) return b.score - a.score
     const ta = tieHash(a.id)
     const tb = tieHash(b.id)
     return ta < tb ? -1 : ta > tb ? 1 : 0
   }
+  const page = <T>(ranked: readonly T[], query: MatchQueryOptions): T[] => ranked.slice(query.offset ?? 0, (query.offset ?? 0) + query.k)
 
-  const rank = (results: MatchResult[], idOf: (result: MatchResult) => string, k: number, mode: HardConstraintMode): MatchResult[] => {
-    const kept = mode === 'filter' ? results.filter((result) => result.unmet.length === 0) : results
-    return kept
-      .map((result) => ({ result, tie: tieHash(idOf(result)) }))
-      .sort((a, b) => b.result.score - a.result.score || (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0))
-      .slice(0, k)
-      .map(({ result }) => result)
+  const profilesOf = async (ids: readonly string[]): Promise<NeutralProfile[]> => {
+    if (loadProfiles === undefined) return ids.map((id) => kept.get(id) as NeutralProfile)
+    const loaded = await loadProfiles(ids)
+    return ids.map((id, i) => {
+      const profile = loaded[i]
+      if (profile === undefined || profile.id !== id) {
+        throw new IncontroError('CORE_INVALID_INPUT', 'loadProfiles returned no profile, or another one, for a stored id; it must return the profiles in the order of the ids it gets.', { position: i })
+      }
+      return profile
+    })
   }
 
   return {
     async upsertProfiles(records) {
-      const vectors = records.map((profile) => ({ id: profile.id, vector: embedProfile(profile, space) }))
+      const vectors = records.map((profile) => ({ id: profile.id, vector: embedProfile(profile, space), attributes: profileAttributes(profile, taxonomy) }))
       await profileIndex.upsert(vectors)
       for (const profile of records) {
-        const old = profiles.get(profile.id)
-        if (old !== undefined) inputs.remove(old.input)
+        const slot = store.slotOf(profile.id)
+        if (slot !== undefined) inputs.remove(store.copy(slot))
         const input = inputs.inputOf(profile)
         inputs.add(input)
-        profiles.set(profile.id, { profile, input })
+        store.put(profile.id, input)
+        if (loadProfiles === undefined) kept.set(profile.id, profile)
       }
     },
     async removeProfiles(ids) {
       await profileIndex.remove(ids)
       for (const id of ids) {
-        const old = profiles.get(id)
-        if (old === undefined) continue
-        inputs.remove(old.input)
-        profiles.delete(id)
+        const slot = store.slotOf(id)
+        if (slot === undefined) continue
+        inputs.remove(store.copy(slot))
+        store.remove(id)
+        kept.delete(id)
       }
     },
     async upsertVacancies(records) {
-      const vectors = records.map((vacancy) => ({ id: vacancy.id, vector: embedVacancy(vacancy, space) }))
+      const vectors = records.map((vacancy) => ({ id: vacancy.id, vector: embedVacancy(vacancy, space), attributes: vacancyAttributes(vacancy) }))
       await vacancyIndex.upsert(vectors)
       for (const vacancy of records) vacancies.set(vacancy.id, vacancy)
     },
@@ -192,59 +232,87 @@ export function createMatcher(options: MatcherOptions): Matcher {
     async candidatesFor(vacancy, query) {
       checkQuery(query)
       if (query.k === 0) return []
+      const wanted = (query.offset ?? 0) + query.k
       const vector = embedVacancy(vacancy, space)
       // A vacancy without any concept has the zero vector, which finds no neighbours worth the name:
-      // then every stored profile is a candidate (its words still rank them).
-      const hits = isZero(vector)
-        ? [...profiles.keys()].map((id) => ({ id, similarity: 0 }))
-        : await profileIndex.query(vector, { k: Math.ceil(factorOf(query) * query.k) })
-      // Rank every candidate with the score plan (the exact score, without explanations), then explain
-      // only the best k: same results as scoring them all with scoreMatch, much cheaper.
+      // then every stored profile (that passes the filters) is a candidate (its words still rank them).
+      const everyone = isZero(vector)
+      const hits: readonly { id: string }[] =
+        everyone && query.where === undefined
+          ? [...store.entries()].map(([id]) => ({ id }))
+          : await profileIndex.query(vector, {
+              k: everyone ? store.size : Math.ceil(factorOf(query) * wanted),
+              ...(query.where === undefined ? {} : { where: query.where }),
+            })
       const plan = createScorePlan(vacancy, planOptions)
       const filter = (query.hardConstraints ?? 'report') === 'filter'
-      type Scored = { score: number; id: string; profile: NeutralProfile }
-      const scored: Scored[] = []
-      // For small k, keep only the best k so far, best first: a candidate enters only if it beats the last.
-      const insert = query.k <= SMALL_K
+      // Pass 1: the cheap upper bound of every candidate (concept components, the word component counted in full).
+      const slots = new Int32Array(hits.length)
+      const partials = new Float64Array(hits.length)
+      const bounds = new Float64Array(hits.length)
+      let n = 0
       for (const hit of hits) {
-        const stored = profiles.get(hit.id)
-        if (stored === undefined || (filter && plan.hasUnmet(stored.input))) continue
-        // Exact pruning: a candidate whose upper bound is below the k-th best cannot enter the top k, so
-        // its words (the costliest component) are not scored.
-        const full = scored.length === query.k ? scored[scored.length - 1] : undefined
-        if (insert && full !== undefined && plan.bound(stored.input) < full.score) continue
-        const score = plan.score(stored.input)
-        if (!insert) {
-          scored.push({ score, id: hit.id, profile: stored.profile })
-          continue
-        }
-        const last = scored[scored.length - 1]
-        if (scored.length === query.k && last !== undefined && (score < last.score || (score === last.score && byScoreThenTie({ score, id: hit.id }, last) >= 0))) continue
-        const candidate: Scored = { score, id: hit.id, profile: stored.profile }
-        let at = scored.length
-        while (at > 0 && byScoreThenTie(candidate, scored[at - 1] as Scored) < 0) at--
-        scored.splice(at, 0, candidate)
-        if (scored.length > query.k) scored.pop()
+        const slot = store.slotOf(hit.id)
+        if (slot === undefined) continue
+        // Bounds and hard constraints never read words: their terms are not decoded.
+        const input = store.read(slot, false)
+        if (filter && plan.hasUnmet(input)) continue
+        slots[n] = slot
+        const before = plan.partial(input)
+        partials[n] = before
+        bounds[n] = before + plan.lexicalWeight
+        n++
       }
-      const best = insert ? scored : scored.sort(byScoreThenTie).slice(0, query.k)
-      const results = best.map(({ profile, id }) => plan.explain(profile, (profiles.get(id) as { input: ScoreInput }).input))
-      return rank(results, (result) => result.profileId, query.k, query.hardConstraints ?? 'report')
+      const order = new Uint32Array(n)
+      for (let i = 0; i < n; i++) order[i] = i
+      order.sort((a, b) => (bounds[b] as number) - (bounds[a] as number) || a - b)
+      // Pass 2: exact scores in bound order, best first; once a bound is below the last score of a full
+      // page, no later candidate can enter it (FP addition is monotonic, so the bound holds bit for bit).
+      type Scored = { score: number; id: string; slot: number }
+      const best: Scored[] = []
+      for (let i = 0; i < n; i++) {
+        const at = order[i] as number
+        const last = best[best.length - 1]
+        if (best.length === wanted && last !== undefined && (bounds[at] as number) < last.score) break
+        const slot = slots[at] as number
+        // Only the word component is left to compute: the rest is the partial sum of pass 1.
+        const candidate: Scored = { score: plan.complete(store.read(slot), partials[at] as number), id: store.idOf(slot) as string, slot }
+        if (best.length === wanted && last !== undefined && byScoreThenTie(candidate, last) >= 0) continue
+        let position = best.length
+        while (position > 0 && byScoreThenTie(candidate, best[position - 1] as Scored) < 0) position--
+        best.splice(position, 0, candidate)
+        if (best.length > wanted) best.pop()
+      }
+      const chosen = page(best, query)
+      const profiles = await profilesOf(chosen.map((entry) => entry.id))
+      return chosen.map((entry, i) => plan.explain(profiles[i] as NeutralProfile, store.copy(entry.slot)))
     },
     async vacanciesFor(profile, query) {
       checkQuery(query)
       if (query.k === 0) return []
-      const hits = await vacancyIndex.query(embedProfile(profile, space), { k: Math.ceil(factorOf(query) * query.k) })
+      const wanted = (query.offset ?? 0) + query.k
+      const hits = await vacancyIndex.query(embedProfile(profile, space), {
+        k: Math.ceil(factorOf(query) * wanted),
+        ...(query.where === undefined ? {} : { where: query.where }),
+      })
+      const slot = store.slotOf(profile.id)
+      const input = slot === undefined ? inputs.inputOf(profile) : store.copy(slot)
       const results: MatchResult[] = []
-      const input = profiles.get(profile.id)?.input ?? inputs.inputOf(profile)
       for (const hit of hits) {
         const vacancy = vacancies.get(hit.id)
         if (vacancy !== undefined) results.push(createScorePlan(vacancy, planOptions).explain(profile, input))
       }
-      return rank(results, (result) => result.vacancyId, query.k, query.hardConstraints ?? 'report')
+      const mode = query.hardConstraints ?? 'report'
+      const ranked = (mode === 'filter' ? results.filter((result) => result.unmet.length === 0) : results)
+        .map((result) => ({ result, tie: tieHash(result.vacancyId) }))
+        .sort((a, b) => b.result.score - a.result.score || (a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0))
+        .map(({ result }) => result)
+      return page(ranked, query)
     },
     profileCount: () => profileIndex.count(),
     vacancyCount: () => vacancyIndex.count(),
     population: () => inputs,
+    records: () => ({ store, population: inputs }),
   }
 }
 

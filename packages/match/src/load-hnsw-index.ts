@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs'
 import hnswlib from 'hnswlib-node'
 import { buildHnswIndex, type HnswIndex } from './create-hnsw-index.js'
+import { restoreAttributeTable } from './internal/attribute-table.js'
 import { invalidIndexContent, readIndexFile, scratchPath } from './internal/index-file.js'
 
 /** Options of {@link loadHnswIndex}. */
@@ -13,6 +14,7 @@ interface HnswMeta {
   labels: (string | null)[]
   free: number[]
   parameters: { m: number; efConstruction: number; efSearch: number; seed: number }
+  attributes?: unknown
 }
 
 function isHnswMeta(value: unknown): value is HnswMeta {
@@ -58,6 +60,8 @@ export async function loadHnswIndex(path: string, options: LoadHnswIndexOptions 
       throw invalidIndexContent(path, 'has an HNSW graph that does not match its id map')
     }
     const parameters = { ...meta.parameters, ...(options.efSearch === undefined ? {} : { efSearch: options.efSearch }) }
-    return buildHnswIndex(dimensions, { native, labels: meta.labels, free: meta.free, parameters })
+    const attributes = restoreAttributeTable(meta.attributes, meta.labels.length)
+    if (attributes === undefined) throw invalidIndexContent(path, 'has an attribute table with missing or invalid fields')
+    return buildHnswIndex(dimensions, { native, labels: meta.labels, free: meta.free, parameters, attributes })
   })
 }

@@ -69,4 +69,23 @@ describe('saveIndex', () => {
     expect(readdirSync(join(folder, '..')).filter((name) => name.startsWith(folder.split('/').pop() as string) && name.includes('.tmp-'))).toEqual([])
     expect(await (await loadExactIndex(path)).count()).toBe(1)
   })
+
+  it('round-trips an HNSW graph larger than one 4 MB write chunk', async () => {
+    // 8,000 vectors of 128 dimensions make a graph file of about 5 MB: it is streamed in two chunks.
+    const dimensions = 128
+    const index = createHnswIndex({ dimensions, capacity: 8000, efConstruction: 16, m: 4 })
+    const records = Array.from({ length: 8000 }, (_, i) => {
+      const vector = new Float32Array(dimensions)
+      vector[i % dimensions] = 1
+      vector[(i * 7 + 3) % dimensions] = 0.5 + (i % 13) / 13
+      return { id: `big${i}`, vector }
+    })
+    await index.upsert(records)
+    const path = join(folder, 'big.index')
+    await saveIndex(index, path)
+    const loaded = await loadHnswIndex(path)
+    expect(await loaded.count()).toBe(8000)
+    const probe = records[4321] as { id: string; vector: Float32Array }
+    expect(await loaded.query(probe.vector, { k: 3 })).toEqual(await index.query(probe.vector, { k: 3 }))
+  })
 })

@@ -22,7 +22,7 @@ const MAX_HEADER_BYTES = 64 * 1024
 const CHUNK_BYTES = 4 * 1024 * 1024
 
 /** Kinds of persisted index. */
-export type IndexKind = 'hnsw' | 'exact'
+export type IndexKind = 'hnsw' | 'exact' | 'records'
 
 /** The header of an index file. */
 export interface IndexFileHeader {
@@ -102,10 +102,24 @@ export function writeIndexFile(
   function* chunks(): Generator<Uint8Array> {
     yield prefix
     yield headerJson
+    // Streamed chunk by chunk: a file part is read into one reused buffer, so each chunk must be written
+    // before the next is read (collecting them first made every chunk alias the last one).
     for (const part of parts) {
-      const pending: Uint8Array[] = []
-      forEachChunk(part, (chunk) => pending.push(chunk))
-      yield* pending
+      if (part instanceof Uint8Array) {
+        yield part
+        continue
+      }
+      const fd = openSync(part.file, 'r')
+      try {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+        for (;;) {
+          const read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
+          if (read === 0) break
+          yield buffer.subarray(0, read)
+        }
+      } finally {
+        closeSync(fd)
+      }
     }
   }
   writeFileAtomic(path, chunks())
@@ -140,7 +154,7 @@ function isHeader(value: unknown): value is IndexFileHeader {
   const v = value as Record<string, unknown>
   const whole = (x: unknown): boolean => Number.isSafeInteger(x) && (x as number) >= 0
   return (
-    (v.kind === 'hnsw' || v.kind === 'exact') &&
+    (v.kind === 'hnsw' || v.kind === 'exact' || v.kind === 'records') &&
     whole(v.dimensions) &&
     (v.dimensions as number) > 0 &&
     whole(v.count) &&
@@ -188,7 +202,7 @@ export function readIndexFile<T>(path: string, kind: IndexKind, use: (file: Inde
     }
     if (!isHeader(header)) throw corrupt(path, 'has a header with missing or invalid fields')
     if (header.kind !== kind) {
-      const loader = header.kind === 'hnsw' ? 'loadHnswIndex' : 'loadExactIndex'
+      const loader = header.kind === 'hnsw' ? 'loadHnswIndex' : header.kind === 'records' ? 'loadMatcherRecords' : 'loadExactIndex'
       throw new IncontroError(
         'MATCH_INDEX_CORRUPT',
         `The index file ${path} holds an ${header.kind} index, not an ${kind} index; load it with ${loader}.`,

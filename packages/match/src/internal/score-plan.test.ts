@@ -52,6 +52,9 @@ describe('createScorePlan', () => {
           const expected = scoreMatch(vacancy, profile, options)
           const input = inputs[i] as (typeof inputs)[number]
           expect(Object.is(plan.score(input), expected.score)).toBe(true)
+          // The matcher's two-pass scoring: the partial sum, then the word component, bit for bit.
+          expect(Object.is(plan.complete(input, plan.partial(input)), expected.score)).toBe(true)
+          expect(plan.bound(input)).toBe(plan.partial(input) + plan.lexicalWeight)
           expect(plan.hasUnmet(input)).toBe(expected.unmet.length > 0)
           // The bound the matcher prunes with never falls below the score.
           expect(plan.bound(input)).toBeGreaterThanOrEqual(expected.score)

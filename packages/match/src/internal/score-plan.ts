@@ -72,6 +72,18 @@ export interface ScoreInputs {
   termFrequency(id: number): number
   /** Sum of the counted profiles' numbers of terms (an integer, so the average does not depend on order). */
   readonly totalLength: number
+  /** The persisted form (numbering and statistics), for `saveMatcherRecords`. */
+  snapshot(): ScoreInputsSnapshot
+}
+
+/** The persisted form of {@link ScoreInputs}: concept and term numbering with their frequencies. */
+export interface ScoreInputsSnapshot {
+  concepts: string[]
+  terms: string[]
+  conceptDf: Int32Array
+  termDf: Int32Array
+  profiles: number
+  totalLength: number
 }
 
 const none: readonly never[] = []
@@ -96,7 +108,7 @@ function growInt32(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Arr
  * bytes of concepts plus the text's distinct terms) because the lists most profiles share (languages
  * with levels, licences) are stored once and shared.
  */
-export function createScoreInputs(): ScoreInputs {
+export function createScoreInputs(restored?: ScoreInputsSnapshot): ScoreInputs {
   const numbers = new Map<string, number>()
   const ids: string[] = []
   const numberOf = (concept: string): number => {
@@ -123,6 +135,16 @@ export function createScoreInputs(): ScoreInputs {
   let termDf: Int32Array<ArrayBuffer> = new Int32Array(64)
   let profiles = 0
   let totalLength = 0
+  if (restored !== undefined) {
+    for (const concept of restored.concepts) numberOf(concept)
+    for (const term of restored.terms) termIdOf(term)
+    conceptDf = growInt32(conceptDf, numbers.size)
+    conceptDf.set(restored.conceptDf.subarray(0, numbers.size))
+    termDf = growInt32(termDf, termIds.size)
+    termDf.set(restored.termDf.subarray(0, termIds.size))
+    profiles = restored.profiles
+    totalLength = restored.totalLength
+  }
   const shared = new Map<string, readonly unknown[]>()
   const share = <T>(key: string, make: () => readonly T[]): readonly T[] => {
     let list = shared.get(key) as readonly T[] | undefined
@@ -228,6 +250,14 @@ export function createScoreInputs(): ScoreInputs {
     get totalLength() {
       return totalLength
     },
+    snapshot: () => ({
+      concepts: [...ids],
+      terms: [...termIds.keys()],
+      conceptDf: conceptDf.slice(0, numbers.size),
+      termDf: termDf.slice(0, termIds.size),
+      profiles,
+      totalLength,
+    }),
   }
 }
 
@@ -291,6 +321,12 @@ export interface ScorePlan {
    * candidate whose bound is below the k-th best score so far cannot enter the top k.
    */
   bound(input: ScoreInput): number
+  /** The score without the word component: `bound(input) === partial(input) + lexicalWeight`. */
+  partial(input: ScoreInput): number
+  /** `score(input)`, bit for bit, from `partial(input)` (only the word component is computed; `input` needs its terms). */
+  complete(input: ScoreInput, partial: number): number
+  /** The weight of the word component (0 when the vacancy has no words). */
+  readonly lexicalWeight: number
   /** Whether `explain(…).unmet` would be non-empty. */
   hasUnmet(input: ScoreInput): boolean
   /** The explained result for a profile and its input. */
@@ -620,15 +656,20 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
   // scoreValues forms, and adding its largest weight × 1 bounds the score from above.
   const lexicalSlot = present.indexOf('lexical')
   const lexicalWeight = lexicalSlot < 0 ? 0 : (weights[lexicalSlot] as number)
-  const bound = (input: ScoreInput): number => {
+  const partial = (input: ScoreInput): number => {
     fillBest(input)
     let score = 0
     for (let i = 0; i < present.length; i++) {
       if (i === lexicalSlot) continue
       score += (weights[i] as number) * value(present[i] as ComponentName, input)
     }
-    return score + lexicalWeight
+    return score
   }
+  const bound = (input: ScoreInput): number => partial(input) + lexicalWeight
+  // With the word component last, `score` is the partial sum plus its contribution, in that order.
+  const lexicalLast = lexicalSlot === present.length - 1
+  const complete = (input: ScoreInput, before: number): number =>
+    lexicalSlot < 0 ? before : lexicalLast ? before + lexicalWeight * lexicalValue(input) : scoreValues(input)
 
   const hasUnmet = (input: ScoreInput): boolean => {
     for (const requirement of languages) {
@@ -768,7 +809,7 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
     return { vacancyId: vacancy.id, profileId: profile.id, score, components, unmet }
   }
 
-  return { score: scoreValues, bound, hasUnmet, explain }
+  return { score: scoreValues, bound, partial, complete, lexicalWeight, hasUnmet, explain }
 }
 
 /** Concepts the profile holds, with the evidence behind each (claims, and occupations of experiences). */

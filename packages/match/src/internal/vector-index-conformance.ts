@@ -1,17 +1,24 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isIncontroError } from '@incontro/core'
+import { cefrRank, isIncontroError } from '@incontro/core'
+import { attributesPass, compileFilter, type RecordAttributes, type RecordFilter } from '../record-filter.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { saveIndex } from '../save-index.js'
 import type { VectorHit, VectorIndex } from '../vector-index.js'
 import { clusteredVectors, createVectorSource } from './test-vectors.js'
 
-/** An adapter under test: how to make an empty index and how to load a saved one. */
+/**
+ * An adapter under test: how to make an empty index, and how to persist it and open it again — a file
+ * (`saveIndex` then `load`) for the embedded indexes, the same table through a new adapter for a database.
+ */
 export interface ConformanceSubject {
   name: string
   create(dimensions: number): VectorIndex
-  load(path: string): Promise<VectorIndex>
+  /** Loads a file written by saveIndex (embedded indexes only; the file tests are skipped without it). */
+  load?(path: string): Promise<VectorIndex>
+  /** Opens the persisted state of `index` again (default: saveIndex to `path`, then `load`). */
+  reopen?(index: VectorIndex, path: string): Promise<VectorIndex>
 }
 
 function expectIncontroError(action: () => unknown, code: Parameters<typeof isIncontroError>[1]): void {
@@ -48,6 +55,15 @@ function isSorted(hits: readonly VectorHit[]): boolean {
 
 /** Defines the vitest suite every {@link VectorIndex} adapter must pass; the exact index is the reference. */
 export function describeVectorIndexConformance(subject: ConformanceSubject): void {
+  const load = async (path: string): Promise<VectorIndex> => {
+    if (subject.load === undefined) throw new Error(`${subject.name} has no file loader`)
+    return subject.load(path)
+  }
+  const reopen = async (index: VectorIndex, path: string): Promise<VectorIndex> => {
+    if (subject.reopen !== undefined) return subject.reopen(index, path)
+    await saveIndex(index, path)
+    return load(path)
+  }
   describe(`VectorIndex conformance: ${subject.name}`, () => {
     const dimensions = 8
     let folder = ''
@@ -62,7 +78,7 @@ export function describeVectorIndexConformance(subject: ConformanceSubject): voi
       const index = subject.create(dimensions)
       expect(index.dimensions).toBe(dimensions)
       expect(await index.count()).toBe(0)
-      expect(index.ids()).toEqual([])
+      expect((await index.ids())).toEqual([])
       expect(await index.query(unit(dimensions, 0), { k: 5 })).toEqual([])
     })
 
@@ -74,7 +90,7 @@ export function describeVectorIndexConformance(subject: ConformanceSubject): voi
         { id: 'c', vector: Float32Array.from([1, 1, 0, 0, 0, 0, 0, 0]) },
       ])
       expect(await index.count()).toBe(3)
-      expect(index.ids()).toEqual(['a', 'b', 'c'])
+      expect((await index.ids())).toEqual(['a', 'b', 'c'])
       const hits = await index.query(unit(dimensions, 0, 10), { k: 3 })
       expect(hits.map((hit) => hit.id)).toEqual(['a', 'c', 'b'])
       expect(hits[0]?.similarity).toBeCloseTo(1, 5)
@@ -114,7 +130,7 @@ export function describeVectorIndexConformance(subject: ConformanceSubject): voi
       expect(await index.count()).toBe(39)
       expect((await index.query(unit(dimensions, 5), { k: 1 }))[0]?.id).toBe('n1')
       expect((await index.query(unit(dimensions, 6), { k: 1 }))[0]?.id).toBe('r2')
-      expect(index.ids()).not.toContain('r1')
+      expect((await index.ids())).not.toContain('r1')
     })
 
     it('grows beyond its initial capacity', async () => {
@@ -182,12 +198,11 @@ export function describeVectorIndexConformance(subject: ConformanceSubject): voi
       await index.upsert(vectors.map((vector, i) => ({ id: `p${i}`, vector })))
       await index.remove(['p10', 'p11'])
       const path = join(folder, `${subject.name}-roundtrip.index`)
-      await saveIndex(index, path)
+      const loaded = await reopen(index, path)
       expect(readdirSync(folder).filter((name) => name.includes('.tmp-') || name.includes('.hnswlib-'))).toEqual([])
-      const loaded = await subject.load(path)
       expect(loaded.dimensions).toBe(dimensions)
       expect(await loaded.count()).toBe(598)
-      expect(loaded.ids()).toEqual(index.ids())
+      expect((await loaded.ids())).toEqual((await index.ids()))
       const queries = clusteredVectors('persist-queries', dimensions, 20, 6)
       for (const query of queries) {
         expect(await loaded.query(query, { k: 10 })).toEqual(await index.query(query, { k: 10 }))
@@ -199,11 +214,54 @@ export function describeVectorIndexConformance(subject: ConformanceSubject): voi
       expect(await loaded.count()).toBe(598)
       expect((await loaded.query(unit(dimensions, 7), { k: 1 }))[0]?.id).toBe('new')
       // Saving over an existing file replaces it.
-      await saveIndex(loaded, path)
-      expect(await (await subject.load(path)).count()).toBe(598)
+      expect(await (await reopen(loaded, path)).count()).toBe(598)
     })
 
-    it('refuses corrupt, truncated and foreign files with MATCH_INDEX_CORRUPT', async () => {
+    it('filters on record attributes inside the search, with k results whenever k records pass', async () => {
+      const index = subject.create(dimensions)
+      const vectors = clusteredVectors('where', dimensions, 3000, 10)
+      const attributesOf = (i: number): RecordAttributes => ({
+        licences: i % 3 === 0 ? ['B'] : i % 3 === 1 ? ['B', 'C'] : [],
+        languages: [{ code: 'it', rank: cefrRank('native') }, ...(i % 4 === 0 ? [{ code: 'en', rank: cefrRank(i % 8 === 0 ? 'C1' : 'A2') }] : [])],
+        ...(i % 5 === 0 ? {} : { eqfLevel: 1 + (i % 8) }),
+        ...(i % 10 === 0 ? {} : { places: [{ comune: `C${i % 40}`, lat: 45 + (i % 40) / 10, lon: 9, radiusKm: i % 2 === 0 ? 0 : 15 }] }),
+        ...(i % 11 === 0 ? { remote: true } : {}),
+        ...(i % 6 === 0 ? {} : { contracts: i % 2 === 0 ? ['permanent'] : ['part-time', 'fixed-term'] }),
+        ...(i % 7 === 0 ? {} : { hoursPerWeek: { min: 10 + (i % 3) * 10, max: 30 + (i % 3) * 5 } }),
+      })
+      await index.upsert(vectors.map((vector, i) => ({ id: `w${i}`, vector, attributes: attributesOf(i) })))
+      const query = createVectorSource('where-query', dimensions).random()
+      const filters: RecordFilter[] = [
+        { licences: ['C'] },
+        { licences: ['b'], languages: [{ code: 'en', level: 'B2' }] },
+        { minEqf: 7 },
+        { place: { comuni: ['C3', 'C17'] } },
+        { place: { near: { lat: 46, lon: 9, km: 5 } } },
+        { place: { comuni: ['C1'], remote: true }, contracts: ['permanent'], hoursPerWeek: 32 },
+        { licences: ['C'], minEqf: 8, place: { comuni: ['C15'] } },
+        { licences: ['none-held'] },
+      ]
+      for (const where of filters) {
+        const compiled = compileFilter(where)
+        const passing = vectors.map((_, i) => i).filter((i) => attributesPass(attributesOf(i), compiled))
+        const hits = await index.query(query, { k: 25, where })
+        expect(hits).toHaveLength(Math.min(25, passing.length))
+        const allowed = new Set(passing.map((i) => `w${i}`))
+        expect(hits.every((hit) => allowed.has(hit.id))).toBe(true)
+        expect(isSorted(hits)).toBe(true)
+        if (passing.length <= 25) expect(hits.map((hit) => hit.id).sort()).toEqual([...allowed].sort())
+      }
+      // A filter on ids and one on attributes together.
+      const both = await index.query(query, { k: 10, filter: new Set(['w1', 'w2', 'w3', 'w4']), where: { licences: ['B'] } })
+      expect(both.map((hit) => hit.id).sort()).toEqual(['w1', 'w3', 'w4'])
+      // Updating a record updates its attributes; removing it removes them.
+      await index.upsert([{ id: 'w2', vector: vectors[2] as Float32Array, attributes: { licences: ['B'] } }])
+      await index.remove(['w4'])
+      const again = await index.query(query, { k: 10, filter: new Set(['w1', 'w2', 'w3', 'w4']), where: { licences: ['B'] } })
+      expect(again.map((hit) => hit.id).sort()).toEqual(['w1', 'w2', 'w3'])
+    })
+
+    it.skipIf(subject.load === undefined)('refuses corrupt, truncated and foreign files with MATCH_INDEX_CORRUPT', async () => {
       const index = subject.create(dimensions)
       await index.upsert(clusteredVectors('corrupt', dimensions, 50, 3).map((vector, i) => ({ id: `c${i}`, vector })))
       const path = join(folder, `${subject.name}-corrupt.index`)
@@ -214,23 +272,23 @@ export function describeVectorIndexConformance(subject: ConformanceSubject): voi
       const at = bytes.length - 17
       flipped[at] = (flipped[at] as number) ^ 0xff
       writeFileSync(path, flipped)
-      expect(await expectRejects(subject.load(path), 'MATCH_INDEX_CORRUPT')).toMatch(/checksum/)
+      expect(await expectRejects(load(path), 'MATCH_INDEX_CORRUPT')).toMatch(/checksum/)
 
       writeFileSync(path, bytes.subarray(0, bytes.length - 100))
-      expect(await expectRejects(subject.load(path), 'MATCH_INDEX_CORRUPT')).toMatch(/truncated/)
+      expect(await expectRejects(load(path), 'MATCH_INDEX_CORRUPT')).toMatch(/truncated/)
 
       writeFileSync(path, bytes.subarray(0, 10))
-      await expectRejects(subject.load(path), 'MATCH_INDEX_CORRUPT')
+      await expectRejects(load(path), 'MATCH_INDEX_CORRUPT')
 
       writeFileSync(path, '{"not": "an index"}\n')
-      expect(await expectRejects(subject.load(path), 'MATCH_INDEX_CORRUPT')).toMatch(/INCONTRO-INDEX/)
+      expect(await expectRejects(load(path), 'MATCH_INDEX_CORRUPT')).toMatch(/INCONTRO-INDEX/)
 
       const header = Buffer.from(bytes)
       header.write('X', 30)
       writeFileSync(path, header)
-      await expectRejects(subject.load(path), 'MATCH_INDEX_CORRUPT')
+      await expectRejects(load(path), 'MATCH_INDEX_CORRUPT')
 
-      await expectRejects(subject.load(join(folder, 'does-not-exist.index')), 'CORE_INVALID_INPUT')
+      await expectRejects(load(join(folder, 'does-not-exist.index')), 'CORE_INVALID_INPUT')
     })
   })
 }

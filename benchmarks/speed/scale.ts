@@ -1,0 +1,317 @@
+// Matching at scale: compact records + HNSW at 10k / 100k / 1M profiles, with and without a hard filter
+// that keeps 5% of them, against the raw hnswlib search and the exact scan (every profile scored) in the
+// same run; save/load times; the pgvector adapter (PGlite) beside the embedded engine.
+// Usage: pnpm bench:scale -- --size 10k|100k|1m [--queries 200] [--scan-queries 20] [--pg-size 10000]
+import { closeSync, openSync, readSync, rmSync, mkdtempSync, writeSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { NeutralProfileSchema, type MatchResult, type NeutralProfile, type NeutralVacancy } from '@incontro/core'
+import {
+  createConceptSpace,
+  createExactIndex,
+  createHnswIndex,
+  createMatcher,
+  createPgVectorIndex,
+  defaultCandidatesFactor,
+  embedVacancy,
+  loadHnswIndex,
+  loadMatcherRecords,
+  saveIndex,
+  saveMatcherRecords,
+  type Matcher,
+  type MatchQueryOptions,
+  type RecordFilter,
+  type VectorIndex,
+} from '@incontro/match'
+import { builtinTaxonomy } from '@incontro/taxonomy'
+import { syntheticProfiles, syntheticVacancies } from '../internal/population.js'
+import { benchmarkArgs, environment, mb, quantile, writeResult } from '../internal/stats.js'
+
+const { values } = parseArgs({
+  args: benchmarkArgs(),
+  options: {
+    size: { type: 'string', default: '10k' },
+    queries: { type: 'string' },
+    'scan-queries': { type: 'string' },
+    'pg-size': { type: 'string' },
+    k: { type: 'string', default: '10' },
+    /** Stops building after this many minutes and measures the profiles built so far (partial figures). */
+    'budget-minutes': { type: 'string' },
+  },
+})
+const sizes: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 }
+const requested = sizes[values.size.toLowerCase()] ?? Number(values.size)
+let size = requested
+const budgetMs = values['budget-minutes'] === undefined ? Number.POSITIVE_INFINITY : Number(values['budget-minutes']) * 60_000
+if (!Number.isInteger(requested) || requested < 1000) throw new Error(`--size must be 10k, 100k, 1m or a count ≥ 1000, got ${values.size}`)
+const queryCount = Number(values.queries ?? (size >= 1_000_000 ? 100 : 200))
+const scanCount = Number(values['scan-queries'] ?? (size >= 1_000_000 ? 10 : 20))
+const pgSize = Number(values['pg-size'] ?? Math.min(size, 10_000))
+const k = Number(values.k)
+const out = (line: string) => process.stdout.write(`${line}\n`)
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
+const rss = (): number => {
+  gc()
+  gc()
+  return process.memoryUsage().rss
+}
+
+const taxonomy = builtinTaxonomy()
+const space = createConceptSpace(taxonomy)
+out(`scale: ${size} profiles, ${queryCount} queries (${scanCount} against the exact scan), k=${k}, ${space.dimensions} dimensions, gc ${typeof (globalThis as { gc?: unknown }).gc === 'function' ? 'exposed' : 'NOT exposed (RSS figures are upper bounds)'}`)
+
+// Profiles are generated in chunks and written to a scratch file (the deployer's profile store); the
+// matcher keeps only compact records and loads the profiles of the returned page from that file.
+const CHUNK = 10_000
+const COMUNI = 100
+/** Declared work place: one of 100 comuni (a filter on 5 of them keeps 5%), with coordinates. */
+const withPlace = (profile: NeutralProfile, n: number): NeutralProfile => {
+  const c = (n * 7919) % COMUNI
+  return NeutralProfileSchema.parse({ ...profile, workPreferences: { places: [{ comune: `C${c}`, lat: 38 + (c % 10) * 0.6, lon: 8 + Math.floor(c / 10) * 0.8, radiusKm: 10 }] } })
+}
+const folder = mkdtempSync(join(tmpdir(), 'incontro-scale-'))
+const profileFile = join(folder, 'profiles.jsonl')
+const fd = openSync(profileFile, 'w+')
+const offsets = new Float64Array(size + 1)
+let written = 0
+function* chunks(): Generator<NeutralProfile[]> {
+  for (let c = 0; c * CHUNK < size; c++) {
+    const count = Math.min(CHUNK, size - c * CHUNK)
+    if (count <= 0) return
+    yield syntheticProfiles(taxonomy, count, 1000 + c).map((profile, i) => withPlace(profile, c * CHUNK + i))
+  }
+}
+const indexOfId = (id: string): number => (parseInt(id.slice(0, 8), 16) - 1000) * CHUNK + parseInt(id.slice(8), 16)
+const loadProfiles = async (ids: readonly string[]): Promise<NeutralProfile[]> =>
+  ids.map((id) => {
+    const n = indexOfId(id)
+    const start = offsets[n] as number
+    const length = (offsets[n + 1] as number) - start
+    const buffer = Buffer.allocUnsafe(length)
+    readSync(fd, buffer, 0, length, start)
+    return JSON.parse(buffer.toString('utf8')) as NeutralProfile
+  })
+
+const vacancies = syntheticVacancies(taxonomy, queryCount, 11)
+const filter: RecordFilter = { place: { comuni: ['C1', 'C2', 'C3', 'C4', 'C5'] } }
+
+// Build: the HNSW engine on compact records (the measured configuration) and, for the exact scan, an
+// exact-vector engine on the same profiles.
+const baseline = rss()
+const live = (): number => {
+  gc()
+  gc()
+  const usage = process.memoryUsage()
+  return usage.heapUsed + usage.arrayBuffers
+}
+const liveBaseline = live()
+const hnswIndex = createHnswIndex({ dimensions: space.dimensions, capacity: Math.min(size, 1 << 16) })
+const engine = createMatcher({ taxonomy, space, profileIndex: hnswIndex, tieKey: 'bench', loadProfiles })
+const exactIndex = createExactIndex({ dimensions: space.dimensions })
+const exact = createMatcher({ taxonomy, space, profileIndex: exactIndex, tieKey: 'bench', loadProfiles })
+let buildSeconds = 0
+let exactBuildSeconds = 0
+let t = performance.now()
+for (const chunk of chunks()) {
+  for (const [i, profile] of chunk.entries()) {
+    const bytes = Buffer.from(JSON.stringify(profile), 'utf8')
+    offsets[written] = written === 0 ? 0 : (offsets[written] as number)
+    writeSync(fd, bytes, 0, bytes.length, offsets[written])
+    offsets[written + 1] = (offsets[written] as number) + bytes.length
+    written++
+    void i
+  }
+  const start = performance.now()
+  await engine.upsertProfiles(chunk)
+  buildSeconds += (performance.now() - start) / 1000
+  if (written % 100_000 === 0) out(`  ${written} profiles stored (${((performance.now() - t) / 1000).toFixed(0)} s)`)
+  if (performance.now() - t > budgetMs && written < requested) {
+    out(`  build budget spent: stopping at ${written} of ${requested} profiles (partial figures below)`)
+    break
+  }
+}
+size = written
+const afterEngine = rss()
+const engineBytes = (afterEngine - baseline) / size
+// Live bytes: the JS heap after collection plus array buffers (records, id maps, attribute table), and
+// hnswlib's native memory estimated from its layout (vector, level-0 links and label, element pointer and
+// level, lookup-table entry, per-element mutex, upper levels), which V8 does not see.
+const m = 16
+const nativePerProfile = space.dimensions * 4 + (2 * m * 4 + 4) + 8 + 8 + 4 + 40 + 40 + Math.ceil((m * 4 + 4) / m)
+const liveBytes = (live() - liveBaseline) / size + nativePerProfile
+const storeBytes = engine.records().store.bufferBytes() / size
+out(`HNSW engine built in ${buildSeconds.toFixed(1)} s (embedding, record and graph; generation excluded): RSS +${mb(afterEngine - baseline)} MB = ${engineBytes.toFixed(0)} B/profile (includes V8 heap kept from generating the profiles); live ${liveBytes.toFixed(0)} B/profile = JS heap and buffers + hnswlib native ${nativePerProfile} B (estimated); record store buffers ${storeBytes.toFixed(0)} B/profile`)
+t = performance.now()
+for (const chunk of chunks()) {
+  const start = performance.now()
+  await exact.upsertProfiles(chunk)
+  exactBuildSeconds += (performance.now() - start) / 1000
+}
+out(`exact-vector engine built in ${exactBuildSeconds.toFixed(1)} s`)
+
+async function time(matcher: Matcher, list: readonly NeutralVacancy[], query: MatchQueryOptions): Promise<{ ms: number[]; results: MatchResult[][] }> {
+  const ms: number[] = []
+  const results: MatchResult[][] = []
+  for (const vacancy of list) {
+    const start = performance.now()
+    results.push(await matcher.candidatesFor(vacancy, query))
+    ms.push(performance.now() - start)
+  }
+  return { ms, results }
+}
+async function timeRaw(index: VectorIndex, list: readonly NeutralVacancy[], hits: number, where?: RecordFilter): Promise<number[]> {
+  const ms: number[] = []
+  for (const vacancy of list) {
+    const vector = embedVacancy(vacancy, space)
+    const start = performance.now()
+    await index.query(vector, { k: hits, ...(where === undefined ? {} : { where }) })
+    ms.push(performance.now() - start)
+  }
+  return ms
+}
+/** Share of the exact top k found (a profile with the k-th score counts as found: equal scores are interchangeable). */
+function recall(found: readonly MatchResult[][], truth: readonly MatchResult[][]): number {
+  let hit = 0
+  let total = 0
+  truth.forEach((expected, i) => {
+    const got = found[i] ?? []
+    const threshold = expected[expected.length - 1]?.score ?? 0
+    const gotIds = new Set(got.map((r) => r.profileId))
+    for (const e of expected) {
+      total++
+      if (gotIds.has(e.profileId) || (e.score === threshold && got.some((r) => r.score >= threshold))) hit++
+    }
+    total += Math.max(0, got.length - expected.length)
+  })
+  return total === 0 ? 1 : hit / total
+}
+const p = (ms: readonly number[]) => ({ p50: quantile(ms, 0.5), p99: quantile(ms, 0.99) })
+
+await time(engine, vacancies.slice(0, 20), { k })
+await time(engine, vacancies.slice(0, 20), { k, where: filter })
+const engineRun = await time(engine, vacancies, { k })
+const filteredRun = await time(engine, vacancies, { k, where: filter })
+const rawMs = await timeRaw(hnswIndex, vacancies, k * defaultCandidatesFactor)
+const rawFilteredMs = await timeRaw(hnswIndex, vacancies, k * defaultCandidatesFactor, filter)
+const scanList = vacancies.slice(0, scanCount)
+const everyone = { k, candidatesFactor: size / k }
+const scan = await time(exact, scanList, everyone)
+const scanFiltered = await time(exact, scanList, { ...everyone, where: filter })
+const filteredShare = (await exactIndex.query(embedVacancy(vacancies[0] as NeutralVacancy, space), { k: size, where: filter })).length / size
+
+out(`engine p50 ${quantile(engineRun.ms, 0.5).toFixed(3)} ms (filter ${quantile(filteredRun.ms, 0.5).toFixed(3)} ms), raw hnswlib p50 ${quantile(rawMs, 0.5).toFixed(3)} ms (filter ${quantile(rawFilteredMs, 0.5).toFixed(3)} ms), exact scan p50 ${quantile(scan.ms, 0.5).toFixed(1)} ms; recall@${k} ${recall(engineRun.results.slice(0, scanCount), scan.results).toFixed(3)} (filter ${recall(filteredRun.results.slice(0, scanCount), scanFiltered.results).toFixed(3)})`)
+
+// Save and load (index + records), timed.
+const indexPath = join(folder, 'profiles.index')
+const recordsPath = join(folder, 'profiles.records')
+t = performance.now()
+await saveIndex(hnswIndex, indexPath)
+await saveMatcherRecords(engine, recordsPath)
+const saveSeconds = (performance.now() - t) / 1000
+t = performance.now()
+const loadedIndex = await loadHnswIndex(indexPath)
+const restored = await loadMatcherRecords(recordsPath)
+const loadSeconds = (performance.now() - t) / 1000
+const reloaded = createMatcher({ taxonomy, space, profileIndex: loadedIndex, tieKey: 'bench', loadProfiles, restored })
+const reloadedSame = JSON.stringify(await reloaded.candidatesFor(vacancies[0] as NeutralVacancy, { k })) === JSON.stringify(engineRun.results[0])
+const fileBytes = statSync(indexPath).size + statSync(recordsPath).size
+out(`saved in ${saveSeconds.toFixed(1)} s (${mb(fileBytes)} MB, ${(fileBytes / size).toFixed(0)} B/profile), loaded in ${loadSeconds.toFixed(1)} s; same results after load: ${reloadedSame}`)
+
+// pgvector (PGlite, in-process, WebAssembly) beside the embedded engine on the same first pgSize profiles.
+let pg: Record<string, unknown> | undefined
+if (pgSize > 0) {
+  const { PGlite } = await import('@electric-sql/pglite')
+  const { vector } = await import('@electric-sql/pglite-pgvector')
+  const db = await PGlite.create({ extensions: { vector } })
+  const pgIndex = createPgVectorIndex({ client: db, table: 'profiles', dimensions: space.dimensions })
+  const pgEngine = createMatcher({ taxonomy, space, profileIndex: pgIndex, tieKey: 'bench', loadProfiles })
+  const hnswSmall = createMatcher({ taxonomy, space, profileIndex: createHnswIndex({ dimensions: space.dimensions }), tieKey: 'bench', loadProfiles })
+  const exactSmall = createMatcher({ taxonomy, space, tieKey: 'bench', loadProfiles })
+  let pgBuild = 0
+  let left = pgSize
+  for (const chunk of chunks()) {
+    const part = chunk.slice(0, left)
+    left -= part.length
+    const start = performance.now()
+    await pgEngine.upsertProfiles(part)
+    pgBuild += (performance.now() - start) / 1000
+    await hnswSmall.upsertProfiles(part)
+    await exactSmall.upsertProfiles(part)
+    if (left === 0) break
+  }
+  const list = vacancies.slice(0, Math.min(50, vacancies.length))
+  await time(pgEngine, list.slice(0, 5), { k })
+  const pgRun = await time(pgEngine, list, { k })
+  const pgFiltered = await time(pgEngine, list, { k, where: filter })
+  const smallRun = await time(hnswSmall, list, { k })
+  const smallFiltered = await time(hnswSmall, list, { k, where: filter })
+  const small = { k, candidatesFactor: pgSize / k }
+  const truthSmall = await time(exactSmall, list, small)
+  const truthSmallFiltered = await time(exactSmall, list, { ...small, where: filter })
+  pg = {
+    profiles: pgSize,
+    buildSeconds: pgBuild,
+    engine: p(pgRun.ms),
+    engineFiltered: p(pgFiltered.ms),
+    embedded: p(smallRun.ms),
+    embeddedFiltered: p(smallFiltered.ms),
+    recall: recall(pgRun.results, truthSmall.results),
+    recallFiltered: recall(pgFiltered.results, truthSmallFiltered.results),
+    embeddedRecall: recall(smallRun.results, truthSmall.results),
+    embeddedRecallFiltered: recall(smallFiltered.results, truthSmallFiltered.results),
+  }
+  await db.close()
+}
+
+const result = {
+  benchmark: `scale-${values.size.toLowerCase()}`,
+  date: new Date().toISOString(),
+  environment: environment(),
+  profiles: size,
+  requestedProfiles: requested,
+  queries: queryCount,
+  scanQueries: scanCount,
+  k,
+  candidates: k * defaultCandidatesFactor,
+  filterShare: filteredShare,
+  build: { engineSeconds: buildSeconds, exactSeconds: exactBuildSeconds },
+  memory: { engineBytesPerProfile: engineBytes, liveBytesPerProfile: liveBytes, hnswNativeBytesPerProfileEstimate: nativePerProfile, recordStoreBytesPerProfile: storeBytes, rssMb: mb(process.memoryUsage().rss) },
+  persistence: { saveSeconds, loadSeconds, fileBytesPerProfile: fileBytes / size, sameResultsAfterLoad: reloadedSame },
+  query: {
+    engine: p(engineRun.ms),
+    engineFiltered: p(filteredRun.ms),
+    rawHnsw: p(rawMs),
+    rawHnswFiltered: p(rawFilteredMs),
+    exactScan: p(scan.ms),
+    exactScanFiltered: p(scanFiltered.ms),
+  },
+  recallAt10: {
+    engine: recall(engineRun.results.slice(0, scanCount), scan.results),
+    engineFiltered: recall(filteredRun.results.slice(0, scanCount), scanFiltered.results),
+  },
+  pgvector: pg,
+}
+const row = (name: string, q: { p50: number; p99: number }) => out(`  ${name.padEnd(44)} p50 ${q.p50.toFixed(3).padStart(9)} ms   p99 ${q.p99.toFixed(3).padStart(9)} ms`)
+out(`\nquery time, top-${k} (${k * defaultCandidatesFactor} candidates re-scored exactly unless noted)`)
+row('HNSW engine', result.query.engine)
+row(`HNSW engine, filter keeping ${(filteredShare * 100).toFixed(1)}%`, result.query.engineFiltered)
+row(`raw hnswlib search, ${k * defaultCandidatesFactor} hits`, result.query.rawHnsw)
+row(`raw hnswlib search, ${k * defaultCandidatesFactor} hits, filter`, result.query.rawHnswFiltered)
+row('exact scan, every profile scored', result.query.exactScan)
+row('exact scan, filter', result.query.exactScanFiltered)
+out(`recall@${k} vs exact scan: engine ${result.recallAt10.engine.toFixed(3)}, with filter ${result.recallAt10.engineFiltered.toFixed(3)}`)
+out(`engine / raw hnswlib (p50): ${(result.query.engine.p50 / result.query.rawHnsw.p50).toFixed(2)}×, filtered ${(result.query.engineFiltered.p50 / result.query.rawHnswFiltered.p50).toFixed(2)}×`)
+out(`memory: live ${liveBytes.toFixed(0)} B/profile, RSS delta ${engineBytes.toFixed(0)} B/profile, record store ${storeBytes.toFixed(0)} B/profile; build ${buildSeconds.toFixed(1)} s; load ${loadSeconds.toFixed(1)} s`)
+if (pg !== undefined) {
+  const q = pg as { engine: { p50: number; p99: number }; engineFiltered: { p50: number; p99: number }; embedded: { p50: number; p99: number }; embeddedFiltered: { p50: number; p99: number }; recall: number; recallFiltered: number; embeddedRecall: number; embeddedRecallFiltered: number; buildSeconds: number }
+  out(`\npgvector (PGlite 0.5.15 + pgvector 0.8, in-process WebAssembly) on the first ${pgSize} profiles, built in ${q.buildSeconds.toFixed(1)} s`)
+  row('pgvector engine', q.engine)
+  row('pgvector engine, filter', q.engineFiltered)
+  row('embedded HNSW engine, same profiles', q.embedded)
+  row('embedded HNSW engine, same profiles, filter', q.embeddedFiltered)
+  out(`  recall@${k} vs exact scan: pgvector ${q.recall.toFixed(3)} (filter ${q.recallFiltered.toFixed(3)}), embedded ${q.embeddedRecall.toFixed(3)} (filter ${q.embeddedRecallFiltered.toFixed(3)})`)
+}
+out(`written to ${writeResult(`scale-${values.size.toLowerCase()}`, result)}`)
+closeSync(fd)
+rmSync(folder, { recursive: true, force: true })
