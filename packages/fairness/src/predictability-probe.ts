@@ -1,0 +1,273 @@
+import { createRandom, IncontroError } from '@incontro/core'
+import { aurocWithVariance } from './internal/auroc.js'
+import { decision, fitLogistic, type SparseRows } from './internal/logistic-regression.js'
+import { normalQuantile } from './internal/statistics.js'
+import { assertOpenUnit, assertPositiveInteger, assertSeed, compareCodeUnits } from './internal/validate.js'
+
+/** One person for the probe: features (e.g. `profileFeatures(profile)`), the protected attribute, and an optional stratum. */
+export interface ProbeSample {
+  /** Pseudonymous id (not used as a feature). */
+  id: string
+  /** Feature names; repeated names count once. */
+  features: readonly string[]
+  /** The protected attribute's value, e.g. `'F'`. */
+  label: string
+  /** A stratum within which predictability is also measured, e.g. the occupation. */
+  stratum?: string
+}
+
+/** Options of {@link predictabilityProbe}. */
+export interface PredictabilityProbeOptions {
+  /** The label value predicted (the positive class); default the first label in sorted order. Others count as negative. */
+  positive?: string
+  /** Cross-validation folds (stratified by label); default 5. */
+  folds?: number
+  /** Inverse L2 strength C (scikit-learn's convention); default 1. */
+  c?: number
+  /** Seed of the fold assignment; default 1. */
+  seed?: number
+  /** Features must occur in at least this many samples; default 2. */
+  minCount?: number
+  /** Keep at most this many features, the most frequent; default 50,000. */
+  maxFeatures?: number
+  /** L-BFGS iteration cap per fit; default 100. */
+  maxIterations?: number
+  /** Confidence level of the intervals; default 0.95. */
+  confidence?: number
+  /** How many proxy features to list; default 20. */
+  topFeatures?: number
+}
+
+/** An AUROC with its confidence interval. */
+export interface AurocWithInterval {
+  /** Area under the ROC curve of out-of-fold predictions: 0.5 = the attribute cannot be predicted, 1 = perfectly. */
+  auroc: number
+  /** DeLong interval, clamped to [0, 1]. */
+  ci: { lower: number; upper: number }
+  positives: number
+  negatives: number
+}
+
+/** The AUROC within one stratum. */
+export interface StratumAuroc {
+  stratum: string
+  n: number
+  positives: number
+  negatives: number
+  /** NaN when the stratum has one class only. */
+  auroc: number
+}
+
+/** A feature the probe relies on: positive weight predicts the positive label. */
+export interface ProxyFeature {
+  feature: string
+  /** Mean coefficient over the folds' models. */
+  weight: number
+  /** Samples that have the feature. */
+  count: number
+}
+
+/** What the predictability probe found. */
+export interface PredictabilityProbe extends AurocWithInterval {
+  n: number
+  positive: string
+  folds: number
+  /** Features kept. */
+  features: number
+  confidence: number
+  /** Pooled within-stratum AUROC (pairs compared only within a stratum); present when samples have strata. */
+  withinStrata?: AurocWithInterval & { strata: StratumAuroc[] }
+  /** The features with the largest |weight|, largest first. */
+  proxies: ProxyFeature[]
+}
+
+/**
+ * Asks how well a protected attribute can be predicted from features — e.g. of neutral profiles (concepts,
+ * words), with the same probe on raw CV text as the reference line. An L2-regularised logistic regression
+ * (L-BFGS, sparse rows, binary features scaled to unit length) is cross-validated over stratified folds;
+ * the AUROC of the out-of-fold predictions gets a DeLong confidence interval. Within strata (e.g. within an
+ * occupation, where gender may still follow legitimate job content across occupations), a second model that
+ * also knows the stratum is scored on pairs from the same stratum only: the pooled within-stratum AUROC is
+ * the pair-weighted mean of the strata's AUROCs, its variance the weighted sum of their DeLong variances.
+ * Proxy discovery lists the features with the largest mean coefficients. Deterministic for a seed.
+ *
+ * @throws IncontroError `FAIRNESS_INVALID_INPUT` when there are fewer samples than folds, fewer than two
+ * labels, the positive label is unknown, or an option is out of range.
+ * @example
+ * const neutral = predictabilityProbe(profiles.map((p) => ({ id: p.id, features: profileFeatures(p), label: gender(p.id), stratum: occupation(p) })))
+ * neutral.withinStrata?.auroc // ≈ 0.5 when only cues carried gender
+ * neutral.proxies.slice(0, 5) // the features that still predict it
+ */
+export function predictabilityProbe(samples: readonly ProbeSample[], options: PredictabilityProbeOptions = {}): PredictabilityProbe {
+  const { folds = 5, c = 1, seed = 1, minCount = 2, maxFeatures = 50_000, maxIterations = 100, confidence = 0.95, topFeatures = 20 } = options
+  assertPositiveInteger(folds, 'folds', '5')
+  assertPositiveInteger(minCount, 'minCount', '2')
+  assertPositiveInteger(maxFeatures, 'maxFeatures', '50000')
+  assertPositiveInteger(maxIterations, 'maxIterations', '100')
+  assertOpenUnit(confidence, 'confidence', '0.95')
+  assertSeed(seed)
+  if (!(c > 0) || !Number.isFinite(c)) throw new IncontroError('FAIRNESS_INVALID_INPUT', 'c must be a positive number, e.g. 1.', { c })
+  if (!Number.isInteger(topFeatures) || topFeatures < 0) {
+    throw new IncontroError('FAIRNESS_INVALID_INPUT', 'topFeatures must be a non-negative integer, e.g. 20.', { topFeatures })
+  }
+  if (folds < 2 || samples.length < folds) {
+    throw new IncontroError('FAIRNESS_INVALID_INPUT', `The probe needs at least 2 folds and as many samples as folds; got ${samples.length} samples for ${folds} folds.`, {
+      samples: samples.length,
+      folds,
+    })
+  }
+  const labelValues = [...new Set(samples.map((sample) => sample.label))].sort(compareCodeUnits)
+  if (labelValues.length < 2) {
+    throw new IncontroError('FAIRNESS_INVALID_INPUT', 'The probe needs at least two values of the protected attribute among the samples.', {
+      values: labelValues.length,
+    })
+  }
+  const positive = options.positive ?? (labelValues[0] as string)
+  if (!labelValues.includes(positive)) {
+    throw new IncontroError('FAIRNESS_INVALID_INPUT', 'The positive label does not occur among the samples; name one of their label values.')
+  }
+  const labels = Uint8Array.from(samples, (sample) => (sample.label === positive ? 1 : 0))
+
+  // Vocabulary: document frequency ≥ minCount, the maxFeatures most frequent (ties by name).
+  const frequency = new Map<string, number>()
+  for (const sample of samples) for (const feature of new Set(sample.features)) frequency.set(feature, (frequency.get(feature) ?? 0) + 1)
+  const vocabulary = [...frequency]
+    .filter(([, count]) => count >= minCount)
+    .sort((x, y) => y[1] - x[1] || compareCodeUnits(x[0], y[0]))
+    .slice(0, maxFeatures)
+    .map(([feature]) => feature)
+  const index = new Map(vocabulary.map((feature, i) => [feature, i]))
+
+  const assignment = stratifiedFolds(labels, folds, seed)
+  const fit = { c, maxIterations, tolerance: 1e-5 }
+  const z = normalQuantile(1 - (1 - confidence) / 2)
+
+  // Overall: profile features only.
+  const overallRows = buildRows(samples, index, vocabulary.length, () => undefined)
+  const overall = crossValidate(overallRows, labels, assignment, folds, fit)
+  const overallEstimate = aurocWithVariance(overall.predictions, labels)
+  const proxies = vocabulary
+    .map((feature, i) => ({ feature, weight: (overall.meanWeights[i] as number), count: frequency.get(feature) as number }))
+    .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight) || compareCodeUnits(x.feature, y.feature))
+    .slice(0, topFeatures)
+
+  const result: PredictabilityProbe = {
+    n: samples.length,
+    positive,
+    folds,
+    features: vocabulary.length,
+    confidence,
+    ...withInterval(overallEstimate.auroc, overallEstimate.variance, z, overallEstimate.positives, overallEstimate.negatives),
+    proxies,
+  }
+
+  const stratified = samples.some((sample) => sample.stratum !== undefined)
+  if (stratified) {
+    // Within strata: the model also sees the stratum, so it need not read job content as a stand-in for it.
+    const strata = [...new Set(samples.flatMap((sample) => (sample.stratum === undefined ? [] : [sample.stratum])))].sort(compareCodeUnits)
+    const strataIndex = new Map(strata.map((stratum, i) => [stratum, vocabulary.length + i]))
+    const rows = buildRows(samples, index, vocabulary.length + strata.length, (sample) =>
+      sample.stratum === undefined ? undefined : strataIndex.get(sample.stratum),
+    )
+    const within = crossValidate(rows, labels, assignment, folds, fit)
+    const perStratum: StratumAuroc[] = []
+    let weightTotal = 0
+    let aurocSum = 0
+    let varianceSum = 0
+    let positives = 0
+    let negatives = 0
+    for (const stratum of strata) {
+      const members = samples.flatMap((sample, i) => (sample.stratum === stratum ? [i] : []))
+      const estimate = aurocWithVariance(
+        members.map((i) => within.predictions[i] as number),
+        members.map((i) => labels[i] as number),
+      )
+      perStratum.push({ stratum, n: members.length, positives: estimate.positives, negatives: estimate.negatives, auroc: estimate.auroc })
+      positives += estimate.positives
+      negatives += estimate.negatives
+      if (Number.isNaN(estimate.auroc)) continue
+      const weight = estimate.positives * estimate.negatives
+      weightTotal += weight
+      aurocSum += weight * estimate.auroc
+      varianceSum += weight * weight * estimate.variance
+    }
+    const auroc = weightTotal === 0 ? Number.NaN : aurocSum / weightTotal
+    const variance = weightTotal === 0 ? Number.NaN : varianceSum / (weightTotal * weightTotal)
+    result.withinStrata = { ...withInterval(auroc, variance, z, positives, negatives), strata: perStratum }
+  }
+  return result
+}
+
+function withInterval(auroc: number, variance: number, z: number, positives: number, negatives: number): AurocWithInterval {
+  const half = z * Math.sqrt(variance)
+  return { auroc, ci: { lower: Math.max(0, auroc - half), upper: Math.min(1, auroc + half) }, positives, negatives }
+}
+
+/** Binary features of each sample, scaled to unit length, plus an optional extra column (the stratum). */
+function buildRows(
+  samples: readonly ProbeSample[],
+  index: ReadonlyMap<string, number>,
+  dimensions: number,
+  extra: (sample: ProbeSample) => number | undefined,
+): SparseRows {
+  const offsets = new Int32Array(samples.length + 1)
+  const columns: number[] = []
+  for (const [i, sample] of samples.entries()) {
+    const seen = new Set<number>()
+    for (const feature of sample.features) {
+      const column = index.get(feature)
+      if (column !== undefined) seen.add(column)
+    }
+    const column = extra(sample)
+    if (column !== undefined) seen.add(column)
+    for (const value of [...seen].sort((x, y) => x - y)) columns.push(value)
+    offsets[i + 1] = columns.length
+  }
+  const values = new Float64Array(columns.length)
+  for (let i = 0; i < samples.length; i += 1) {
+    const start = offsets[i] as number
+    const end = offsets[i + 1] as number
+    const norm = end > start ? 1 / Math.sqrt(end - start) : 0
+    values.fill(norm, start, end)
+  }
+  return { offsets, columns: Int32Array.from(columns), values, dimensions }
+}
+
+/** Fold of each sample: labels shuffled separately with a seeded PRNG, then dealt round-robin. */
+function stratifiedFolds(labels: Uint8Array, folds: number, seed: number): Int32Array {
+  const random = createRandom(seed)
+  const assignment = new Int32Array(labels.length)
+  let dealt = 0
+  for (const value of [0, 1]) {
+    const members: number[] = []
+    for (let i = 0; i < labels.length; i += 1) if (labels[i] === value) members.push(i)
+    for (let i = members.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1))
+      const swap = members[i] as number
+      members[i] = members[j] as number
+      members[j] = swap
+    }
+    for (const member of members) assignment[member] = dealt++ % folds
+  }
+  return assignment
+}
+
+function crossValidate(
+  data: SparseRows,
+  labels: Uint8Array,
+  assignment: Int32Array,
+  folds: number,
+  fit: { c: number; maxIterations: number; tolerance: number },
+): { predictions: Float64Array; meanWeights: Float64Array } {
+  const predictions = new Float64Array(labels.length)
+  const meanWeights = new Float64Array(data.dimensions)
+  for (let fold = 0; fold < folds; fold += 1) {
+    const train: number[] = []
+    const test: number[] = []
+    for (let i = 0; i < labels.length; i += 1) (assignment[i] === fold ? test : train).push(i)
+    const model = fitLogistic(data, labels, Int32Array.from(train), fit)
+    for (const i of test) predictions[i] = decision(model, data, i)
+    for (let j = 0; j < data.dimensions; j += 1) meanWeights[j] = (meanWeights[j] as number) + (model.weights[j] as number) / folds
+  }
+  return { predictions, meanWeights }
+}
