@@ -41,10 +41,10 @@ describe('renderReportHtml', () => {
         })
         await page.goto(pathToFileURL(file).href)
         await page.waitForSelector('body[data-rendered="true"]', { timeout: 20_000 })
-        const charts = await page.evaluate(() => {
-          const chart = (globalThis as unknown as { Chart: { getChart(c: HTMLCanvasElement): unknown } }).Chart
-          return [...document.querySelectorAll('canvas')].map((c) => ({ id: c.id, drawn: chart.getChart(c) !== undefined, width: c.width }))
-        })
+        // Strings, as the tests are type-checked without the DOM library.
+        const charts = (await page.evaluate(
+          "[...document.querySelectorAll('canvas')].map((c) => ({ id: c.id, drawn: Chart.getChart(c) !== undefined, width: c.width }))",
+        )) as { id: string; drawn: boolean; width: number }[]
         expect(charts.map((c) => c.id)).toEqual(['chart-selection', 'chart-ratio', 'chart-skew', 'chart-exposure', 'chart-counterfactual', 'chart-probe'])
         expect(charts.every((c) => c.drawn && c.width > 0)).toBe(true)
         const shot = await page.screenshot({ fullPage: true })
@@ -54,13 +54,13 @@ describe('renderReportHtml', () => {
         for (let i = 0; i < png.data.length; i += 4) colours.add(png.data.readUInt32BE(i))
         expect(colours.size).toBeGreaterThan(50)
         // The chart area is not blank: the first chart's canvas has pixels of the palette's first colour.
-        const paletted = await page.evaluate(() => {
-          const canvas = document.getElementById('chart-selection') as HTMLCanvasElement
-          const data = (canvas.getContext('2d') as CanvasRenderingContext2D).getImageData(0, 0, canvas.width, canvas.height).data
+        const paletted = (await page.evaluate(`(() => {
+          const canvas = document.getElementById('chart-selection')
+          const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data
           let hits = 0
           for (let i = 0; i < data.length; i += 4) if (data[i] === 0x1b && data[i + 1] === 0x6c && data[i + 2] === 0xa8) hits += 1
           return hits
-        })
+        })()`)) as number
         expect(paletted).toBeGreaterThan(100)
         expect(errors).toEqual([])
         expect(requests).toEqual([])
