@@ -85,10 +85,11 @@ export interface PredictabilityProbe extends AurocWithInterval {
  * Asks how well a protected attribute can be predicted from features — e.g. of neutral profiles (concepts,
  * words), with the same probe on raw CV text as the reference line. An L2-regularised logistic regression
  * (L-BFGS, sparse rows, binary features scaled to unit length) is cross-validated over stratified folds;
- * the AUROC of the out-of-fold predictions gets a DeLong confidence interval. Within strata (e.g. within an
- * occupation, where gender may still follow legitimate job content across occupations), a second model that
- * also knows the stratum is scored on pairs from the same stratum only: the pooled within-stratum AUROC is
- * the pair-weighted mean of the strata's AUROCs, its variance the weighted sum of their DeLong variances.
+ * the AUROC of the out-of-fold predictions compares pairs scored by the same fold's model (pooled over folds:
+ * the pair-weighted mean of the folds' AUROCs, its variance the weighted sum of their DeLong variances, which
+ * gives the confidence interval). Within strata (e.g. within an occupation, where gender may still follow
+ * legitimate job content across occupations), a second model that also knows the stratum is scored on pairs
+ * from the same stratum and fold only, pooled the same way.
  * Proxy discovery lists the features with the largest mean coefficients. Deterministic for a seed.
  *
  * @throws IncontroError `FAIRNESS_INVALID_INPUT` when there are fewer samples than folds, fewer than two
@@ -145,7 +146,7 @@ export function predictabilityProbe(samples: readonly ProbeSample[], options: Pr
   // Overall: profile features only.
   const overallRows = buildRows(samples, index, vocabulary.length, () => undefined)
   const overall = crossValidate(overallRows, labels, assignment, folds, fit)
-  const overallEstimate = aurocWithVariance(overall.predictions, labels)
+  const overallEstimate = pooledAuroc(overall.predictions, labels, (i) => String(assignment[i]))
   const proxies = vocabulary
     .map((feature, i) => ({ feature, weight: (overall.meanWeights[i] as number), count: frequency.get(feature) as number }))
     .sort((x, y) => Math.abs(y.weight) - Math.abs(x.weight) || compareCodeUnits(x.feature, y.feature))
@@ -170,32 +171,66 @@ export function predictabilityProbe(samples: readonly ProbeSample[], options: Pr
       sample.stratum === undefined ? undefined : strataIndex.get(sample.stratum),
     )
     const within = crossValidate(rows, labels, assignment, folds, fit)
-    const perStratum: StratumAuroc[] = []
-    let weightTotal = 0
-    let aurocSum = 0
-    let varianceSum = 0
-    let positives = 0
-    let negatives = 0
-    for (const stratum of strata) {
-      const members = samples.flatMap((sample, i) => (sample.stratum === stratum ? [i] : []))
-      const estimate = aurocWithVariance(
-        members.map((i) => within.predictions[i] as number),
-        members.map((i) => labels[i] as number),
-      )
-      perStratum.push({ stratum, n: members.length, positives: estimate.positives, negatives: estimate.negatives, auroc: estimate.auroc })
-      positives += estimate.positives
-      negatives += estimate.negatives
-      if (Number.isNaN(estimate.auroc)) continue
-      const weight = estimate.positives * estimate.negatives
-      weightTotal += weight
-      aurocSum += weight * estimate.auroc
-      varianceSum += weight * weight * estimate.variance
-    }
-    const auroc = weightTotal === 0 ? Number.NaN : aurocSum / weightTotal
-    const variance = weightTotal === 0 ? Number.NaN : varianceSum / (weightTotal * weightTotal)
+    const pooled = pooledAuroc(within.predictions, labels, (i) => {
+      const stratum = samples[i]?.stratum
+      return stratum === undefined ? undefined : `${assignment[i]}\u0000${stratum}`
+    })
+    const membersOf = new Map<string, number[]>(strata.map((stratum) => [stratum, []]))
+    samples.forEach((sample, i) => {
+      if (sample.stratum !== undefined) membersOf.get(sample.stratum)?.push(i)
+    })
+    const perStratum: StratumAuroc[] = strata.map((stratum) => {
+      const members = membersOf.get(stratum) as number[]
+      const estimate = pooledAuroc(within.predictions, labels, (i) => String(assignment[i]), members)
+      return { stratum, n: members.length, positives: estimate.positives, negatives: estimate.negatives, auroc: estimate.auroc }
+    })
+    const { auroc, variance, positives, negatives } = pooled
     result.withinStrata = { ...withInterval(auroc, variance, z, positives, negatives), strata: perStratum }
   }
   return result
+}
+
+/**
+ * The AUROC over pairs that share a cell (a fold, or a fold and a stratum), pooled: the pair-weighted mean
+ * of the cells' AUROCs, with the weighted sum of their DeLong variances. Comparing only predictions of one
+ * fold's model keeps the differences between fold models (intercepts, stratum offsets learned without the
+ * test fold, which lean against its labels) out of the figure; pooled across folds they would bias a probe
+ * of random labels below 0.5.
+ */
+function pooledAuroc(
+  predictions: Float64Array,
+  labels: Uint8Array,
+  cellOf: (i: number) => string | undefined,
+  indices: Iterable<number> = labels.keys(),
+): { auroc: number; variance: number; positives: number; negatives: number } {
+  const cells = new Map<string, number[]>()
+  for (const i of indices) {
+    const cell = cellOf(i)
+    if (cell === undefined) continue
+    const members = cells.get(cell)
+    if (members === undefined) cells.set(cell, [i])
+    else members.push(i)
+  }
+  let weightTotal = 0
+  let aurocSum = 0
+  let varianceSum = 0
+  let positives = 0
+  let negatives = 0
+  for (const members of cells.values()) {
+    const estimate = aurocWithVariance(
+      members.map((i) => predictions[i] as number),
+      members.map((i) => labels[i] as number),
+    )
+    positives += estimate.positives
+    negatives += estimate.negatives
+    if (Number.isNaN(estimate.auroc)) continue
+    const weight = estimate.positives * estimate.negatives
+    weightTotal += weight
+    aurocSum += weight * estimate.auroc
+    varianceSum += weight * weight * estimate.variance
+  }
+  if (weightTotal === 0) return { auroc: Number.NaN, variance: Number.NaN, positives, negatives }
+  return { auroc: aurocSum / weightTotal, variance: varianceSum / (weightTotal * weightTotal), positives, negatives }
 }
 
 function withInterval(auroc: number, variance: number, z: number, positives: number, negatives: number): AurocWithInterval {
@@ -223,12 +258,16 @@ function buildRows(
     for (const value of [...seen].sort((x, y) => x - y)) columns.push(value)
     offsets[i + 1] = columns.length
   }
+  // Feature values are scaled so each row has unit length; the stratum column stays 1, so that within a
+  // stratum it shifts every score equally and cannot rank members (within-stratum AUROC ignores it).
   const values = new Float64Array(columns.length)
   for (let i = 0; i < samples.length; i += 1) {
     const start = offsets[i] as number
     const end = offsets[i + 1] as number
-    const norm = end > start ? 1 / Math.sqrt(end - start) : 0
-    values.fill(norm, start, end)
+    let features = 0
+    for (let j = start; j < end; j += 1) if ((columns[j] as number) < index.size) features += 1
+    const norm = features > 0 ? 1 / Math.sqrt(features) : 0
+    for (let j = start; j < end; j += 1) values[j] = (columns[j] as number) < index.size ? norm : 1
   }
   return { offsets, columns: Int32Array.from(columns), values, dimensions }
 }

@@ -19,7 +19,7 @@ export interface FitOptions {
   c: number
   /** Iteration cap; default 100. */
   maxIterations: number
-  /** Stop when the gradient's max-norm falls below this; default 1e-5. */
+  /** Stop when the gradient's max-norm falls below this share of its starting value, or the objective improves by less than this share of itself; default 1e-5. */
   tolerance: number
 }
 
@@ -73,12 +73,13 @@ export function fitLogistic(data: SparseRows, labels: Uint8Array, rows: Int32Arr
   let theta = new Float64Array(size)
   let gradient = new Float64Array(size)
   let value = evaluate(theta, gradient)
+  const gradientLimit = options.tolerance * Math.max(1, maxAbs(gradient))
   const direction = new Float64Array(size)
   const alphas = new Float64Array(memory)
   let nextTheta = new Float64Array(size)
   let nextGradient = new Float64Array(size)
   for (let iteration = 0; iteration < options.maxIterations; iteration += 1) {
-    if (maxAbs(gradient) < options.tolerance) break
+    if (maxAbs(gradient) < gradientLimit) break
     // Two-loop recursion: direction = −H·gradient.
     direction.set(gradient)
     for (let h = sHistory.length - 1; h >= 0; h -= 1) {
@@ -134,7 +135,7 @@ export function fitLogistic(data: SparseRows, labels: Uint8Array, rows: Int32Arr
       yHistory.push(y)
       rhoHistory.push(1 / sy)
     }
-    const converged = Math.abs(value - nextValue) <= 1e-9 * Math.max(1, Math.abs(value))
+    const converged = Math.abs(value - nextValue) <= options.tolerance * 1e-2 * Math.max(1, Math.abs(value))
     ;[theta, nextTheta] = [nextTheta, theta]
     ;[gradient, nextGradient] = [nextGradient, gradient]
     value = nextValue
