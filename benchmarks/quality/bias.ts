@@ -240,7 +240,7 @@ if (flags.cvs !== undefined || flags.attributes !== undefined) {
 } else {
   const profiles = positive('profiles', flags.profiles)
   const vacancies = positive('vacancies', vacancyDirOrCount)
-  const names = flags.population === 'both' ? ['correlated', 'cues-only'] : [flags.population]
+  const names = flags.population === 'both' ? ['cues-only', 'correlated'] : [flags.population]
   for (const name of names) {
     const { report, seconds, wall, timing } = await benchmark(generated(name, profiles, vacancies))
     print(report, seconds, wall, timing)
