@@ -1,4 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { detConstSort } from './det-const-sort.js'
+import { fairTopK } from './fair-top-k.js'
 import { detGreedy } from './det-greedy.js'
 import type { RankedCandidate } from './re-ranking.js'
 
@@ -27,5 +30,49 @@ describe('detGreedy', () => {
       const women = result.ranking.slice(0, i).filter((c) => c.group === 'F').length
       expect(women).toBeGreaterThanOrEqual(Math.min(Math.floor(i * 0.5), 2))
     }
+  })
+})
+
+describe('re-ranking properties (DetGreedy, DetConstSort, FA*IR)', () => {
+  const candidatesArbitrary = fc
+    .array(fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.constantFrom('F', 'M', 'X')), { minLength: 1, maxLength: 40 })
+    .map((rows) => rows.map(([score, group], i) => ({ id: `c${i}`, score, group }) satisfies RankedCandidate))
+
+  it('every re-ranker returns distinct input candidates, keeps each group in score order, and meets prefix minimums when feasible', () => {
+    fc.assert(
+      fc.property(candidatesArbitrary, fc.integer({ min: 1, max: 40 }), (candidates, k) => {
+        const proportions = new Map([
+          ['F', 0.4],
+          ['M', 0.4],
+          ['X', 0.2],
+        ])
+        const results = [
+          detGreedy(candidates, { k, proportions }),
+          detConstSort(candidates, { k, proportions }),
+          fairTopK(candidates, { k, protectedGroup: 'F', p: 0.4 }),
+        ]
+        const ids = new Set(candidates.map((c) => c.id))
+        const rank = new Map([...candidates].sort((x, y) => y.score - x.score || (x.id < y.id ? -1 : 1)).map((c, i) => [c.id, i]))
+        for (const result of results) {
+          expect(result.ranking).toHaveLength(Math.min(k, candidates.length))
+          expect(new Set(result.ranking.map((c) => c.id)).size).toBe(result.ranking.length)
+          for (const c of result.ranking) expect(ids.has(c.id)).toBe(true)
+          for (const group of ['F', 'M', 'X']) {
+            const order = result.ranking.filter((c) => c.group === group).map((c) => rank.get(c.id) as number)
+            expect(order).toEqual([...order].sort((x, y) => x - y))
+          }
+          expect(result.changed).toBe(result.moves.length > 0)
+        }
+        for (const result of results.slice(0, 2)) {
+          if (!result.feasible) continue
+          for (let i = 1; i <= result.ranking.length; i += 1) {
+            for (const [group, share] of proportions) {
+              expect(result.ranking.slice(0, i).filter((c) => c.group === group).length).toBeGreaterThanOrEqual(Math.floor(i * share))
+            }
+          }
+        }
+      }),
+      { numRuns: 200, seed: 14 },
+    )
   })
 })

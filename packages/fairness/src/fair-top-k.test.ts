@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fairTopK } from './fair-top-k.js'
+import { rankingSkew } from './ranking-skew.js'
 import type { RankedCandidate } from './re-ranking.js'
 
 /** Ten men score above ten women: the most unfair input. */
@@ -21,6 +22,16 @@ describe('fairTopK (FA*IR)', () => {
     expect(result.moves).toContainEqual({ id: 'f2', group: 'F', from: null, to: 9 })
     expect(result.moves).toContainEqual({ id: 'm3', group: 'M', from: 4, to: 5 })
     expect(result.moves).toContainEqual({ id: 'm8', group: 'M', from: 9, to: null })
+  })
+
+  it('improves the audit of the top k: skew of the protected group before and after', () => {
+    const groups = new Map(candidates.map((c) => [c.id, c.group]))
+    const before = rankingSkew(candidates.map((c) => c.id), groups, { k: 10 })
+    const after = fairTopK(candidates, { k: 10, protectedGroup: 'F', p: 0.5 })
+    const reranked = [...after.ranking.map((c) => c.id), ...candidates.map((c) => c.id).filter((id) => !after.ranking.some((c) => c.id === id))]
+    const skew = rankingSkew(reranked, groups, { k: 10 })
+    expect(before.minSkew).toBe(Number.NEGATIVE_INFINITY)
+    expect(skew.minSkew).toBeGreaterThan(Math.log(0.5))
   })
 
   it('leaves a ranking that already satisfies the table unchanged and says so', () => {
