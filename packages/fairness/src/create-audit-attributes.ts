@@ -1,4 +1,5 @@
 import { IncontroError } from '@incontro/core'
+import { INTERSECTION_SEPARATOR, intersectGroups } from './intersect-groups.js'
 import { compareCodeUnits } from './internal/validate.js'
 
 /**
@@ -48,9 +49,6 @@ export interface AuditAttributes {
   /** The distinct values of an attribute, sorted. */
   values(attribute: string): string[]
 }
-
-/** The separator of intersectional group labels (`F & 30-49`). */
-export const INTERSECTION_SEPARATOR = ' & '
 
 /**
  * Builds the store of audit attributes from rows keyed by pseudonymous id (e.g. a deployer's CSV after
@@ -110,17 +108,16 @@ export function createAuditAttributes(rows: Iterable<AuditAttributeRow>): AuditA
       if (wanted.length === 0) {
         throw new IncontroError('FAIRNESS_INVALID_INPUT', 'Name at least one attribute to group by, e.g. "gender".')
       }
-      const groups = new Map<string, string>()
-      for (const [id, values] of byId) {
-        const parts: string[] = []
-        for (const name of wanted) {
-          const value = values.get(name)
-          if (value === undefined) break
-          parts.push(value)
-        }
-        if (parts.length === wanted.length) groups.set(id, parts.join(INTERSECTION_SEPARATOR))
-      }
-      return groups
+      return intersectGroups(
+        wanted.map((name) => {
+          const single = new Map<string, string>()
+          for (const [id, values] of byId) {
+            const value = values.get(name)
+            if (value !== undefined) single.set(id, value)
+          }
+          return single
+        }),
+      )
     },
     values(attribute: string): string[] {
       const distinct = new Set<string>()

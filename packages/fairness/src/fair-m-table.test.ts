@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fairMTable } from './fair-m-table.js'
 
 describe('fairMTable', () => {
-  it('gives the binomial inverse CDF for p = 0.5, alpha = 0.1 (FA*IR paper, table of m-values)', () => {
+  it('gives the binomial inverse CDF for p = 0.5, alpha = 0.1, computed by hand', () => {
     // By hand: m(i) is the smallest m with P(Binomial(i, 0.5) ≤ m) ≥ 0.1, e.g. i = 4: P(X ≤ 0) = 1/16 < 0.1 ≤ P(X ≤ 1) = 5/16 → 1;
     // i = 9: P(X ≤ 2) = 46/512 ≈ 0.0898 < 0.1 → 3; i = 11: P(X ≤ 3) = 232/2048 ≈ 0.113 → 3.
     expect(fairMTable(12, 0.5, 0.1, { adjust: false }).mtable).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 4])

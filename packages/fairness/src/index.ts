@@ -7,9 +7,9 @@ export type { CounterfactualAuditOptions, CounterfactualAuditResult, Counterfact
 export { rankingsEqual } from './rankings-equal.js'
 export { topKOverlap } from './top-k-overlap.js'
 // Audit attributes (kept apart from profiles)
-export { INTERSECTION_SEPARATOR, createAuditAttributes, standardAuditAttributes } from './create-audit-attributes.js'
+export { createAuditAttributes, standardAuditAttributes } from './create-audit-attributes.js'
 export type { AuditAttributeRow, AuditAttributeValues, AuditAttributes, StandardAuditAttribute } from './create-audit-attributes.js'
-export { intersectGroups } from './intersect-groups.js'
+export { INTERSECTION_SEPARATOR, intersectGroups } from './intersect-groups.js'
 // Group metrics
 export { bootstrapInterval } from './bootstrap-interval.js'
 export type { BootstrapOptions, Interval } from './bootstrap-interval.js'

@@ -1,5 +1,7 @@
 import { IncontroError } from '@incontro/core'
-import { INTERSECTION_SEPARATOR } from './create-audit-attributes.js'
+
+/** The separator of intersectional group labels (`F & 30-49`). */
+export const INTERSECTION_SEPARATOR = ' & '
 
 /**
  * Intersects group maps (e.g. gender and age band) into intersectional groups: an id gets the label
