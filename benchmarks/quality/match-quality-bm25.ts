@@ -25,6 +25,17 @@ const stemmers = { it: snowball.newStemmer('italian'), en: snowball.newStemmer('
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
 const itStop = new Set(ita.map(fold))
 const enStop = new Set(eng.map(fold))
+// Snowball stemming dominates tokenizing; a memo per language gives the same stems many times faster.
+const stemMemo = { it: new Map<string, string>(), en: new Map<string, string>() }
+const stem = (language: 'it' | 'en', word: string): string => {
+  const memo = stemMemo[language]
+  let stemmed = memo.get(word)
+  if (stemmed === undefined) {
+    stemmed = stemmers[language].stem(word)
+    if (memo.size < 500_000) memo.set(word, stemmed)
+  }
+  return stemmed
+}
 
 /** Tokens of a text as the baseline indexes them. */
 export function bm25Tokens(text: string): string[] {
@@ -35,9 +46,9 @@ export function bm25Tokens(text: string): string[] {
     if (itStop.has(w)) it++
     if (enStop.has(w)) en++
   }
-  const stemmer = it > en ? stemmers.it : stemmers.en
+  const language = it > en ? 'it' : 'en'
   const out: string[] = []
-  for (const w of words) if (!itStop.has(w) && !enStop.has(w) && (w.length > 1 || /\d/.test(w))) out.push(stemmer.stem(w))
+  for (const w of words) if (!itStop.has(w) && !enStop.has(w) && (w.length > 1 || /\d/.test(w))) out.push(stem(language, w))
   return out
 }
 

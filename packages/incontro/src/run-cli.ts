@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
 import { runAnnotate } from './commands/annotate.js'
+import { runAudit } from './commands/audit.js'
 import { runAssess } from './commands/assess.js'
 import { runOrient } from './commands/orient.js'
 import { readQuestionnaireResults, runQuestionnaire } from './commands/questionnaire.js'
@@ -179,6 +180,47 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const cvs = await read([opts.cvs], opts)
         const vacancies = await read([opts.vacancies], opts)
         await runMatch(engine, { cvs, vacancies, top: opts.top, json: opts.json, blind: opts.blind }, io)
+      },
+    )
+
+  program
+    .command('audit')
+    .description('rank the CVs of a directory for every vacancy of another, then measure fairness with attributes kept apart (selection by group, skew@k, NDKL, exposure, predictability)')
+    .requiredOption('--cvs <dir>', 'directory of CVs')
+    .requiredOption('--vacancies <dir>', 'directory of vacancies')
+    .requiredOption('--attributes <csv>', 'CSV with a header: column source = the CV file name, other columns attributes (read by this command only, never by matching)')
+    .option('--protected <column>', 'the attribute whose groups are compared', 'gender')
+    .option('--strata <column>', 'an attribute to hold fixed when measuring predictability (e.g. an occupation column)')
+    .option('--top <k>', 'shortlist size counted as selected', positiveInt, 10)
+    .option('--json', 'one JSON document: groups, selection, ranking, predictability', false)
+    .option('--report <file.html>', 'also write a self-contained HTML report with charts')
+    .addOption(keyOption())
+    .addOption(sourceIdOption())
+    .addOption(sourceIdsOption())
+    .addOption(todayOption())
+    .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('exact'))
+    .addOption(taxonomyOption())
+    .action(
+      async (
+        opts: InputOptions & { cvs: string; vacancies: string; attributes: string; protected: string; strata?: string; top: number; json: boolean; report?: string; key?: string; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string },
+      ) => {
+        const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
+        const cvs = await read([opts.cvs], opts)
+        const vacancies = await read([opts.vacancies], opts)
+        await runAudit(
+          engine,
+          {
+            cvs,
+            vacancies,
+            attributes: opts.attributes,
+            protected: opts.protected,
+            top: opts.top,
+            json: opts.json,
+            ...(opts.strata !== undefined ? { strata: opts.strata } : {}),
+            ...(opts.report !== undefined ? { report: opts.report } : {}),
+          },
+          io,
+        )
       },
     )
 

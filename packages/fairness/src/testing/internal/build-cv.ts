@@ -35,6 +35,8 @@ export interface ExperienceSpec {
   skills: number[]
   /** 0: none; 1, 2: an extra sentence that may carry a participle or pronoun. */
   extra: number
+  /** Weekly hours of a part-time job (a line after the duties); absent for full time. */
+  partTimeHours?: number
 }
 
 /** Everything that defines one CV template instance; both variants are rendered from it. */
@@ -344,6 +346,7 @@ export function buildCv(spec: CvSpec): RenderedPair {
     const skills = [...new Set(experience.skills.map((i) => at(it ? occupation.skillsIt : occupation.skillsEn, i)))]
     if (experience.description % 2 === 0) push(it ? 'Mansioni: ' : 'Duties: ', list(skills, it ? 'e' : 'and'), '.')
     else for (const skill of skills) push(bullet, capitalize(skill))
+    if (experience.partTimeHours !== undefined) push(it ? `Part-time, ${experience.partTimeHours} ore settimanali.` : `Part-time, ${experience.partTimeHours} hours a week.`)
     if (experience.extra === 1) {
       if (it) push(cue('participle', { f: 'Assunta', m: 'Assunto' }), ` a tempo indeterminato nel ${Math.floor(start / 12) + 1}.`)
       else push(cue('pronoun', she), ' was promoted to shift leader after one year.')
