@@ -57,10 +57,12 @@ function month(value: string): string {
  * or `review-vacancy` found an illegal requirement), 2 for usage errors, 3 when some inputs of a batch
  * failed and the others were processed.
  *
+ * `inspect`, for tests, receives the command tree before it runs.
+ *
  * @example
  * const code = await runCli(['annotate', 'cv.txt', '--json'], { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) })
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, inspect?: (program: Command) => void): Promise<number> {
   const program = new Command('incontro')
     .description('Gender-neutral, explainable matching of job seekers and vacancies (Italian and English).')
     .version(packageVersion(), '-v, --version')
@@ -377,6 +379,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       await runTaxonomyStats({ json: opts.json, ...(opts.taxonomy ? { taxonomy: opts.taxonomy } : {}) }, io)
     })
 
+  // For tests: the whole command tree, to check that every option is documented.
+  inspect?.(program)
   try {
     await program.parseAsync([...argv], { from: 'user' })
     batch?.finish()

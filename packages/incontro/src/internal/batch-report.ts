@@ -49,6 +49,7 @@ export function createBatchReport(io: CliIo, options: BatchReportOptions = {}): 
   const showProgress = options.quiet !== true && io.stderrIsTTY === true
   let shown = false
   let last = 0
+  let lastWhat = ''
   const clear = () => {
     if (shown) io.stderr('\r\u001b[K')
     shown = false
@@ -72,15 +73,17 @@ export function createBatchReport(io: CliIo, options: BatchReportOptions = {}): 
     progress(what, done, total) {
       if (!showProgress) return
       const now = Date.now()
-      if (done < total && now - last < 100) return
+      // At most ten lines a second, but every new stage and every end is shown.
+      if (done < total && what === lastWhat && now - last < 100) return
       last = now
+      lastWhat = what
       const failed = errors.length > 0 ? `, ${errors.length} failed` : ''
       io.stderr(`\r\u001b[K${what}: ${done}/${total} (${total === 0 ? 100 : Math.floor((done / total) * 100)}%${failed})`)
       shown = true
     },
     finish() {
       clear()
-      if (errors.length > 0) io.stderr(`incontro: ${errors.length} of ${errors.length + report.succeeded} inputs failed (listed above); the others were processed.\n`)
+      if (errors.length > 0 && report.succeeded > 0) io.stderr(`incontro: ${errors.length} of ${errors.length + report.succeeded} inputs failed (listed above); the others were processed.\n`)
     },
     exitCode() {
       if (errors.length === 0) return 0

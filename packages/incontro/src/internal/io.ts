@@ -315,6 +315,12 @@ export async function readDocuments(batch: ReadBatch<InputFile>, io: CliIo, onPr
     onProgress?.(done, batch.items.length)
     try {
       const { document, diagnostics } = await readDocumentWithDiagnostics(file.bytes)
+      if (document.format === 'text' && looksBinary(file.bytes)) {
+        throw new IncontroError('PARSE_UNSUPPORTED_FORMAT', `${printable(file.source)} looks like binary data, not text or a supported format; there is nothing to read.`, {
+          path: file.source,
+          reason: 'binary',
+        })
+      }
       if (document.text.trim().length === 0) {
         const scan = diagnostics.some((d) => d.code === 'PARSE_NO_TEXT_LAYER')
         throw new IncontroError(
@@ -337,6 +343,20 @@ export async function readDocuments(batch: ReadBatch<InputFile>, io: CliIo, onPr
   }
   onProgress?.(batch.items.length, batch.items.length)
   return { items, failures: errors.length, errors }
+}
+
+/**
+ * Whether bytes read as plain text are binary data (an image, an archive, a file of another program):
+ * more than 2% of the bytes are control characters that no text uses. NUL is not counted, so UTF-16 text
+ * (a NUL beside every ASCII letter) is not taken for binary.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024)
+  let controls = 0
+  for (const byte of sample) {
+    if ((byte >= 0x01 && byte <= 0x08) || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f) || byte === 0x7f) controls++
+  }
+  return sample.length > 0 && controls / sample.length > 0.02
 }
 
 /** Shortest deployer key accepted, in bytes. */
