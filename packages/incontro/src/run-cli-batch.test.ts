@@ -1,6 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -104,6 +106,18 @@ describe('batches that survive bad files', () => {
       expect(lines.filter((l) => l.error !== undefined).map((l) => l.source).sort(), command).toEqual(bad.map((name) => join(folder, name)).sort())
     }
   })
+
+  const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
+  it.runIf(posix && existsSync(tsx))('the incontro process ends after the folder with the corrupt PDF, with exit code 3 (no worker left holding it)', async () => {
+    const child = spawn(tsx, ['--conditions=@incontro/source', fileURLToPath(new URL('./cli.ts', import.meta.url)), 'anonymize', folder, '--format', 'jsonl', '--workers', '1'], {
+      env: { ...process.env, INCONTRO_KEY: key },
+      stdio: ['ignore', 'ignore', 'ignore'],
+    })
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000)
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    clearTimeout(timer)
+    expect(code).toBe(3)
+  }, 120_000)
 
   it('a batch where every input fails exits 1', async () => {
     const { code, stdout } = await cli(['anonymize', join(folder, 'empty.txt'), join(folder, 'corrupt.pdf'), '--format', 'json'])
