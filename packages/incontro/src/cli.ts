@@ -23,5 +23,6 @@ const code = await runCli(process.argv.slice(2), {
   stderr: write(process.stderr),
   stdin: (maxBytes) => readStream(process.stdin, maxBytes),
   env: process.env,
+  stderrIsTTY: process.stderr.isTTY === true,
 })
 process.exitCode = code

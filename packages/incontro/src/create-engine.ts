@@ -27,6 +27,8 @@ import {
   type Document,
   type IdentityRecord,
   type MatchResult,
+  NeutralProfileSchema,
+  NeutralVacancySchema,
   type NeutralProfile,
   type NeutralVacancy,
   type ParsedProfile,
@@ -37,6 +39,8 @@ import {
 import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type VectorIndex } from '@incontro/match'
 import { parseCv, parseVacancy, readDocumentWithDiagnostics, type ReadDocumentResult } from '@incontro/parse'
 import { builtinTaxonomy, createAnnotator, type AnnotateOptions, type AnnotatedMention, type Taxonomy } from '@incontro/taxonomy'
+import { validateIds, validateParseOptions, validateRecord, validateRecords } from './internal/validate.js'
+import { createNeutralizePool, defaultWorkers, CHUNK_SIZE, type NeutralizePool } from './internal/worker-pool.js'
 
 /** Options of {@link createEngine}. */
 export interface EngineOptions {
@@ -50,6 +54,30 @@ export interface EngineOptions {
   tieKey?: string
   /** The month that "ad oggi"/"present" means, for reproducible runs; defaults to the current month. */
   today?: YearMonth
+  /**
+   * Worker threads for {@link Engine.neutralizeCvsAsync}: the default is the processors available to the
+   * process; 1 runs in this thread. Results are the same, byte for byte, whatever the number.
+   */
+  workers?: number
+  /**
+   * The file `taxonomy` was loaded from (`incontro taxonomy import-esco`), so worker threads can load the
+   * same one; without it, an engine with a custom taxonomy neutralizes in this thread only.
+   */
+  taxonomyFile?: string
+}
+
+/** Options of {@link Engine.neutralizeCvsAsync}. */
+export interface BatchOptions {
+  /** Worker threads for this call; the engine's `workers` by default. */
+  workers?: number
+  /** Called as CVs are done: how many of how many. */
+  onProgress?: (done: number, total: number) => void
+}
+
+/** What removing records did: how many were removed, and the ids that were not in the index. */
+export interface RemoveReport {
+  removed: number
+  unknown: string[]
 }
 
 /**
@@ -118,6 +146,13 @@ export interface Engine {
    * replacing the first downstream: the batch is refused with `CORE_INVALID_INPUT` instead.
    */
   neutralizeCvs(items: readonly CvInput[]): (NeutralizedCv | IncontroError)[]
+  /**
+   * {@link Engine.neutralizeCvs} spread over a pool of worker threads (the engine's `workers`, by default
+   * the processors available), for imports of many CVs: results in input order, a typed error in place
+   * of each CV that failed, byte for byte what the one-thread call gives. Small batches (and `workers: 1`)
+   * run in this thread. The pool stays for later calls; {@link Engine.close} ends it.
+   */
+  neutralizeCvsAsync(items: readonly CvInput[], options?: BatchOptions): Promise<(NeutralizedCv | IncontroError)[]>
   /** Parses and anonymizes a vacancy; nothing is indexed. */
   neutralizeVacancy(input: EngineInput, options: ParseInputOptions): NeutralVacancy
   /**
@@ -127,10 +162,10 @@ export interface Engine {
   addProfiles(profiles: readonly NeutralProfile[]): Promise<AddReport>
   /** Adds or replaces neutral vacancies in the index, like {@link Engine.addProfiles}. */
   addVacancies(vacancies: readonly NeutralVacancy[]): Promise<AddReport>
-  /** Removes profiles by pseudonymous id. */
-  removeProfiles(ids: readonly string[]): Promise<void>
-  /** Removes vacancies by pseudonymous id. */
-  removeVacancies(ids: readonly string[]): Promise<void>
+  /** Removes profiles by pseudonymous id and reports the ids that were not in the index. */
+  removeProfiles(ids: readonly string[]): Promise<RemoveReport>
+  /** Removes vacancies by pseudonymous id and reports the ids that were not in the index. */
+  removeVacancies(ids: readonly string[]): Promise<RemoveReport>
   /** The best k candidates for a vacancy, explained. */
   candidatesFor(vacancy: NeutralVacancy, options: { k: number }): Promise<MatchResult[]>
   /** The best k vacancies for a profile, explained. */
@@ -151,6 +186,8 @@ export interface Engine {
   scoreQuestionnaire(questionnaire: Questionnaire, answers: QuestionnaireAnswers): QuestionnaireResult
   /** Concept mentions in a text (use it on neutral text or vacancies). */
   annotate(text: string, options?: AnnotateOptions): AnnotatedMention[]
+  /** Ends the engine's worker threads, if any were started (they do not keep the process alive when idle). */
+  close(): Promise<void>
 }
 
 /**
@@ -169,6 +206,9 @@ export function createEngine(options: EngineOptions): Engine {
   if (typeof options.key === 'string' ? options.key.length === 0 : options.key.byteLength === 0) {
     throw new IncontroError('ENGINE_CONFIG', 'The engine needs a non-empty deployer key for pseudonymous ids. Pass `key` (e.g. from an environment variable).')
   }
+  if (options.workers !== undefined && (!Number.isInteger(options.workers) || options.workers < 1)) {
+    throw new IncontroError('ENGINE_CONFIG', 'workers must be a whole number of at least 1 (1 runs in this thread).', { path: 'workers' })
+  }
   const taxonomy = options.taxonomy ?? builtinTaxonomy()
   const annotator = createAnnotator(taxonomy)
   const space = createConceptSpace(taxonomy)
@@ -182,6 +222,14 @@ export function createEngine(options: EngineOptions): Engine {
 
   const profileIds = new Set<string>()
   const vacancyIds = new Set<string>()
+  const remove = async (ids: unknown, known: Set<string>, method: string, run: (ids: readonly string[]) => Promise<void>): Promise<RemoveReport> => {
+    const wanted = [...new Set(validateIds(ids, method))]
+    const present = wanted.filter((id) => known.has(id))
+    const unknown = wanted.filter((id) => !known.has(id))
+    if (present.length > 0) await run(present)
+    for (const id of present) known.delete(id)
+    return { removed: present.length, unknown }
+  }
   const add = async <T extends { id: string }>(records: readonly T[], known: Set<string>, what: string, upsert: (records: readonly T[]) => Promise<void>): Promise<AddReport> => {
     const batch = new Set<string>()
     for (const record of records) {
@@ -202,25 +250,76 @@ export function createEngine(options: EngineOptions): Engine {
     return { added: batch.size - replaced.length, replaced }
   }
 
-  return {
+  // Worker threads can rebuild this engine only from what crosses a thread boundary: the key, the month
+  // and the built-in taxonomy or a taxonomy file.
+  const poolable = options.taxonomy === undefined || options.taxonomyFile !== undefined
+  let pool: { size: number; pool: NeutralizePool } | undefined
+  const poolOf = (size: number): NeutralizePool => {
+    if (pool?.size !== size) {
+      void pool?.pool.close()
+      pool = {
+        size,
+        pool: createNeutralizePool(size, {
+          key: options.key,
+          ...(options.today ? { today: options.today } : {}),
+          ...(options.taxonomyFile !== undefined ? { taxonomyFile: options.taxonomyFile } : {}),
+        }),
+      }
+    }
+    return pool.pool
+  }
+  const checkBatch = (items: unknown, method: string): readonly CvInput[] => {
+    if (!Array.isArray(items)) throw new IncontroError('CORE_INVALID_INPUT', `${method} takes an array of { input, sourceId }.`, { method, path: '' })
+    const sourceIds = new Set<string>()
+    items.forEach((item: unknown, index) => {
+      validateParseOptions(item, method, `[${index}]`)
+      const sourceId = (item as CvInput).sourceId
+      if (sourceIds.has(sourceId)) {
+        throw new IncontroError('CORE_INVALID_INPUT', 'Two CVs of one batch have the same sourceId, so they would get the same pseudonymous id; give every source its own sourceId.', {
+          reason: 'id-collision',
+          path: `[${index}].sourceId`,
+        })
+      }
+      sourceIds.add(sourceId)
+    })
+    return items as readonly CvInput[]
+  }
+
+  const engine: Engine = {
     taxonomy,
     read: (input) => readDocumentWithDiagnostics(input),
-    parseCv: (input, parseOptions) => parseCv(input, cvOptions(parseOptions)),
-    parseVacancy: (input, parseOptions) => parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }),
+    parseCv(input, parseOptions) {
+      validateParseOptions(parseOptions, 'parseCv')
+      return parseCv(input, cvOptions(parseOptions))
+    },
+    parseVacancy(input, parseOptions) {
+      validateParseOptions(parseOptions, 'parseVacancy')
+      return parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy })
+    },
     neutralizeCv(input, parseOptions) {
+      validateParseOptions(parseOptions, 'neutralizeCv')
       const parsed = parseCv(input, cvOptions(parseOptions))
       return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
     },
-    neutralizeCvs(items) {
-      const sourceIds = new Set<string>()
-      for (const item of items) {
-        if (sourceIds.has(item.sourceId)) {
-          throw new IncontroError('CORE_INVALID_INPUT', 'Two CVs of one batch have the same sourceId, so they would get the same pseudonymous id; give every source its own sourceId.', {
-            reason: 'id-collision',
-          })
+    async neutralizeCvsAsync(items, batchOptions = {}) {
+      checkBatch(items, 'neutralizeCvsAsync')
+      const workers = batchOptions.workers ?? options.workers ?? defaultWorkers()
+      if (!Number.isInteger(workers) || workers < 1) throw new IncontroError('ENGINE_CONFIG', 'workers must be a whole number of at least 1 (1 runs in this thread).', { path: 'workers' })
+      // A pool pays off from two chunks on; below that (or with one worker) this thread is faster.
+      if (workers === 1 || !poolable || items.length <= CHUNK_SIZE) {
+        const out: (NeutralizedCv | IncontroError)[] = []
+        for (let from = 0; from < items.length; from += CHUNK_SIZE) {
+          out.push(...engine.neutralizeCvs(items.slice(from, from + CHUNK_SIZE)))
+          batchOptions.onProgress?.(out.length, items.length)
+          // Let progress output and other work through between chunks.
+          await new Promise((resolve) => setImmediate(resolve))
         }
-        sourceIds.add(item.sourceId)
+        return out
       }
+      return poolOf(Math.min(workers, Math.ceil(items.length / CHUNK_SIZE))).run(items, batchOptions.onProgress)
+    },
+    neutralizeCvs(items) {
+      checkBatch(items, 'neutralizeCvs')
       const out: (NeutralizedCv | IncontroError)[] = []
       // Only a typed error stands for its CV; anything else is a defect and is thrown.
       const attempt = <T>(run: () => T): T | IncontroError => {
@@ -241,25 +340,25 @@ export function createEngine(options: EngineOptions): Engine {
       return out
     },
     neutralizeVacancy(input, parseOptions) {
+      validateParseOptions(parseOptions, 'neutralizeVacancy')
       // The vacancy's occupation is coded with the engine's taxonomy (an imported ESCO one included).
       return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator })
     },
-    addProfiles: (profiles) => add(profiles, profileIds, 'profiles', (records) => matcher.upsertProfiles(records)),
-    addVacancies: (vacancies) => add(vacancies, vacancyIds, 'vacancies', (records) => matcher.upsertVacancies(records)),
-    async removeProfiles(ids) {
-      await matcher.removeProfiles(ids)
-      for (const id of ids) profileIds.delete(id)
+    addProfiles: async (profiles) => add(validateRecords<NeutralProfile>(profiles, NeutralProfileSchema, 'addProfiles', 'NeutralProfile'), profileIds, 'profiles', (records) => matcher.upsertProfiles(records)),
+    addVacancies: async (vacancies) =>
+      add(validateRecords<NeutralVacancy>(vacancies, NeutralVacancySchema, 'addVacancies', 'NeutralVacancy'), vacancyIds, 'vacancies', (records) => matcher.upsertVacancies(records)),
+    removeProfiles: (ids) => remove(ids, profileIds, 'removeProfiles', (present) => matcher.removeProfiles(present)),
+    removeVacancies: (ids) => remove(ids, vacancyIds, 'removeVacancies', (present) => matcher.removeVacancies(present)),
+    async candidatesFor(vacancy, kOptions) {
+      return matcher.candidatesFor(validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'candidatesFor', 'NeutralVacancy'), { k: checkK(kOptions, 'candidatesFor') })
     },
-    async removeVacancies(ids) {
-      await matcher.removeVacancies(ids)
-      for (const id of ids) vacancyIds.delete(id)
+    async vacanciesFor(profile, kOptions) {
+      return matcher.vacanciesFor(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'vacanciesFor', 'NeutralProfile'), { k: checkK(kOptions, 'vacanciesFor') })
     },
-    candidatesFor: (vacancy, { k }) => matcher.candidatesFor(vacancy, { k }),
-    vacanciesFor: (profile, { k }) => matcher.vacanciesFor(profile, { k }),
-    assess: (profile, vacancy) => assessGaps(profile, vacancy, { taxonomy }),
-    assessOccupation: (profile, occupation) => assessOccupationGaps(profile, occupation, { taxonomy }),
+    assess: (profile, vacancy) => assessGaps(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'assess', 'NeutralProfile'), validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'assess', 'NeutralVacancy'), { taxonomy }),
+    assessOccupation: (profile, occupation) => assessOccupationGaps(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'assessOccupation', 'NeutralProfile'), occupation, { taxonomy }),
     competences: (profile, competenceOptions) =>
-      assessCompetences(profile, {
+      assessCompetences(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'competences', 'NeutralProfile'), {
         taxonomy,
         ...(options.today ? { today: options.today } : {}),
         ...(competenceOptions?.questionnaires ? { questionnaires: competenceOptions.questionnaires } : {}),
@@ -282,5 +381,18 @@ export function createEngine(options: EngineOptions): Engine {
     questionnaire: (name) => (name === 'cefr' ? cefrQuestionnaire() : digcompQuestionnaire()),
     scoreQuestionnaire: (questionnaire, answers) => scoreQuestionnaire(questionnaire, answers),
     annotate: (text, annotateOptions) => annotator.annotate(text, annotateOptions),
+    async close() {
+      const open = pool
+      pool = undefined
+      await open?.pool.close()
+    },
   }
+  return engine
+}
+
+/** The `k` of a ranking call: a whole number of at least 1. */
+function checkK(options: unknown, method: string): number {
+  const k = typeof options === 'object' && options !== null ? (options as { k?: unknown }).k : undefined
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 1) throw new IncontroError('CORE_INVALID_INPUT', `${method}: k must be a whole number of at least 1 (e.g. { k: 10 }).`, { method, path: 'k' })
+  return k
 }

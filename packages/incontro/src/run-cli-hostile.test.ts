@@ -45,10 +45,13 @@ describe('CLI: bounded input', () => {
     expect(direct.code).toBe(1)
     expect(direct.stderr).toMatch(/CLI_IO: .*pipe\.txt: it is a named pipe \(FIFO\), not a regular file/)
     const inFolder = await cli(['annotate', folder, '--json'])
-    expect(inFolder.code).toBe(1)
-    expect(stderrLines(inFolder.stderr)).toHaveLength(1)
-    // The other file of the folder is still read.
-    expect(inFolder.stdout.trim().split('\n')).toHaveLength(1)
+    // Exit 3: some inputs failed, the others were processed.
+    expect(inFolder.code).toBe(3)
+    expect(stderrLines(inFolder.stderr).filter((l) => l.includes('CLI_IO'))).toHaveLength(1)
+    // The other file of the folder is still read; the failure follows as a { source, error } line.
+    const lines = inFolder.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string; error?: { code: string } })
+    expect(lines.filter((l) => l.error === undefined)).toHaveLength(1)
+    expect(lines.filter((l) => l.error?.code === 'CLI_IO').map((l) => l.source)).toEqual([join(folder, 'pipe.txt')])
   })
 
   it.runIf(existsSync('/dev/zero'))('a device (/dev/zero) is refused before any byte is read', async () => {
@@ -90,12 +93,12 @@ describe('CLI: bounded input', () => {
     symlinkSync('a.txt', join(folder, 'b.txt'))
     writeFileSync(join(folder, 'c.txt'), cvText)
     const { code, stdout, stderr } = await cli(['anonymize', folder, '--json'])
-    expect(code).toBe(1)
-    const errors = stderrLines(stderr)
+    expect(code).toBe(3)
+    const errors = stderrLines(stderr).filter((l) => l.includes('CLI_IO'))
     expect(errors).toHaveLength(2)
     for (const line of errors) expect(line).toMatch(/CLI_IO: .*symbolic link loop/)
     expect(stderr).not.toMatch(/permission/i)
-    expect(stdout.trim().split('\n')).toHaveLength(1)
+    expect(stdout.trim().split('\n').filter((l) => !l.includes('"error"'))).toHaveLength(1)
   })
 
   it('an empty file is a typed PARSE_MALFORMED error for every command, not a usage error or a silent success', async () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { isIncontroError, IncontroError, YearMonthSchema } from '@incontro/core'
+import type { Taxonomy } from '@incontro/taxonomy'
 import { runAnnotate } from './commands/annotate.js'
 import { runAudit } from './commands/audit.js'
 import { runAssess } from './commands/assess.js'
@@ -14,7 +15,9 @@ import { runParse } from './commands/parse.js'
 import { runReviewVacancy } from './commands/review-vacancy.js'
 import { runAuditLogVerify } from './commands/audit-log.js'
 import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
-import { createEngine } from './create-engine.js'
+import { createEngine, type Engine, type EngineOptions } from './create-engine.js'
+import { createBatchReport, type BatchReport } from './internal/batch-report.js'
+import { defaultWorkers } from './internal/worker-pool.js'
 import {
   checkSourceIdTemplate,
   readDocuments,
@@ -52,12 +55,16 @@ function month(value: string): string {
 
 /**
  * Runs the `incontro` command line with the given arguments (without `node` and the script) and
- * returns the exit code: 0 on success, 1 for bad input, 2 for usage errors.
+ * returns the exit code: 0 on success, 1 when the run stopped on an error (or no input could be used,
+ * or `review-vacancy` found an illegal requirement), 2 for usage errors, 3 when some inputs of a batch
+ * failed and the others were processed.
+ *
+ * `inspect`, for tests, receives the command tree before it runs.
  *
  * @example
  * const code = await runCli(['annotate', 'cv.txt', '--json'], { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) })
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, inspect?: (program: Command) => void): Promise<number> {
   const program = new Command('incontro')
     .description('Gender-neutral, explainable matching of job seekers and vacancies (Italian and English).')
     .version(packageVersion(), '-v, --version')
@@ -75,20 +82,38 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     })
   const sourceIdsOption = () => new Option('--source-ids <file>', 'JSON object from file paths (relative to the file) to source ids; overrides --source-id')
-  let failures = 0
   interface InputOptions {
     sourceId?: string
     sourceIds?: string
+  }
+  interface BatchOptions {
+    quiet: boolean
+    format?: 'text' | 'json' | 'jsonl' | 'csv'
+    json?: boolean
+  }
+  /** The batch report of this run (one batch command per run). */
+  let batch: BatchReport | undefined
+  const startBatch = (opts: { quiet: boolean }, blindKey?: string): BatchReport => {
+    batch = createBatchReport(io, { quiet: opts.quiet, ...(blindKey !== undefined ? { blindKey } : {}) })
+    return batch
+  }
+  /** `--format`, or what `--json` meant for this command before `--format` existed. */
+  const formatOf = <F extends string>(opts: BatchOptions, json: F): F | 'text' => (opts.format as F | undefined) ?? (opts.json ? json : 'text')
+  const engines: Engine[] = []
+  const engineFor = (engineOptions: EngineOptions): Engine => {
+    const engine = createEngine(engineOptions)
+    engines.push(engine)
+    return engine
   }
   const sourceIdOptions = async (opts: InputOptions): Promise<SourceIdOptions> => ({
     ...(opts.sourceId !== undefined ? { template: opts.sourceId } : {}),
     ...(opts.sourceIds !== undefined ? { mapping: await readSourceIdMapping(opts.sourceIds) } : {}),
   })
   /** Reads the inputs; the ones that cannot be read are reported and counted, the others go on. */
-  const read = async (paths: readonly string[], opts: InputOptions): Promise<ReadInput[]> => {
-    const batch: ReadBatch<ReadInput> = await readDocuments(await readInputs(paths, io, await sourceIdOptions(opts)), io)
-    failures += batch.failures
-    return batch.items
+  const read = async (paths: readonly string[], opts: InputOptions, report: BatchReport): Promise<ReadInput[]> => {
+    const read: ReadBatch<ReadInput> = await readDocuments(await readInputs(paths, io, await sourceIdOptions(opts)), io, (done, total) => report.progress('reading', done, total))
+    for (const { source, error } of read.errors) report.fail(error, { source }, { reported: true })
+    return read.items
   }
   /** The key for --blind on commands that otherwise need none. */
   const blindKey = (opts: { blind: boolean; key?: string }): string | undefined => (opts.blind ? resolveKey(opts.key, io) : undefined)
@@ -98,6 +123,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return taxonomy ? { taxonomy } : {}
   }
   const todayOption = () => new Option('--today <YYYY-MM>', 'month that "ad oggi"/"present" means (default: now)').argParser(month)
+  const quietOption = () => new Option('--quiet', 'no progress line on stderr (it is shown only when stderr is a terminal)').default(false)
+  const formatOption = (choices: readonly string[], what: string) => new Option('--format <format>', `output format: ${what}`).choices([...choices])
+  const workersOption = () =>
+    new Option('--workers <n>', `worker threads that neutralize CVs (default: the processors available, here ${defaultWorkers()}; 1 = this thread only)`).argParser(positiveInt)
+  const taxonomyOptions = async (path: string | undefined): Promise<{ taxonomy?: Taxonomy; taxonomyFile?: string }> => {
+    const taxonomy = await taxonomyFromOption(path)
+    return taxonomy && path !== undefined ? { taxonomy, taxonomyFile: path } : {}
+  }
 
   program
     .command('demo')
@@ -125,7 +158,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   program
     .command('parse')
-    .description('parse CVs or vacancies into typed records')
+    .description('parse CVs or vacancies into typed records (a file that fails is reported and the others go on)')
     .argument('<files...>', 'files or directories')
     .addOption(new Option('--kind <kind>', 'what the files are (default: guessed from content)').choices(['cv', 'vacancy']))
     .addOption(todayOption())
@@ -134,17 +167,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(blindOption())
     .addOption(sourceIdOption())
     .addOption(sourceIdsOption())
-    .option('--json', 'one JSON object per file per line', false)
-    .action(async (files: string[], opts: InputOptions & { kind?: 'cv' | 'vacancy'; json: boolean; today?: string; taxonomy?: string; key?: string; blind: boolean }) => {
+    .addOption(formatOption(['text', 'json', 'jsonl', 'csv'], 'text (default), jsonl ({ source, kind, result } per file), json ({ results, errors }), csv (one summary row per file)'))
+    .option('--json', 'same as --format jsonl', false)
+    .addOption(quietOption())
+    .action(async (files: string[], opts: InputOptions & BatchOptions & { kind?: 'cv' | 'vacancy'; today?: string; taxonomy?: string; key?: string; blind: boolean }) => {
       const key = blindKey(opts)
       // Parsing makes no pseudonymous ids, so without --blind no key is needed.
-      const engine = createEngine({ key: key ?? 'parse-makes-no-pseudonymous-ids', ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      runParse(engine, await read(files, opts), { json: opts.json, ...(opts.kind ? { kind: opts.kind } : {}), ...(key !== undefined ? { blindKey: key } : {}) }, io)
+      const engine = engineFor({ key: key ?? 'parse-makes-no-pseudonymous-ids', ...(opts.today ? { today: opts.today } : {}), ...(await taxonomyOptions(opts.taxonomy)) })
+      const report = startBatch(opts, key)
+      runParse(engine, await read(files, opts, report), { format: formatOf(opts, 'jsonl'), ...(opts.kind ? { kind: opts.kind } : {}), ...(key !== undefined ? { blindKey: key } : {}) }, report, io)
     })
 
   program
     .command('anonymize')
-    .description('neutral profiles and redaction reports for CVs')
+    .description('neutral profiles and redaction reports for CVs (a file that fails is reported and the others go on)')
     .argument('<files...>', 'files or directories')
     .addOption(keyOption())
     .addOption(blindOption())
@@ -152,15 +188,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(sourceIdsOption())
     .addOption(todayOption())
     .addOption(taxonomyOption())
-    .option('--json', 'JSON Lines: { source, profile, report } per file', false)
-    .action(async (files: string[], opts: InputOptions & { key?: string; json: boolean; blind: boolean; today?: string; taxonomy?: string }) => {
-      const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-      runAnonymize(engine, await read(files, opts), { json: opts.json, blind: opts.blind }, io)
+    .addOption(formatOption(['text', 'json', 'jsonl'], 'text (default), jsonl ({ source, profile, report } per file, then { source, error } per failure), json ({ results, errors })'))
+    .option('--json', 'same as --format jsonl', false)
+    .addOption(workersOption())
+    .addOption(quietOption())
+    .action(async (files: string[], opts: InputOptions & BatchOptions & { key?: string; blind: boolean; today?: string; taxonomy?: string; workers?: number }) => {
+      const key = resolveKey(opts.key, io)
+      const engine = engineFor({ key, ...(opts.today ? { today: opts.today } : {}), ...(await taxonomyOptions(opts.taxonomy)) })
+      const report = startBatch(opts, opts.blind ? key : undefined)
+      // --format accepts text, json and jsonl only here (commander checks the choices).
+      const format = formatOf<'json' | 'jsonl'>(opts, 'jsonl')
+      await runAnonymize(engine, await read(files, opts, report), { format, blind: opts.blind, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) }, report, io)
     })
 
   program
     .command('match')
-    .description('rank the CVs of a directory for every vacancy of another, with explanations')
+    .description('rank the CVs of a directory for every vacancy of another, with explanations (a file that fails is reported and the others go on)')
     .requiredOption('--cvs <dir>', 'directory of CVs')
     .requiredOption('--vacancies <dir>', 'directory of vacancies')
     .option('--top <k>', 'candidates per vacancy', positiveInt, 10)
@@ -171,15 +214,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(todayOption())
     .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
     .addOption(taxonomyOption())
-    .option('--json', 'one JSON document', false)
+    .addOption(formatOption(['text', 'json', 'jsonl', 'csv'], 'text (default), json ({ matches: [{ vacancy, results }], errors }), jsonl ({ vacancy, results } per vacancy), csv (one row per candidate)'))
+    .option('--json', 'the CLI contract: one JSON array [{ vacancy, results }] (failures on stderr; --format json adds them to the document)', false)
+    .addOption(workersOption())
+    .addOption(quietOption())
     .action(
       async (
-        opts: InputOptions & { cvs: string; vacancies: string; top: number; key?: string; json: boolean; blind: boolean; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string },
+        opts: InputOptions &
+          BatchOptions & { cvs: string; vacancies: string; top: number; key?: string; blind: boolean; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string; workers?: number },
       ) => {
-        const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-        const cvs = await read([opts.cvs], opts)
-        const vacancies = await read([opts.vacancies], opts)
-        await runMatch(engine, { cvs, vacancies, top: opts.top, json: opts.json, blind: opts.blind }, io)
+        const key = resolveKey(opts.key, io)
+        const engine = engineFor({ key, index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await taxonomyOptions(opts.taxonomy)) })
+        const report = startBatch(opts, opts.blind ? key : undefined)
+        const cvs = await read([opts.cvs], opts, report)
+        const vacancies = await read([opts.vacancies], opts, report)
+        await runMatch(
+          engine,
+          { cvs, vacancies, top: opts.top, format: formatOf(opts, 'array'), blind: opts.blind, ...(opts.workers !== undefined ? { workers: opts.workers } : {}) },
+          report,
+          io,
+        )
       },
     )
 
@@ -205,8 +259,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         opts: InputOptions & { cvs: string; vacancies: string; attributes: string; protected: string; strata?: string; top: number; json: boolean; report?: string; key?: string; today?: string; index: 'hnsw' | 'exact'; taxonomy?: string },
       ) => {
         const engine = createEngine({ key: resolveKey(opts.key, io), index: opts.index, ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
-        const cvs = await read([opts.cvs], opts)
-        const vacancies = await read([opts.vacancies], opts)
+        const report = startBatch({ quiet: false })
+        const cvs = await read([opts.cvs], opts, report)
+        const vacancies = await read([opts.vacancies], opts, report)
         await runAudit(
           engine,
           {
@@ -226,19 +281,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
   program
     .command('annotate')
-    .description('find taxonomy concepts in texts (- for standard input)')
+    .description('find taxonomy concepts in texts (- for standard input; a file that fails is reported and the others go on)')
     .argument('<files...>', 'files, directories or -')
     .addOption(taxonomyOption())
     .addOption(keyOption())
     .addOption(blindOption())
     .addOption(sourceIdOption())
     .addOption(sourceIdsOption())
-    .option('--json', 'JSON Lines: { source, language, mentions } per file', false)
-    .action(async (files: string[], opts: InputOptions & { json: boolean; taxonomy?: string; key?: string; blind: boolean }) => {
+    .addOption(formatOption(['text', 'json', 'jsonl', 'csv'], 'text (default), jsonl ({ source, language, mentions } per file), json ({ results, errors }), csv (one row per mention)'))
+    .option('--json', 'same as --format jsonl', false)
+    .addOption(quietOption())
+    .action(async (files: string[], opts: InputOptions & BatchOptions & { taxonomy?: string; key?: string; blind: boolean }) => {
       const key = blindKey(opts)
       // Annotation makes no pseudonymous ids, so without --blind no key is needed.
-      const engine = createEngine({ key: key ?? 'annotate-makes-no-pseudonymous-ids', ...(await withTaxonomy(opts.taxonomy)) })
-      runAnnotate(engine, await read(files, opts), { json: opts.json, ...(key !== undefined ? { blindKey: key } : {}) }, io)
+      const engine = engineFor({ key: key ?? 'annotate-makes-no-pseudonymous-ids', ...(await taxonomyOptions(opts.taxonomy)) })
+      const report = startBatch(opts, key)
+      runAnnotate(engine, await read(files, opts, report), { format: formatOf(opts, 'jsonl'), ...(key !== undefined ? { blindKey: key } : {}) }, report, io)
     })
 
   let exitCode = 0
@@ -252,11 +310,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(blindOption())
     .addOption(sourceIdOption())
     .addOption(sourceIdsOption())
-    .option('--json', 'JSON Lines: { source, findings, inclusive, coding, rewritten? } per file', false)
-    .action(async (files: string[], opts: InputOptions & { json: boolean; fix: boolean; taxonomy?: string; key?: string; blind: boolean }) => {
+    .addOption(formatOption(['text', 'json', 'jsonl', 'csv'], 'text (default), jsonl ({ source, findings, inclusive, coding, rewritten? } per file), json ({ results, errors }), csv (one row per finding)'))
+    .option('--json', 'same as --format jsonl', false)
+    .addOption(quietOption())
+    .action(async (files: string[], opts: InputOptions & BatchOptions & { fix: boolean; taxonomy?: string; key?: string; blind: boolean }) => {
       const key = blindKey(opts)
       const taxonomy = await taxonomyFromOption(opts.taxonomy)
-      exitCode = runReviewVacancy(await read(files, opts), { json: opts.json, fix: opts.fix, ...(taxonomy ? { taxonomy } : {}), ...(key !== undefined ? { blindKey: key } : {}) }, io)
+      const report = startBatch(opts, key)
+      exitCode = runReviewVacancy(
+        await read(files, opts, report),
+        { format: formatOf(opts, 'jsonl'), fix: opts.fix, ...(taxonomy ? { taxonomy } : {}), ...(key !== undefined ? { blindKey: key } : {}) },
+        report,
+        io,
+      )
     })
 
   program
@@ -269,14 +335,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .addOption(keyOption())
     .addOption(todayOption())
     .addOption(taxonomyOption())
-    .option('--json', 'one JSON object: { profileId, competences, gaps? }', false)
-    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; questionnaire?: string[]; key?: string; json: boolean; today?: string; taxonomy?: string }) => {
+    .addOption(formatOption(['text', 'json', 'csv'], 'text (default), json ({ profileId, competences, gaps? }), csv (one row per competence)'))
+    .option('--json', 'same as --format json', false)
+    .action(async (cv: string, opts: { vacancy?: string; occupation?: string; questionnaire?: string[]; key?: string; json: boolean; format?: 'text' | 'json' | 'csv'; today?: string; taxonomy?: string }) => {
       const engine = createEngine({ key: resolveKey(opts.key, io), ...(opts.today ? { today: opts.today } : {}), ...(await withTaxonomy(opts.taxonomy)) })
       await runAssess(
         engine,
         cv,
         {
-          json: opts.json,
+          format: opts.format ?? (opts.json ? 'json' : 'text'),
           ...(opts.vacancy ? { vacancy: opts.vacancy } : {}),
           ...(opts.occupation ? { occupation: opts.occupation } : {}),
           ...(opts.questionnaire ? { questionnaires: readQuestionnaireResults(opts.questionnaire) } : {}),
@@ -409,20 +476,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       await runTaxonomyStats({ json: opts.json, ...(opts.taxonomy ? { taxonomy: opts.taxonomy } : {}) }, io)
     })
 
+  // For tests: the whole command tree, to check that every option is documented.
+  inspect?.(program)
   try {
     await program.parseAsync([...argv], { from: 'user' })
-    return failures > 0 ? 1 : exitCode
+    batch?.finish()
+    // An illegal requirement (review-vacancy) outranks inputs that failed.
+    return exitCode !== 0 ? exitCode : (batch?.exitCode() ?? 0)
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0
       io.stderr(`incontro: ${error.message.replace(/^error: /, '')}\n`)
       return 2
     }
+    batch?.finish()
     if (isIncontroError(error)) {
       reportError(error, io)
       return 1
     }
     io.stderr(`incontro: unexpected error: ${error instanceof Error ? error.name : 'unknown'}. Please report it with the command you ran (not your data).\n`)
     return 1
+  } finally {
+    await Promise.all(engines.map((engine) => engine.close()))
   }
 }

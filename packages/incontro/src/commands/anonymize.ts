@@ -1,22 +1,42 @@
 import { isIncontroError } from '@incontro/core'
 import type { Engine } from '../create-engine.js'
+import { errorLine, type BatchReport } from '../internal/batch-report.js'
 import { printable, type CliIo, type ReadInput } from '../internal/io.js'
 
+/** Options of {@link runAnonymize}. */
+export interface AnonymizeCommandOptions {
+  /** `text` (default), `jsonl` (`{ source, profile, report }` per file, then `{ source, error }` per failure) or `json` (`{ results, errors }`). */
+  format: 'text' | 'json' | 'jsonl'
+  /** Name records by pseudonymous id instead of file name. */
+  blind?: boolean
+  /** Worker threads; the processors available by default, 1 for this thread only. */
+  workers?: number
+}
+
 /**
- * `incontro anonymize`: neutral profiles and redaction reports (JSON Lines with `--json`); with `blind`
- * the file name is replaced by the profile's pseudonymous id.
+ * `incontro anonymize`: neutral profiles and redaction reports; with `blind` the file name is replaced by
+ * the profile's pseudonymous id. A file that fails is reported (stderr and the JSON output) and the others
+ * go on.
  */
-export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: { json: boolean; blind?: boolean }, io: CliIo): void {
-  // One batch call (stage by stage, faster for many files); the first file that fails stops the run, after
-  // the files before it are written, as one call per file would.
-  const results = engine.neutralizeCvs(inputs.map((file) => ({ input: file.document, sourceId: file.sourceId, readDiagnostics: file.diagnostics })))
+export async function runAnonymize(engine: Engine, inputs: readonly ReadInput[], options: AnonymizeCommandOptions, batch: BatchReport, io: CliIo): Promise<void> {
+  const results = await engine.neutralizeCvsAsync(
+    inputs.map((file) => ({ input: file.document, sourceId: file.sourceId, readDiagnostics: file.diagnostics })),
+    { ...(options.workers !== undefined ? { workers: options.workers } : {}), onProgress: (done, total) => batch.progress('anonymize', done, total) },
+  )
+  const records: unknown[] = []
   for (const [i, file] of inputs.entries()) {
     const result = results[i]
-    if (isIncontroError(result)) throw result
     if (result === undefined) continue
+    if (isIncontroError(result)) {
+      batch.fail(result, file)
+      continue
+    }
+    batch.ok()
     const { profile, report } = result
-    if (options.json) {
-      io.stdout(`${JSON.stringify({ source: options.blind ? profile.id : file.source, profile, report })}\n`)
+    if (options.format !== 'text') {
+      const record = { source: options.blind ? profile.id : file.source, profile, report }
+      if (options.format === 'jsonl') io.stdout(`${JSON.stringify(record)}\n`)
+      else records.push(record)
       continue
     }
     const counts = Object.entries(report.counts)
@@ -24,4 +44,6 @@ export function runAnonymize(engine: Engine, inputs: readonly ReadInput[], optio
       .join(', ')
     io.stdout(`=== ${options.blind ? profile.id : `${printable(file.source)} → ${profile.id}`}\nredacted: ${counts || 'nothing'}\n\n${profile.text}\n\n`)
   }
+  if (options.format === 'jsonl') for (const error of batch.errors) io.stdout(errorLine(error))
+  if (options.format === 'json') io.stdout(`${JSON.stringify({ results: records, errors: batch.errors })}\n`)
 }

@@ -3,6 +3,7 @@ import type { Gaps, OccupationGaps, TrainingPath } from '@incontro/assess'
 import { CourseCatalogueSchema, IncontroError, type CompetenceProfile, type CourseCatalogue, type ItemCredit, type Language, type NeutralProfile, type NeutralVacancy, type QuestionnaireResult } from '@incontro/core'
 import type { Taxonomy } from '@incontro/taxonomy'
 import type { Engine } from '../create-engine.js'
+import { toCsv } from '../internal/batch-report.js'
 import { readDocuments, readInputs, type CliIo } from '../internal/io.js'
 
 /** Reads and neutralizes one CV given on the command line. */
@@ -107,15 +108,31 @@ export function formatTraining(path: TrainingPath, taxonomy: Taxonomy, lang: Lan
 export async function runAssess(
   engine: Engine,
   cv: string,
-  options: { vacancy?: string; occupation?: string; json: boolean; questionnaires?: readonly QuestionnaireResult[] },
+  options: { vacancy?: string; occupation?: string; format: 'text' | 'json' | 'csv'; questionnaires?: readonly QuestionnaireResult[] },
   io: CliIo,
 ): Promise<void> {
   if (options.vacancy && options.occupation) throw new IncontroError('CLI_USAGE', 'Give --vacancy or --occupation, not both.')
   const profile = await readNeutralCv(engine, cv, io)
   const competences = engine.competences(profile, options.questionnaires ? { questionnaires: options.questionnaires } : {})
   const gaps = options.vacancy ? engine.assess(profile, await readNeutralVacancy(engine, options.vacancy, io)) : options.occupation ? engine.assessOccupation(profile, options.occupation) : undefined
-  if (options.json) {
+  if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ profileId: profile.id, competences, ...(gaps ? { gaps } : {}) })}\n`)
+    return
+  }
+  if (options.format === 'csv') {
+    // One row per competence; the gap, a nested structure, is in the JSON output only.
+    const rows = competences.competences.map((c) => [
+      profile.id,
+      c.concept,
+      c.concept === 'eqf' ? 'education (EQF)' : engine.taxonomy.label(c.concept, profile.language),
+      c.scale,
+      c.level,
+      c.label,
+      c.confidence,
+      c.rule,
+      [...new Set(c.evidence.map((e) => e.kind))].join(' '),
+    ])
+    io.stdout(toCsv(['profile', 'concept', 'name', 'scale', 'level', 'level_label', 'confidence', 'rule', 'evidence'], rows))
     return
   }
   io.stdout(`Profile ${profile.id}\n${formatCompetences(competences, engine.taxonomy, profile.language)}`)

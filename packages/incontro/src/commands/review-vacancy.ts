@@ -1,13 +1,15 @@
 import { reviewVacancy, type VacancyFinding } from '@incontro/anonymize'
 import { parseVacancy } from '@incontro/parse'
 import type { Taxonomy } from '@incontro/taxonomy'
+import { isIncontroError } from '@incontro/core'
+import { errorLine, toCsv, type BatchReport } from '../internal/batch-report.js'
 import type { CliIo, ReadInput } from '../internal/io.js'
 import { sourceLabel } from '../internal/source-label.js'
 
 /** Options of {@link runReviewVacancy}. */
 export interface ReviewVacancyCommandOptions {
-  /** JSON Lines: `{ source, findings, inclusive, coding, rewritten? }` per file. */
-  json: boolean
+  /** `text`, `jsonl` (`{ source, findings, inclusive, coding, rewritten? }` per file), `json` (`{ results, errors }`) or `csv` (one row per finding). */
+  format: 'text' | 'json' | 'jsonl' | 'csv'
   /** Also print the neutral rewrite (`rewritten` in JSON). */
   fix: boolean
   /** A taxonomy whose occupation labels add gendered titles (the built-in word lists are always used). */
@@ -21,14 +23,31 @@ export interface ReviewVacancyCommandOptions {
  * the missing both-sexes statement of each vacancy. Returns the exit code: 1 when any file has an
  * `error` finding (an illegal requirement), else 0.
  */
-export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVacancyCommandOptions, io: CliIo): number {
+export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVacancyCommandOptions, batch: BatchReport, io: CliIo): number {
   let code = 0
-  for (const file of files) {
-    const parsed = parseVacancy(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
+  const records: unknown[] = []
+  const rows: unknown[][] = []
+  for (const [done, file] of files.entries()) {
+    batch.progress('review-vacancy', done, files.length)
+    let parsed: ReturnType<typeof parseVacancy>
+    let review: ReturnType<typeof reviewVacancy>
+    try {
+      parsed = parseVacancy(file.document, { sourceId: file.sourceId, readDiagnostics: file.diagnostics })
+      review = reviewVacancy(parsed, { neutralize: options.fix, ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}) })
+    } catch (error) {
+      if (!isIncontroError(error)) throw error
+      batch.fail(error, file)
+      continue
+    }
+    batch.ok()
     const text = parsed.document.text
-    const review = reviewVacancy(parsed, { neutralize: options.fix, ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}) })
     if (review.findings.some((f) => f.severity === 'error')) code = 1
-    if (options.json) {
+    if (options.format === 'csv') {
+      const source = sourceLabel(file, options.blindKey, false)
+      for (const f of review.findings) rows.push([source, review.language, f.severity, f.category, f.start, f.end, f.message, f.suggestion ?? ''])
+      continue
+    }
+    if (options.format !== 'text') {
       const findings = review.findings.map((f) => ({
         category: f.category,
         severity: f.severity,
@@ -39,7 +58,8 @@ export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVac
         ...(f.reference !== undefined ? { reference: f.reference } : {}),
       }))
       const line = { source: sourceLabel(file, options.blindKey, false), language: review.language, findings, inclusive: review.inclusive, coding: review.coding, ...(options.fix ? { rewritten: review.rewritten } : {}) }
-      io.stdout(`${JSON.stringify(line)}\n`)
+      if (options.format === 'jsonl') io.stdout(`${JSON.stringify(line)}\n`)
+      else records.push(line)
       continue
     }
     const errors = review.findings.filter((f) => f.severity === 'error').length
@@ -51,6 +71,10 @@ export function runReviewVacancy(files: readonly ReadInput[], options: ReviewVac
     if (options.fix) io.stdout(`\n--- ${words.rewritten}\n${review.rewritten ?? ''}\n`)
     io.stdout('\n')
   }
+  batch.progress('review-vacancy', files.length, files.length)
+  if (options.format === 'jsonl') for (const error of batch.errors) io.stdout(errorLine(error))
+  if (options.format === 'json') io.stdout(`${JSON.stringify({ results: records, errors: batch.errors })}\n`)
+  if (options.format === 'csv') io.stdout(toCsv(['source', 'language', 'severity', 'category', 'start', 'end', 'message', 'suggestion'], rows))
   return code
 }
 

@@ -16,6 +16,8 @@ export interface CliIo {
    */
   stdin?(maxBytes: number): Promise<Uint8Array>
   env?: Readonly<Record<string, string | undefined>>
+  /** Whether stderr is a terminal: batch commands show progress there only then (and without `--quiet`). */
+  stderrIsTTY?: boolean
 }
 
 /** One input file: the path as given, a stable source id, and its bytes. */
@@ -43,6 +45,8 @@ export interface SourceIdOptions {
 export interface ReadBatch<T> {
   items: T[]
   failures: number
+  /** Each input that could not be read, with its typed error (already reported on stderr). */
+  errors: { source: string; error: IncontroError }[]
 }
 
 const readable = /\.(txt|text|json|jsonld|md|pdf|docx|html?|xml)$/i
@@ -219,10 +223,10 @@ export async function readSourceIdMapping(file: string): Promise<Map<string, str
 export async function readInputs(paths: readonly string[], io: CliIo, options: SourceIdOptions = {}): Promise<ReadBatch<InputFile>> {
   const items: InputFile[] = []
   const seen = new Set<string>()
-  let failures = 0
-  const fail = (error: unknown): void => {
+  const errors: { source: string; error: IncontroError }[] = []
+  const fail = (error: unknown, source: string): void => {
     if (!isIncontroError(error)) throw error
-    failures++
+    errors.push({ source, error })
     reportError(error, io)
   }
   const add = async (path: string): Promise<void> => {
@@ -236,7 +240,7 @@ export async function readInputs(paths: readonly string[], io: CliIo, options: S
       seen.add(real)
       items.push({ source: path, sourceId: sourceIdOf(real, bytes, options), bytes })
     } catch (error) {
-      fail(error)
+      fail(error, path)
     }
   }
   for (const path of paths) {
@@ -250,7 +254,7 @@ export async function readInputs(paths: readonly string[], io: CliIo, options: S
         const sourceId = options.template !== undefined ? options.template.replace(/\{(path|name|stem|sha256)\}/g, (_, f: string) => (f === 'sha256' ? hash : '-')) : `stdin:${hash}`
         items.push({ source: '-', sourceId, bytes })
       } catch (error) {
-        fail(error)
+        fail(error, '-')
       }
       continue
     }
@@ -258,7 +262,7 @@ export async function readInputs(paths: readonly string[], io: CliIo, options: S
     try {
       info = await stat(path)
     } catch (error) {
-      fail(ioError(path, error))
+      fail(ioError(path, error), path)
       continue
     }
     if (!info.isDirectory()) {
@@ -269,7 +273,7 @@ export async function readInputs(paths: readonly string[], io: CliIo, options: S
     try {
       names = await readdir(path)
     } catch (error) {
-      fail(ioError(path, error, 'directory'))
+      fail(ioError(path, error, 'directory'), path)
       continue
     }
     for (const name of names.filter((n) => readable.test(n)).sort()) {
@@ -280,7 +284,7 @@ export async function readInputs(paths: readonly string[], io: CliIo, options: S
       await add(file)
     }
   }
-  return { items, failures }
+  return { items, failures: errors.length, errors }
 }
 
 function emptyInput(path: string): IncontroError {
@@ -304,12 +308,19 @@ export interface ReadInput {
  * Reads every input file in any supported format (sniffed from the bytes, not the name); a file that
  * cannot be read (a limit, a corrupt PDF, no text at all) is reported on stderr and skipped.
  */
-export async function readDocuments(batch: ReadBatch<InputFile>, io: CliIo): Promise<ReadBatch<ReadInput>> {
+export async function readDocuments(batch: ReadBatch<InputFile>, io: CliIo, onProgress?: (done: number, total: number) => void): Promise<ReadBatch<ReadInput>> {
   const items: ReadInput[] = []
-  let failures = batch.failures
-  for (const file of batch.items) {
+  const errors = [...batch.errors]
+  for (const [done, file] of batch.items.entries()) {
+    onProgress?.(done, batch.items.length)
     try {
       const { document, diagnostics } = await readDocumentWithDiagnostics(file.bytes)
+      if (document.format === 'text' && looksBinary(file.bytes)) {
+        throw new IncontroError('PARSE_UNSUPPORTED_FORMAT', `${printable(file.source)} looks like binary data, not text or a supported format; there is nothing to read.`, {
+          path: file.source,
+          reason: 'binary',
+        })
+      }
       if (document.text.trim().length === 0) {
         const scan = diagnostics.some((d) => d.code === 'PARSE_NO_TEXT_LAYER')
         throw new IncontroError(
@@ -320,14 +331,32 @@ export async function readDocuments(batch: ReadBatch<InputFile>, io: CliIo): Pro
       }
       items.push({ source: file.source, sourceId: file.sourceId, document, diagnostics: [...diagnostics] })
     } catch (error) {
-      if (!isIncontroError(error)) throw error
-      failures++
+      // A reader's defect on one hostile file is that file's failure, not the batch's.
+      const typed = isIncontroError(error)
+        ? error
+        : new IncontroError('PARSE_MALFORMED', `the reader failed on this file (${error instanceof Error ? error.name : 'unknown error'}); it may be corrupt.`, { reason: 'reader-failure' }, { cause: error })
       // The reader's message does not name the file; say which one it was.
-      const named = error.message.includes(printable(file.source)) ? error : new IncontroError(error.code, `${printable(file.source)}: ${error.message}`, { ...error.details, path: file.source }, { cause: error })
+      const named = typed.message.includes(printable(file.source)) ? typed : new IncontroError(typed.code, `${printable(file.source)}: ${typed.message}`, { ...typed.details, path: file.source }, { cause: typed })
+      errors.push({ source: file.source, error: named })
       reportError(named, io)
     }
   }
-  return { items, failures }
+  onProgress?.(batch.items.length, batch.items.length)
+  return { items, failures: errors.length, errors }
+}
+
+/**
+ * Whether bytes read as plain text are binary data (an image, an archive, a file of another program):
+ * more than 2% of the bytes are control characters that no text uses. NUL is not counted, so UTF-16 text
+ * (a NUL beside every ASCII letter) is not taken for binary.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024)
+  let controls = 0
+  for (const byte of sample) {
+    if ((byte >= 0x01 && byte <= 0x08) || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f) || byte === 0x7f) controls++
+  }
+  return sample.length > 0 && controls / sample.length > 0.02
 }
 
 /** Shortest deployer key accepted, in bytes. */

@@ -81,12 +81,12 @@ export async function openPersistentEngine(options: PersistentEngineOptions): Pr
     removeProfiles: (ids) =>
       serial(async () => {
         state.removeProfiles(ids)
-        await engine.removeProfiles(ids)
+        return engine.removeProfiles(ids)
       }),
     removeVacancies: (ids) =>
       serial(async () => {
         state.removeVacancies(ids)
-        await engine.removeVacancies(ids)
+        return engine.removeVacancies(ids)
       }),
     profile: (id) => state.getProfile(id),
     vacancy: (id) => state.getVacancy(id),

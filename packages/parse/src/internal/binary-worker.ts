@@ -17,6 +17,10 @@ export type WorkerResult =
 const program = String.raw`
 const { parentPort, workerData } = require('node:worker_threads')
 const { paths } = workerData
+// What the libraries print (pdf.js warns on corrupt files) is dropped here, never shown to the user.
+for (const name of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[name] = () => {}
+process.stdout.write = () => true
+process.stderr.write = () => true
 async function pdf({ bytes, maxPages, maxChars }) {
   const { getResolvedPDFJS } = require(paths.unpdf)
   const pdfjs = await getResolvedPDFJS()
@@ -148,12 +152,10 @@ function acquire(memoryMb: number): PooledWorker {
     eval: true,
     workerData: { paths: modulePaths() },
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, memoryMb), stackSizeMb: 4 },
-    stdout: true,
-    stderr: true,
   })
-  // Whatever the libraries print is dropped (read, so it never piles up in memory), never shown.
-  worker.stdout.resume()
-  worker.stderr.resume()
+  // Whatever the libraries print is dropped inside the worker (see its program). Not \`stdout: true\` with
+  // the streams drained here: in Node 20 a worker's piped stdio keeps the process alive after
+  // \`worker.unref()\`, so a CLI run that met a corrupt PDF never exited.
   const pooled: PooledWorker = { worker, memoryMb, busy: true }
   worker.on('message', (message: WorkerMessage) => pooled.onMessage?.(message))
   worker.on('error', (error: NodeJS.ErrnoException) => pooled.onFailure?.(error))
