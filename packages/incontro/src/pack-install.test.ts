@@ -24,21 +24,21 @@ if (skip) console.warn('pack-install: INCONTRO_SKIP_PACK_INSTALL=1, the installa
 
 const key = 'pack-install-test-key-0123456789'
 
-/** The newest modification time of the files under a folder (its sources). */
+/** The newest modification time of the files under a folder that go into the build (tests do not). */
 function newest(dir: string): number {
   let latest = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name)
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs)
+    if (entry.isDirectory()) latest = Math.max(latest, newest(path))
+    else if (!/\.test(-d)?\.ts$/.test(entry.name)) latest = Math.max(latest, statSync(path).mtimeMs)
   }
   return latest
 }
 
-/** Whether a package's dist is missing or older than its sources or its package.json. */
+/** Whether a package's dist is missing or older than its sources. */
 function stale(dir: string): boolean {
   const built = join(dir, 'dist', 'index.js')
-  if (!existsSync(built)) return true
-  return statSync(built).mtimeMs < Math.max(newest(join(dir, 'src')), statSync(join(dir, 'package.json')).mtimeMs)
+  return !existsSync(built) || statSync(built).mtimeMs < newest(join(dir, 'src'))
 }
 
 async function pnpm(args: string[], cwd: string): Promise<string> {
