@@ -20,6 +20,8 @@ export const errorCodes = [
   'MATCH_INDEX_FULL',
   'FAIRNESS_INVALID_INPUT',
   'ENGINE_CONFIG',
+  'ENGINE_STATE_MISMATCH',
+  'ENGINE_STATE_CORRUPT',
   'CLI_USAGE',
   'CLI_IO',
 ] as const

@@ -129,6 +129,8 @@ export interface Engine {
   addVacancies(vacancies: readonly NeutralVacancy[]): Promise<AddReport>
   /** Removes profiles by pseudonymous id. */
   removeProfiles(ids: readonly string[]): Promise<void>
+  /** Removes vacancies by pseudonymous id. */
+  removeVacancies(ids: readonly string[]): Promise<void>
   /** The best k candidates for a vacancy, explained. */
   candidatesFor(vacancy: NeutralVacancy, options: { k: number }): Promise<MatchResult[]>
   /** The best k vacancies for a profile, explained. */
@@ -247,6 +249,10 @@ export function createEngine(options: EngineOptions): Engine {
     async removeProfiles(ids) {
       await matcher.removeProfiles(ids)
       for (const id of ids) profileIds.delete(id)
+    },
+    async removeVacancies(ids) {
+      await matcher.removeVacancies(ids)
+      for (const id of ids) vacancyIds.delete(id)
     },
     candidatesFor: (vacancy, { k }) => matcher.candidatesFor(vacancy, { k }),
     vacanciesFor: (profile, { k }) => matcher.vacanciesFor(profile, { k }),

@@ -11,6 +11,7 @@ import { runDemo } from './commands/demo.js'
 import { runMatch } from './commands/match.js'
 import { runParse } from './commands/parse.js'
 import { runReviewVacancy } from './commands/review-vacancy.js'
+import { runAuditLogVerify } from './commands/audit-log.js'
 import { runImportEsco, runTaxonomyStats, taxonomyFromOption } from './commands/taxonomy.js'
 import { createEngine } from './create-engine.js'
 import {
@@ -292,6 +293,59 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .action(async (name: string, opts: { answers?: string; language?: string; lang: 'it' | 'en'; json: boolean }) => {
       const interactive = opts.answers === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true
       await runQuestionnaire(name, { lang: opts.lang, json: opts.json, interactive, ...(opts.answers && opts.answers !== '-' ? { answers: opts.answers } : {}), ...(opts.language ? { language: opts.language } : {}) }, io)
+    })
+
+  program
+    .command('serve')
+    .description('the HTTP service (JSON API, OpenAPI at /openapi.json); key from INCONTRO_KEY, client keys from INCONTRO_API_KEYS (comma-separated, sent as Authorization: Bearer <key>); stops gracefully on SIGTERM')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', (value: string) => {
+      const n = Number(value)
+      if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number 0-65535')
+      return n
+    }, 8080)
+    .option('--state <dir>', 'directory of the engine state (SQLite) and the audit trail; without it both are kept in memory only')
+    .option('--insecure-no-auth', 'run without client keys (local development only; loopback addresses only)', false)
+    .option('--body-limit <bytes>', 'largest request body', positiveInt, 10 * 1024 * 1024)
+    .option('--rate-limit <n>', 'requests per minute per client key', positiveInt, 6000)
+    .option('--request-timeout <seconds>', 'time to receive a whole request', positiveInt, 30)
+    .addOption(new Option('--log-level <level>', 'log level (JSON lines on stdout, without personal data)').choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'))
+    .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
+    .addOption(taxonomyOption())
+    .addOption(keyOption())
+    .action(
+      async (opts: { host: string; port: number; state?: string; insecureNoAuth: boolean; bodyLimit: number; rateLimit: number; requestTimeout: number; logLevel: string; index: 'hnsw' | 'exact'; taxonomy?: string; key?: string }) => {
+        // Loaded on demand: the server's dependencies (Fastify, SQLite) stay out of the other commands.
+        const { runServe } = await import('./commands/serve.js')
+        await runServe(
+          {
+            key: resolveKey(opts.key, io),
+            host: opts.host,
+            port: opts.port,
+            insecureNoAuth: opts.insecureNoAuth,
+            bodyLimit: opts.bodyLimit,
+            rateLimit: opts.rateLimit,
+            requestTimeout: opts.requestTimeout,
+            logLevel: opts.logLevel,
+            index: opts.index,
+            version: packageVersion(),
+            ...(opts.state !== undefined ? { state: opts.state } : {}),
+            ...(await withTaxonomy(opts.taxonomy)),
+          },
+          io,
+        )
+      },
+    )
+
+  program
+    .command('audit-log')
+    .description('the audit trail of a server (--state directory)')
+    .command('verify')
+    .description('check the hash chain of the audit trail: exit 0 when intact, 3 when an entry was edited, deleted, inserted or moved')
+    .argument('<dir>', 'the state directory')
+    .option('--json', 'the verification as JSON', false)
+    .action((dir: string, opts: { json: boolean }) => {
+      exitCode = runAuditLogVerify(dir, { json: opts.json }, io)
     })
 
   const taxonomyCommand = program.command('taxonomy').description('import and inspect taxonomies')
