@@ -109,7 +109,7 @@ describe.skipIf(skip)('packed packages install and run outside the monorepo', ()
     expect(files).toHaveLength(packageDirs.length)
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error', ...files], { cwd: project, maxBuffer: 64 * 1024 * 1024 })
     timings.install = performance.now() - started
-  }, 900_000)
+  }, 1_800_000)
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true })
