@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, existsSync, truncateSync } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { open, rename, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { IncontroError, writeFileAtomic } from '@incontro/core'
+import { IncontroError } from '@incontro/core'
 import { AuditEntrySchema, AuditEventSchema, type AuditEntry, type AuditEvent, type AuditVersions } from './audit-entry.js'
 import { auditHeadFileName, auditLogFileName, hashAuditEntry, verifyAuditLog } from './verify-audit-log.js'
 
@@ -19,6 +19,22 @@ export interface AuditLog {
   head(): { seq: number; hash: string }
   /** Waits for pending writes and closes the file. */
   close(): Promise<void>
+}
+
+/**
+ * Rewrites the head file atomically (temporary file, flushed, renamed), without blocking the event loop
+ * the way a synchronous flush would under load.
+ */
+async function writeHead(path: string, tail: { seq: number; hash: string }): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`
+  const handle = await open(temporary, 'w', 0o600)
+  try {
+    await handle.writeFile(`${JSON.stringify({ seq: tail.seq, hash: tail.hash })}\n`)
+    await handle.datasync()
+  } finally {
+    await handle.close()
+  }
+  await rename(temporary, path)
 }
 
 /**
@@ -64,7 +80,7 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
         await handle.write(batch.map((item) => item.line).join(''))
         await handle.datasync()
         const tail = (batch[batch.length - 1] as { entry: AuditEntry }).entry
-        writeFileAtomic(headPath, [Buffer.from(`${JSON.stringify({ seq: tail.seq, hash: tail.hash })}\n`)])
+        await writeHead(headPath, tail)
         for (const item of batch) item.resolve(item.entry)
       } catch (error) {
         failed = error

@@ -58,6 +58,12 @@ describe('audit log', () => {
     expect(cli.stdout).toContain('6 entries, chain intact')
   })
 
+  it('a directory without an audit log is an error (exit 1), not an intact empty log', async () => {
+    const cli = await verifyCli(join(root, 'no-such-dir'))
+    expect(cli.code).toBe(1)
+    expect(cli.stderr).toContain('CLI_IO')
+  })
+
   it('detects an edited entry (a score changed) and exits 3', async () => {
     const dir = tampered('edit', (lines) => lines.map((line, i) => (i === 2 ? line.replace('"score":0.8', '"score":0.9') : line)))
     expect(verifyAuditLog(dir).problems).toEqual([expect.objectContaining({ line: 3, kind: 'hash' })])

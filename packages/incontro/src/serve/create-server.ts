@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { isIncontroError, type ErrorCode } from '@incontro/core'
+import { IncontroError, isIncontroError, type ErrorCode } from '@incontro/core'
 import { defaultReadLimits } from '@incontro/parse'
 import { createOpenApiDocument } from './create-openapi-document.js'
 import { HttpError } from './http-error.js'
@@ -82,7 +82,7 @@ const issuesOf = (error: z.ZodError) => error.issues.slice(0, 20).map((issue) =>
  */
 export async function createServer(context: ServerContext, options: ServerOptions): Promise<FastifyInstance> {
   if (options.apiKeys.length === 0 && !options.insecureNoAuth) {
-    throw new HttpError(500, 'ENGINE_CONFIG', 'No client API keys: set INCONTRO_API_KEYS (comma-separated), or pass --insecure-no-auth for local development only.')
+    throw new IncontroError('ENGINE_CONFIG', 'No client API keys: set INCONTRO_API_KEYS (comma-separated), or pass --insecure-no-auth for local development only.')
   }
   const authenticate = createAuthenticator(options.apiKeys)
   const requireAuth = options.apiKeys.length > 0
