@@ -1,3 +1,3 @@
 import { defineIncontroConfig } from '../../tsup.config.base'
 
-export default defineIncontroConfig(['src/index.ts'])
+export default defineIncontroConfig(['src/index.ts'], {}, { browser: {} })

@@ -1,3 +1,4 @@
 import { defineIncontroConfig } from '../../tsup.config.base'
 
-export default defineIncontroConfig(['src/index.ts'])
+// natural's Jaro–Winkler file is a deep CommonJS import: inlined so browser bundlers need not resolve it.
+export default defineIncontroConfig(['src/index.ts'], {}, { browser: { bundle: [/^natural\//] } })

@@ -94,6 +94,7 @@ export { codiceFiscaleCheckCharacter } from './codice-fiscale.js'
 export { isValidCodiceFiscale } from './codice-fiscale.js'
 export { createRandom } from './create-random.js'
 export { writeFileAtomic } from './write-file-atomic.js'
+export { unsupportedInBrowser } from './unsupported-in-browser.js'
 export {
   CompetenceEvidenceKindSchema,
   CompetenceEvidenceSchema,

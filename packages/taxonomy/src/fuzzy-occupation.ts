@@ -1,13 +1,6 @@
-import { createRequire } from 'node:module'
 import { foldKey, tokenize } from '@incontro/core'
+import { damerauLevenshtein, jaroWinkler } from './internal/natural.js'
 import type { Taxonomy } from './model.js'
-
-const require = createRequire(import.meta.url)
-// Deep import: `natural`'s root pulls database drivers and dotenv (see DESIGN.md).
-const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number
-const { DamerauLevenshteinDistance: damerauLevenshtein } = require('natural/lib/natural/distance/levenshtein_distance.js') as {
-  DamerauLevenshteinDistance: (a: string, b: string) => number
-}
 
 /** Least Jaro–Winkler similarity of each word of a title to the word of a label it stands for. */
 export const FUZZY_WORD_SIMILARITY = 0.9

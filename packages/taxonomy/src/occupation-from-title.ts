@@ -1,16 +1,8 @@
-import { createRequire } from 'node:module'
 import { foldKey, tokenize } from '@incontro/core'
 import { occupations as builtinOccupations } from './builtin/occupations.js'
 import { bareRoleOccupations, lifeScienceWords, roleNouns, titleDomains, type RoleFamily, type TitleDomain } from './builtin/title-grammar.js'
+import { stemEn, stemIt } from './internal/natural.js'
 import type { Taxonomy } from './model.js'
-
-const require = createRequire(import.meta.url)
-interface Stemmer {
-  stem(word: string): string
-}
-// Deep imports: `natural`'s root pulls database drivers and dotenv (see DESIGN.md).
-const stemIt = require('natural/lib/natural/stemmers/porter_stemmer_it.js') as Stemmer
-const stemEn = require('natural/lib/natural/stemmers/porter_stemmer.js') as Stemmer
 
 /** Options of {@link occupationFromTitle}. */
 export interface OccupationFromTitleOptions {
