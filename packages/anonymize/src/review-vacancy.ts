@@ -592,6 +592,7 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
     lineStart = lineEnd + 1
   }
   let result = lines.join('\n')
-  if (statement) result = `${result.replace(/\s+$/, '')}\n\n${statement}\n`
+  // trimEnd, not /\s+$/: the pattern restarts at every blank of a long run that ends before the text does.
+  if (statement) result = `${result.trimEnd()}\n\n${statement}\n`
   return result
 }
