@@ -16,7 +16,29 @@ export type WorkerResult =
  */
 const program = String.raw`
 const { parentPort, workerData } = require('node:worker_threads')
-const { paths } = workerData
+const { paths, maxArrayBytes } = workerData
+// No single buffer larger than maxArrayBytes: pdf.js inflates a stream by doubling one typed array, and a
+// doubling of hundreds of megabytes is one native step that neither a termination nor the parent's
+// memory sampling can stop halfway. A refused allocation is a RangeError, reported as maxMemoryBytes.
+// pdf.js inflates with the native DecompressionStream when it exists, gathering every chunk before it
+// joins them: without it, pdf.js uses its own inflater, whose buffer the cap below bounds.
+delete globalThis.DecompressionStream
+// Set once an allocation was refused: the library may catch the RangeError and fail otherwise.
+let refused = false
+for (const name of ['ArrayBuffer', 'SharedArrayBuffer', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
+  const Native = globalThis[name]
+  if (typeof Native !== 'function') continue
+  const bytes = Native.BYTES_PER_ELEMENT ?? 1
+  globalThis[name] = new Proxy(Native, {
+    construct(target, args, newTarget) {
+      if (typeof args[0] === 'number' && args[0] * bytes > maxArrayBytes) {
+        refused = true
+        throw new RangeError('buffer over the memory limit')
+      }
+      return Reflect.construct(target, args, newTarget === globalThis[name] ? target : newTarget)
+    },
+  })
+}
 // Whatever the libraries print is dropped here, so nothing crosses to the parent (whose reading of the
 // worker's streams would keep the process alive) and nothing piles up.
 for (const stream of [process.stdout, process.stderr]) {
@@ -97,7 +119,7 @@ parentPort.on('message', (job) => {
     })
     .then(
     (result) => parentPort.postMessage({ id: job.id, ok: true, result }),
-    (error) => parentPort.postMessage({ id: job.id, ok: false, name: error && error.name ? String(error.name) : 'Error' }),
+    (error) => parentPort.postMessage({ id: job.id, ok: false, name: refused ? 'RangeError' : error && error.name ? String(error.name) : 'Error' }),
   )
 })
 `
@@ -173,7 +195,8 @@ function acquire(memoryMb: number): PooledWorker {
   }
   const worker = new Worker(program, {
     eval: true,
-    workerData: { paths: modulePaths() },
+    // One buffer may take a quarter of the memory limit (a doubling then stays within it).
+    workerData: { paths: modulePaths(), maxArrayBytes: Math.max(16, Math.floor(memoryMb / 4)) * 1024 * 1024 },
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, memoryMb), stackSizeMb: 4 },
     stdout: true,
     stderr: true,
