@@ -4,7 +4,7 @@
  * anything but an IncontroError; a hang is a case slower than twice the time limit. Prints cases, crashes,
  * hangs and the slowest case per target.
  *
- * Run: pnpm --filter @incontro/benchmarks bench:fuzz [-- --runs 100000] [-- --only pdf] [-- --seed 42]
+ * Run: pnpm --filter @incontro/benchmarks bench:fuzz [-- --runs 100000] [-- --only pdf,docx] [-- --seed 42] [-- --progress 10000]
  * (the issue's target is 100,000 cases per target; the CI test runs a few hundred, see
  * packages/incontro/src/fuzz-paths.test.ts).
  */
@@ -21,7 +21,9 @@ const arg = (name: string): string | undefined => {
 }
 const runs = Number(arg('runs') ?? '2000')
 const seed = Number(arg('seed') ?? '20261207')
-const only = arg('only')
+const only = arg('only')?.split(',')
+/** Prints a progress line every this many cases (0: never). */
+const progressEvery = Number(arg('progress') ?? '0')
 const hangMs = 2 * defaultReadLimits.maxMilliseconds
 const encoder = new TextEncoder()
 
@@ -75,11 +77,11 @@ const targets: Target[] = [
 
 async function main(): Promise<void> {
   console.log(`fuzz: ${runs} cases per target, seed ${seed}; crash = not an IncontroError, hang = slower than ${hangMs} ms`)
-  console.log(`${'target'.padEnd(22)}${'cases'.padStart(9)}${'typed err'.padStart(11)}${'crashes'.padStart(9)}${'hangs'.padStart(7)}${'slowest ms'.padStart(12)}${'total s'.padStart(9)}`)
+  console.log(`${'target'.padEnd(22)}${'cases'.padStart(9)}${'typed err'.padStart(11)}${'crashes'.padStart(9)}${'hangs'.padStart(7)}${'slowest ms'.padStart(12)}${'total s'.padStart(9)}${'cases/s'.padStart(9)}`)
   let totalCrashes = 0
   let totalHangs = 0
   for (const target of targets) {
-    if (only && !target.name.includes(only)) continue
+    if (only && !only.some((name) => target.name.includes(name))) continue
     let cases = 0
     let typed = 0
     let crashes = 0
@@ -104,12 +106,17 @@ async function main(): Promise<void> {
       if (ms > slowest) slowest = ms
       if (ms > hangMs) hangs++
     }
+    // Progress of a long run, so a run stopped early still has figures.
+    if (progressEvery > 0 && cases % progressEvery === 0 && cases < runs) {
+      const seconds = (performance.now() - started) / 1000
+      console.log(`  ${target.name}: ${cases} cases, ${typed} typed errors, ${crashes} crashes, ${hangs} hangs, slowest ${slowest.toFixed(0)} ms, ${(cases / seconds).toFixed(0)} cases/s`)
+    }
     }
     totalCrashes += crashes
     totalHangs += hangs
     const seconds = (performance.now() - started) / 1000
     console.log(
-      `${target.name.padEnd(22)}${String(cases).padStart(9)}${String(typed).padStart(11)}${String(crashes).padStart(9)}${String(hangs).padStart(7)}${slowest.toFixed(0).padStart(12)}${seconds.toFixed(1).padStart(9)}`,
+      `${target.name.padEnd(22)}${String(cases).padStart(9)}${String(typed).padStart(11)}${String(crashes).padStart(9)}${String(hangs).padStart(7)}${slowest.toFixed(0).padStart(12)}${seconds.toFixed(1).padStart(9)}${(cases / seconds).toFixed(0).padStart(9)}`,
     )
   }
   console.log(`crashes ${totalCrashes}, hangs ${totalHangs}`)

@@ -248,21 +248,30 @@ function locallyInclusive(text: string, tokens: readonly Token[], i: number): bo
   if (/\/\s?$/.test(before)) return true
   // A doublet: the other form of the same word two or three tokens away, joined by "e", "o" or "/"
   // ("cameriere e cameriera", "la candidata o il candidato", "camerieri e cameriere").
-  const other = (t: number) => {
-    const word = tokens[t]?.norm
-    if (word === undefined || word === tok.norm || tokens[t]?.kind !== 'word') return false
-    const need = Math.max(4, Math.min(word.length, tok.norm.length) - 4)
-    let p = 0
-    while (p < word.length && word[p] === tok.norm[p]) p++
-    return p >= need
-  }
-  const joiner = (t: number) => ['e', 'o', '/', 'or', 'and', 'ed', 'od'].includes(tokens[t]?.norm ?? '')
   // "un operaio o un'operaia": an elided article adds two tokens.
-  if (joiner(i + 1) && (other(i + 2) || other(i + 3) || other(i + 4))) return true
-  if (joiner(i - 1) && other(i - 2)) return true
-  if (joiner(i - 2) && other(i - 3)) return true
-  if (joiner(i - 3) && other(i - 4)) return true
+  const own = tok.norm
+  if (joinerAt(tokens, i + 1) && (otherFormAt(tokens, i + 2, own) || otherFormAt(tokens, i + 3, own) || otherFormAt(tokens, i + 4, own))) return true
+  if (joinerAt(tokens, i - 1) && otherFormAt(tokens, i - 2, own)) return true
+  if (joinerAt(tokens, i - 2) && otherFormAt(tokens, i - 3, own)) return true
+  if (joinerAt(tokens, i - 3) && otherFormAt(tokens, i - 4, own)) return true
   return false
+}
+
+const joiners: ReadonlySet<string> = new Set(['e', 'o', '/', 'or', 'and', 'ed', 'od'])
+
+/** Whether token `t` joins two forms ("e", "o", "/", …). Module functions, not closures made per token. */
+function joinerAt(tokens: readonly Token[], t: number): boolean {
+  return joiners.has(tokens[t]?.norm ?? '')
+}
+
+/** Whether token `t` is another form of the word `own`: a different word sharing its stem. */
+function otherFormAt(tokens: readonly Token[], t: number, own: string): boolean {
+  const word = tokens[t]?.norm
+  if (word === undefined || word === own || tokens[t]?.kind !== 'word') return false
+  const need = Math.max(4, Math.min(word.length, own.length) - 4)
+  let p = 0
+  while (p < word.length && word[p] === own[p]) p++
+  return p >= need
 }
 
 /** Words after which a masculine-only title that is also an adjective ("meccanico") is the title. */
@@ -475,7 +484,9 @@ function photoEdit(text: string, start: number, end: number, match: string): Can
  */
 function dedupe(candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = []
-  const seen = new Set<string>()
+  // Keys are numbers (span and category), not strings: a hostile text can have 100,000 findings.
+  const seen = new Set<number | string>()
+  const categoryIndex = new Map<string, number>()
   const requirementsByCategory = new Map<string, { c: Candidate; order: number }[]>()
   let order = 0
   for (const c of candidates) {
@@ -486,7 +497,10 @@ function dedupe(candidates: readonly Candidate[]): Candidate[] {
       continue
     }
     if (c.end > c.start) {
-      const key = `${c.category}\u0000${c.start}\u0000${c.end}`
+      let category = categoryIndex.get(c.category)
+      if (category === undefined) categoryIndex.set(c.category, (category = categoryIndex.size))
+      // Offsets below 2^23 (texts of a few MB) and categories below 32 make an exact number; past that, a string.
+      const key = c.end < 2 ** 23 && category < 32 ? (c.start * 2 ** 23 + c.end) * 32 + category : `${category}:${c.start}:${c.end}`
       if (seen.has(key)) continue
       seen.add(key)
     }
@@ -531,6 +545,9 @@ function spansIndex(spans: readonly { start: number; end: number }[]): { contain
   }
 }
 
+/** What the rewrite's clean-up of an edited line acts on (see {@link rewrite}). */
+const needsCleanUp = /[,;:.!?()]|[^\S\n]{2}|\s$|\s(?:e|ed|o|and|or|con|with)$/
+
 /** The neutral rewrite: replacements applied line by line; a line left with no words is dropped. */
 function rewrite(text: string, findings: readonly Candidate[], statement: string | undefined): string {
   const edits: Candidate[] = []
@@ -570,7 +587,9 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
       changed = true
     }
     out += text.slice(at, lineEnd)
-    if (changed) {
+    // The clean-up below changes only a line with punctuation, brackets, a double blank, a trailing blank or
+    // a joiner at its end; most edited lines (a title replaced) have none, and skip its seven passes.
+    if (changed && needsCleanUp.test(out)) {
       out = out
         // Collapse every run of horizontal white space first: the patterns below then see runs of at most
         // one character, so none of them can backtrack over a long run (linear on hostile input).
@@ -583,6 +602,8 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
         .replace(/\s(?:e|ed|o|and|or|con|with)([.,;!?]|$)/g, '$1')
         .replace(/\(\s*\)/g, '')
         .trimEnd()
+    }
+    if (changed) {
       if (!/[\p{L}\p{N}]/u.test(out)) {
         lineStart = lineEnd + 1
         continue
@@ -592,6 +613,7 @@ function rewrite(text: string, findings: readonly Candidate[], statement: string
     lineStart = lineEnd + 1
   }
   let result = lines.join('\n')
-  if (statement) result = `${result.replace(/\s+$/, '')}\n\n${statement}\n`
+  // trimEnd, not /\s+$/: the pattern restarts at every blank of a long run that ends before the text does.
+  if (statement) result = `${result.trimEnd()}\n\n${statement}\n`
   return result
 }

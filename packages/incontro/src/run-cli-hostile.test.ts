@@ -1,5 +1,5 @@
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { Readable } from 'node:stream'
@@ -52,6 +52,11 @@ describe('CLI: bounded input', () => {
     const lines = inFolder.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string; error?: { code: string } })
     expect(lines.filter((l) => l.error === undefined)).toHaveLength(1)
     expect(lines.filter((l) => l.error?.code === 'CLI_IO').map((l) => l.source)).toEqual([join(folder, 'pipe.txt')])
+    // Inside `match --cvs`: the FIFO is one error line, the CV beside it is matched.
+    const match = await cli(['match', '--cvs', folder, '--vacancies', join(data, 'vacancies'), '--json', '--today', '2026-11'])
+    expect(match.code).toBe(3)
+    expect(stderrLines(match.stderr).filter((l) => l.includes('CLI_IO'))).toEqual([expect.stringMatching(/CLI_IO: .*pipe\.txt: it is a named pipe \(FIFO\)/)])
+    expect(match.stdout.length).toBeGreaterThan(0)
   })
 
   it.runIf(existsSync('/dev/zero'))('a device (/dev/zero) is refused before any byte is read', async () => {
@@ -60,14 +65,29 @@ describe('CLI: bounded input', () => {
     expect(stderr).toMatch(/CLI_IO: Cannot read \/dev\/zero: it is a character device/)
   })
 
-  it('a sparse file past maxBytes is refused from its size, without reading it', async () => {
-    const sparse = join(dir, 'sparse.txt')
-    writeFileSync(sparse, '')
-    truncateSync(sparse, maxInputBytes + 1)
-    const { code, stderr } = await cli(['annotate', sparse])
+  it('a sparse file past maxBytes, and one of 3 GB (past what Node reads at once), is refused from its size, not as a permission problem', async () => {
+    for (const size of [maxInputBytes + 1, 3 * 1024 ** 3]) {
+      const sparse = join(dir, `sparse-${size}.txt`)
+      writeFileSync(sparse, '')
+      truncateSync(sparse, size)
+      const { code, stderr } = await cli(['annotate', sparse])
+      expect(code).toBe(1)
+      expect(stderr).toMatch(/PARSE_LIMIT_EXCEEDED: .*sparse-\d+\.txt exceeds maxBytes/)
+      expect(stderr).not.toMatch(/permission/i)
+      rmSync(sparse)
+    }
+  })
+
+  it.runIf(posix && process.getuid?.() !== 0)('an unreadable file in a folder is a per-item permission error; the batch goes on', async () => {
+    const folder = join(dir, 'unreadable')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'a.txt'), cvText)
+    writeFileSync(join(folder, 'b.txt'), otherCvText)
+    chmodSync(join(folder, 'a.txt'), 0o000)
+    const { code, stdout, stderr } = await cli(['annotate', folder, '--json'])
     expect(code).toBe(1)
-    expect(stderr).toMatch(/PARSE_LIMIT_EXCEEDED: .*sparse\.txt exceeds maxBytes/)
-    expect(stderr).not.toMatch(/permission/i)
+    expect(stderrLines(stderr)).toEqual([expect.stringMatching(/CLI_IO: .*a\.txt: permission denied/)])
+    expect(stdout.trim().split('\n')).toHaveLength(1)
   })
 
   it('standard input has the same byte limit, and an endless stream is stopped at it', async () => {

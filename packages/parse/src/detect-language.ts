@@ -18,7 +18,7 @@ const functionWords: ReadonlyMap<string, 'it' | 'en'> = new Map([
 ])
 
 /** Letters of the longest function word: a longer word needs no lookup. */
-const longestFunctionWord = Math.max(...[...functionWords.keys()].map((word) => word.length))
+const longestFunctionWord = [...functionWords.keys()].reduce((longest, word) => Math.max(longest, word.length), 0)
 
 /** ASCII letters and digits: the ASCII units the tokenizer puts in words; every other ASCII unit ends one. */
 const asciiAlphanumeric = new Uint8Array(128)

@@ -107,10 +107,10 @@ export function parseCv(input: string | Uint8Array | Document, options: ParseCvO
   const tokensOf = createLineTokens(text)
   const keyWords = findKeyWords(folded, lines, keyWordPattern)
   const identity = extractIdentity(text, lines, lineSection, sourceId, folded, keyWords)
-  diagnostics.push(...identity.diagnostics)
+  for (const diagnostic of identity.diagnostics) diagnostics.push(diagnostic)
   const findOccupation = occupationFinder(options.taxonomy ?? builtinTaxonomy())
   const experienceResult = extractExperiences(text, lines, lineSection, headingLines, today, tokensOf, (value) => findOccupation(value) !== undefined)
-  diagnostics.push(...experienceResult.diagnostics)
+  for (const diagnostic of experienceResult.diagnostics) diagnostics.push(diagnostic)
   const education = extractEducation(text, lines, lineSection, headingLines, tokensOf)
 
   const languages: LanguageSkill[] = []

@@ -27,7 +27,7 @@ import type { ReadLimits } from './internal/limits.js'
 import { findCcnl, findHoursPerWeek, findOrganization, findSalary } from './internal/vacancy-terms.js'
 import { findLanguages } from './internal/languages.js'
 import { findLicences, uniqueLicences } from './internal/licences.js'
-import { findWord, foldSameLength, isWordChar, makeField, MAX_LINE_LENGTH, splitLines } from './internal/lines.js'
+import { foldSameLength, isWordChar, lineAtOffset, makeField, MAX_LINE_LENGTH, splitLines, type Line } from './internal/lines.js'
 import { compilePhrases, matchPhrases } from './internal/phrases.js'
 import { knownPlaces } from './internal/places.js'
 import { segmentSections, type Segmentation } from './internal/sections.js'
@@ -379,26 +379,35 @@ const italianProvinces: ReadonlySet<string> = new Set(
 const notPlaces: ReadonlySet<string> = new Set(['di persona', 'in persona', 'in presenza', 'in person', 'on site', 'onsite', 'on-site', 'ibrido', 'hybrid'])
 
 function findPlaceFallback(text: string, lines: ReturnType<typeof splitLines>): Field | undefined {
-  for (const line of lines) {
-    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
-    const lineText = text.slice(line.start, line.end)
-    const match = provincePattern.exec(lineText)
-    if (match && italianProvinces.has(match[0].slice(-3, -1))) return makeField(text, line.start + match.index, line.start + match.index + match[0].length)
+  // Whole-text searches (no match crosses a line break), each line judged once: one pass per pattern or
+  // place name instead of one call per line and name, which a text of 100,000 short lines made slow.
+  const lineAt = (offset: number): Line => lineAtOffset(lines, offset)
+  const readable = (line: Line): boolean => !line.blank && line.end - line.start <= MAX_LINE_LENGTH
+  // The first province match of each line decides for that line ("Milano (MI)"; "Parigi (FR)" is no province).
+  const pattern = new RegExp(provincePattern.source, 'gu')
+  let judged = -1
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    const line = lineAt(match.index)
+    if (line.index === judged || !readable(line)) continue
+    judged = line.index
+    if (italianProvinces.has(match[0].slice(-3, -1))) return makeField(text, match.index, match.index + match[0].length)
   }
-  for (const line of lines) {
-    if (line.blank || line.end - line.start > MAX_LINE_LENGTH) continue
-    const lineText = text.slice(line.start, line.end)
-    const folded = foldSameLength(lineText)
-    for (const name of placeNames) {
-      for (const at of findWord(folded, name)) {
-        const first = lineText[at] ?? ''
-        if (first === first.toUpperCase() && !isWordChar(lineText, at + name.length)) {
-          return makeField(text, line.start + at, line.start + at + name.length)
-        }
-      }
+  // Else the first line naming a known place (capitalised, a whole word); within a line, the first name of the list.
+  const folded = foldSameLength(text)
+  let best: { line: number; at: number; name: string } | undefined
+  names: for (const name of placeNames) {
+    for (let at = folded.indexOf(name); at !== -1; at = folded.indexOf(name, at + 1)) {
+      const line = lineAt(at)
+      // A later name wins only on an earlier line.
+      if (best !== undefined && line.index >= best.line) continue names
+      if (!readable(line) || isWordChar(folded, at - 1) || isWordChar(folded, at + name.length) || isWordChar(text, at + name.length)) continue
+      const first = text[at] ?? ''
+      if (first !== first.toUpperCase()) continue
+      best = { line: line.index, at, name }
+      continue names
     }
   }
-  return undefined
+  return best === undefined ? undefined : makeField(text, best.at, best.at + best.name.length)
 }
 
 /** Whether the ad is terse: at most a few body lines besides its title and its place / contract lines. */

@@ -1,3 +1,8 @@
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { IncontroError } from '@incontro/core'
 import fc from 'fast-check'
 import JSZip from 'jszip'
@@ -135,6 +140,8 @@ describe('hostile and malformed inputs give typed errors quickly', () => {
   it('a PDF decompression bomb is stopped in its worker (memory or time), within twice the time limit', async () => {
     const bomb = pdfInflatingTo(256 * 1024 * 1024)
     const maxMilliseconds = 2_000
+    // A worker with these limits loads pdf.js first: the limits count from there.
+    await readDocumentAsync(pdfWithManyTextOperators(10), { limits: { maxMemoryBytes: 64 * 1024 * 1024 } })
     const result = await timed(() => readDocumentAsync(bomb, { limits: { maxMilliseconds, maxMemoryBytes: 64 * 1024 * 1024 } }))
     expect(result.code).toBe('PARSE_LIMIT_EXCEEDED')
     expect(result.ms).toBeLessThan(2 * maxMilliseconds)
@@ -162,9 +169,40 @@ describe('hostile and malformed inputs give typed errors quickly', () => {
     expect(codes[3]).toBe('PARSE_LIMIT_EXCEEDED')
   }, 60_000)
 
+  const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url))
+  it.runIf(existsSync(tsx))('a process that read PDFs and DOCX files ends by itself: idle workers never keep it alive', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'incontro-exit-'))
+    try {
+      const script = join(dir, 'read.mts')
+      const source = (name: string) => JSON.stringify(fileURLToPath(new URL(name, import.meta.url)))
+      writeFileSync(
+        script,
+        `import { readDocumentAsync } from ${source('./read-document-async.ts')}\n` +
+          `import { pdfWithManyTextOperators } from ${source('./internal/hostile-pdf.ts')}\n` +
+          `await Promise.all([readDocumentAsync(pdfWithManyTextOperators(20)), readDocumentAsync(pdfWithManyTextOperators(30))])\n` +
+          `await readDocumentAsync(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3])).catch(() => undefined)\n` +
+          `process.stdout.write('read')\n`,
+      )
+      const child = spawn(tsx, ['--conditions=@incontro/source', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let stdout = ''
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+      // Killed after 50 s if it hangs (before the fix, it never ended).
+      const killer = setTimeout(() => child.kill('SIGKILL'), 50_000)
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+      clearTimeout(killer)
+      expect(stdout).toBe('read')
+      expect(code).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
+
   it('a PDF with millions of text operators ends at the time limit, not after a minute', async () => {
+    // A small read first, so the worker has pdf.js loaded: the limit counts from there.
+    await readDocumentAsync(pdfWithManyTextOperators(10))
     const maxMilliseconds = 1_500
-    const result = await timed(() => readDocumentAsync(pdfWithManyTextOperators(3_000_000), { limits: { maxMilliseconds } }))
+    const many = pdfWithManyTextOperators(3_000_000)
+    const result = await timed(() => readDocumentAsync(many, { limits: { maxMilliseconds } }))
     expect(['PARSE_LIMIT_EXCEEDED', 'ok']).toContain(result.code)
     expect(result.ms).toBeLessThan(2 * maxMilliseconds)
   }, 60_000)

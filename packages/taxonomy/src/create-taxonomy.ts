@@ -81,7 +81,7 @@ export function createTaxonomy(definitions: readonly ConceptDefinition[], option
         if (seen.has(parent) || parent === id) continue
         seen.add(parent)
         order.push(parent)
-        next.push(...(byId.get(parent)?.broader ?? []))
+        for (const grandparent of byId.get(parent)?.broader ?? []) next.push(grandparent)
       }
       frontier = next
     }

@@ -42,7 +42,7 @@ export function createCreditSources(taxonomy: Taxonomy): CreditSources {
         const id = stack.pop() as string
         if (candidates.has(id)) continue
         candidates.add(id)
-        stack.push(...(taxonomy.get(id)?.narrower ?? []))
+        for (const narrower of taxonomy.get(id)?.narrower ?? []) stack.push(narrower)
       }
       for (const id of taxonomy.ancestors(required)) candidates.add(id)
       for (const id of related(required)) candidates.add(id)

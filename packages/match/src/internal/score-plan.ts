@@ -725,7 +725,7 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
           const evidence: Evidence[] = []
           for (let i = 0; i < input.occupations.length; i++) {
             const number = input.occupations[i] as number
-            if (occupation === undefined || (number >= 0 && fitOf(number).value > 0) || number < 0) evidence.push(...experienceEvidence(i))
+            if (occupation === undefined || (number >= 0 && fitOf(number).value > 0) || number < 0) for (const item of experienceEvidence(i)) evidence.push(item)
           }
           const via = occupation === undefined ? `${Math.round(months)} months` : `${Math.round(months)} months in related occupations`
           return [{ required: `${requiredMonths} months`, via, relation: credit > 0 ? 'level' : 'none', credit, evidence: credit > 0 ? evidence : [] }]
@@ -817,7 +817,7 @@ function holdings(profile: NeutralProfile): Map<string, Evidence[]> {
   const have = new Map<string, Evidence[]>()
   const add = (concept: string, evidence: readonly Evidence[]): void => {
     const list = have.get(concept) ?? []
-    list.push(...evidence)
+    for (const item of evidence) list.push(item)
     have.set(concept, list)
   }
   for (const claim of profile.claims) add(claim.concept, claim.evidence)

@@ -16,14 +16,46 @@ export type WorkerResult =
  */
 const program = String.raw`
 const { parentPort, workerData } = require('node:worker_threads')
-const { paths } = workerData
-// What the libraries print (pdf.js warns on corrupt files) is dropped here, never shown to the user.
+const { paths, maxArrayBytes } = workerData
+// No single buffer larger than maxArrayBytes: pdf.js inflates a stream by doubling one typed array, and a
+// doubling of hundreds of megabytes is one native step that neither a termination nor the parent's
+// memory sampling can stop halfway. A refused allocation is a RangeError, reported as maxMemoryBytes.
+// pdf.js inflates with the native DecompressionStream when it exists, gathering every chunk before it
+// joins them: without it, pdf.js uses its own inflater, whose buffer the cap below bounds.
+delete globalThis.DecompressionStream
+// Set once an allocation was refused: the library may catch the RangeError and fail otherwise.
+let refused = false
+for (const name of ['ArrayBuffer', 'SharedArrayBuffer', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
+  const Native = globalThis[name]
+  if (typeof Native !== 'function') continue
+  const bytes = Native.BYTES_PER_ELEMENT ?? 1
+  globalThis[name] = new Proxy(Native, {
+    construct(target, args, newTarget) {
+      if (typeof args[0] === 'number' && args[0] * bytes > maxArrayBytes) {
+        refused = true
+        throw new RangeError('buffer over the memory limit')
+      }
+      return Reflect.construct(target, args, newTarget === globalThis[name] ? target : newTarget)
+    },
+  })
+}
 for (const name of ['log', 'info', 'warn', 'error', 'debug', 'trace']) console[name] = () => {}
-process.stdout.write = () => true
-process.stderr.write = () => true
+// Whatever the libraries print is dropped here, so nothing crosses to the parent (whose reading of the
+// worker's streams would keep the process alive) and nothing piles up.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.write = (chunk, encoding, callback) => {
+    const done = typeof encoding === 'function' ? encoding : callback
+    if (typeof done === 'function') done()
+    return true
+  }
+}
+let pdfjs
+let mammoth
+async function load(kind) {
+  if (kind === 'pdf') pdfjs ??= await require(paths.unpdf).getResolvedPDFJS()
+  else mammoth ??= require(paths.mammoth)
+}
 async function pdf({ bytes, maxPages, maxChars }) {
-  const { getResolvedPDFJS } = require(paths.unpdf)
-  const pdfjs = await getResolvedPDFJS()
   const task = pdfjs.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 })
   try {
     return await pdfText(await task.promise, maxPages, maxChars)
@@ -75,15 +107,20 @@ async function pdfText(document, maxPages, maxChars) {
   return { kind: 'pdf', lines, pages: document.numPages, truncated }
 }
 async function docx({ bytes, maxChars }) {
-  const mammoth = require(paths.mammoth)
   const html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value
   const truncated = html.length > maxChars * 4
   return { kind: 'docx', html: truncated ? html.slice(0, maxChars * 4) : html, truncated }
 }
 parentPort.on('message', (job) => {
-  ;(job.kind === 'pdf' ? pdf(job) : docx(job)).then(
+  // The library is loaded before the document's time starts: loading is the same for every document.
+  load(job.kind)
+    .then(() => {
+      parentPort.postMessage({ id: job.id, started: true })
+      return job.kind === 'pdf' ? pdf(job) : docx(job)
+    })
+    .then(
     (result) => parentPort.postMessage({ id: job.id, ok: true, result }),
-    (error) => parentPort.postMessage({ id: job.id, ok: false, name: error && error.name ? String(error.name) : 'Error' }),
+    (error) => parentPort.postMessage({ id: job.id, ok: false, name: refused ? 'RangeError' : error && error.name ? String(error.name) : 'Error' }),
   )
 })
 `
@@ -112,7 +149,16 @@ interface PooledWorker {
   onFailure?: ((error: NodeJS.ErrnoException | undefined) => void) | undefined
 }
 
-type WorkerMessage = { id: number; ok: true; result: WorkerResult & { tooManyPages?: number } } | { id: number; ok: false; name: string }
+type WorkerMessage =
+  | { id: number; started: true }
+  | { id: number; ok: true; result: WorkerResult & { tooManyPages?: number } }
+  | { id: number; ok: false; name: string }
+
+/**
+ * Longest wait for a worker to load pdf.js or mammoth before the document's time starts. Loading does not
+ * depend on the document; this only guards against a broken installation or a machine out of resources.
+ */
+const MAX_STARTUP_MS = 60_000
 
 /** Most workers alive at once: more reads wait their turn, so parallel reads cannot multiply the memory. */
 const MAX_WORKERS = 2
@@ -150,7 +196,8 @@ function acquire(memoryMb: number): PooledWorker {
   }
   const worker = new Worker(program, {
     eval: true,
-    workerData: { paths: modulePaths() },
+    // One buffer may take a quarter of the memory limit (a doubling then stays within it).
+    workerData: { paths: modulePaths(), maxArrayBytes: Math.max(16, Math.floor(memoryMb / 4)) * 1024 * 1024 },
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(32, memoryMb), stackSizeMb: 4 },
   })
   // Whatever the libraries print is dropped inside the worker (see its program). Not \`stdout: true\` with
@@ -192,8 +239,9 @@ function release(pooled: PooledWorker): void {
  * `resourceLimits`, the process's resident memory is sampled and the worker terminated once it grows by
  * more than `maxMemoryBytes` (buffers that pdf.js inflates live outside the heap), and it is terminated
  * at the time limit. A stopped read is `PARSE_LIMIT_EXCEEDED`; a document the library cannot read is
- * `PARSE_MALFORMED`. At most two workers run at once (other reads wait, and the wait does not count against
- * their time), they are reused between reads, and they never keep the process alive when idle.
+ * `PARSE_MALFORMED`. At most two workers run at once (other reads wait, and neither the wait nor the
+ * worker's loading of its library counts against their time or memory), they are reused between reads,
+ * and they never keep the process alive when idle.
  */
 export async function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ReadLimits, deadline: Deadline): Promise<WorkerResult> {
   const memoryMb = Math.max(32, Math.floor(limits.maxMemoryBytes / (1024 * 1024)))
@@ -202,11 +250,12 @@ export async function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, l
   const pooled = await slot(memoryMb)
   return new Promise<WorkerResult>((resolve, reject) => {
     let settled = false
-    const startRss = process.memoryUsage.rss()
+    let startRss = process.memoryUsage.rss()
     const id = nextId++
     const finish = (error: IncontroError | undefined, result?: WorkerResult, healthy = false): void => {
       if (settled) return
       settled = true
+      clearTimeout(startup)
       clearTimeout(timer)
       clearInterval(poll)
       if (error && healthy) {
@@ -225,13 +274,25 @@ export async function extractInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, l
         resolve(result as WorkerResult)
       }
     }
-    const timer = setTimeout(() => finish(limitExceeded('maxMilliseconds', limits.maxMilliseconds)), budget)
-    const poll = setInterval(() => {
-      const grown = process.memoryUsage.rss() - startRss
-      if (grown > limits.maxMemoryBytes) finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes, grown))
-    }, MEMORY_POLL_MS)
+    // The document's time and memory count from the moment the worker has its library loaded.
+    const startup = setTimeout(() => finish(limitExceeded('maxMilliseconds', limits.maxMilliseconds)), Math.max(budget, MAX_STARTUP_MS))
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let poll: ReturnType<typeof setInterval> | undefined
+    const start = (): void => {
+      clearTimeout(startup)
+      startRss = process.memoryUsage.rss()
+      timer = setTimeout(() => finish(limitExceeded('maxMilliseconds', limits.maxMilliseconds)), budget)
+      poll = setInterval(() => {
+        const grown = process.memoryUsage.rss() - startRss
+        if (grown > limits.maxMemoryBytes) finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes, grown))
+      }, MEMORY_POLL_MS)
+    }
     pooled.onMessage = (message) => {
       if (message.id !== id) return
+      if ('started' in message) {
+        start()
+        return
+      }
       if (!message.ok) {
         if (message.name === 'RangeError') finish(limitExceeded('maxMemoryBytes', limits.maxMemoryBytes))
         else finish(malformed(kind, message.name), undefined, true)

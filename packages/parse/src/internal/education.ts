@@ -69,7 +69,7 @@ export function extractEducation(
 /** Adds the entries of a run of lines to `result`; returns the next (empty) run. */
 function flushRun(text: string, run: Line[], tokensOf: LineTokens, result: Education[]): Line[] {
   if (run.length === 0) return run
-  result.push(...parseRun(text, run, tokensOf))
+  for (const entry of parseRun(text, run, tokensOf)) result.push(entry)
   return []
 }
 

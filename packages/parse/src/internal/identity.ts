@@ -193,6 +193,7 @@ export function extractIdentity(
   const wantedByLine = wantedWordsByLine(folded, lines, keyWords)
   // Lines that may hold an age: the search of a line is skipped on the others.
   const withAgeUnit = linesContaining(text, lines, ['anni', 'years'])
+  const phoneBudget: PhoneBudget = { left: MAX_PARSED_PHONE_CANDIDATES }
   for (const line of lines) {
     if (line.blank) continue
     const length = line.end - line.start
@@ -288,7 +289,7 @@ export function extractIdentity(
       add('age', line.start + match.index, line.start + match.index + match[0].length)
     }
     findAddresses(lineText, line.start, add)
-    findPhones(lineText, line.start, add)
+    findPhones(lineText, line.start, add, phoneBudget)
 
     if (headerName === undefined && inHeader && firstLines <= 8) {
       const candidate = headerNameSpan(text, line, firstLines === 1)
@@ -302,14 +303,26 @@ export function extractIdentity(
   if (givenNames.length === 0 && surnames.length === 0 && headerName !== undefined) {
     if (add('name', headerName.start, headerName.end)) [givenNames, surnames] = splitName(text.slice(headerName.start, headerName.end))
   }
-  // Names after an honorific ("Sig.ra Anna Rossi", "Ms Reyes") are known names too.
-  for (const span of honorificNames) {
-    const value = text.slice(span.start, span.end)
-    add('name', span.start, span.end)
-    const [given, family] = value.split(/[ \t]+/).length === 1 ? [[], [value]] : splitName(value)
+  // Names after an honorific ("Sig.ra Anna Rossi", "Ms Reyes") are known names too. The set of known
+  // names grows with them (rebuilding it per name would be quadratic in a text of thousands of them).
+  if (honorificNames.length > 0) {
+    givenNames = [...givenNames]
+    surnames = [...surnames]
     const known = new Set([...givenNames, ...surnames].map((name) => name.toLowerCase()))
-    for (const name of given) if (!known.has(name.toLowerCase())) givenNames = [...givenNames, name]
-    for (const name of family) if (!known.has(name.toLowerCase())) surnames = [...surnames, name]
+    for (const span of honorificNames) {
+      const value = text.slice(span.start, span.end)
+      add('name', span.start, span.end)
+      const [given, family] = value.split(/[ \t]+/).length === 1 ? [[], [value]] : splitName(value)
+      const newGiven = given.filter((name) => !known.has(name.toLowerCase()))
+      const newFamily = family.filter((name) => !known.has(name.toLowerCase()))
+      if (known.size + newGiven.length + newFamily.length > MAX_ITEMS_PER_CATEGORY) {
+        capped = true
+        continue
+      }
+      for (const name of newGiven) givenNames.push(name)
+      for (const name of newFamily) surnames.push(name)
+      for (const name of [...newGiven, ...newFamily]) known.add(name.toLowerCase())
+    }
   }
   if (capped) {
     diagnostics.push(
@@ -468,7 +481,19 @@ function isYearRange(candidate: string): boolean {
  */
 const eightDigits = /[0-9](?:[+()./\- \t]*[0-9]){7}/
 
-function findPhones(lineText: string, offset: number, add: (category: RedactionCategory, start: number, end: number) => boolean): void {
+/**
+ * Most phone candidates one text sends to libphonenumber (each call costs 0.05–2 ms). A CV holds a handful
+ * of numbers; past this budget (a hostile or generated text), a candidate of 8 to 15 digits is recorded as
+ * a phone number without parsing: more digits are taken out than needed, and the time stays linear.
+ */
+export const MAX_PARSED_PHONE_CANDIDATES = 200
+
+/** What is left of {@link MAX_PARSED_PHONE_CANDIDATES} for one text. */
+interface PhoneBudget {
+  left: number
+}
+
+function findPhones(lineText: string, offset: number, add: (category: RedactionCategory, start: number, end: number) => boolean, budget: PhoneBudget): void {
   if (!eightDigits.test(lineText)) return
   let i = 0
   while (i < lineText.length) {
@@ -489,7 +514,17 @@ function findPhones(lineText: string, offset: number, add: (category: RedactionC
     // Real numbers have at most one slash and a few dots; "1/1/1/…" and long digit runs are not phones.
     if (digits >= 8 && digits <= 24 && end - i <= 48 && slashes <= 1 && !isWordChar(lineText, end)) {
       const candidate = lineText.slice(i, end)
-      const numbers = digits === 8 && isYearRange(candidate) ? [] : findPhoneNumbersInText(candidate, { defaultCountry: 'IT' })
+      if (digits === 8 && isYearRange(candidate)) {
+        i = end
+        continue
+      }
+      if (budget.left <= 0) {
+        if (digits <= 15) add('phone', offset + i, offset + end)
+        i = end
+        continue
+      }
+      budget.left--
+      const numbers = findPhoneNumbersInText(candidate, { defaultCountry: 'IT' })
       for (const found of numbers) {
         const raw = candidate.slice(found.startsAt, found.endsAt)
         const count = raw.replace(/\D/g, '').length

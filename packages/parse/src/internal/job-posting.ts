@@ -56,7 +56,7 @@ function richLines(value: unknown): StructuredLine[] {
   for (const item of many(value, 50)) {
     const raw = isObject(item) ? structuredRequirement(item) : typeof item === 'string' ? item.slice(0, 100_000) : ''
     if (raw.length === 0) continue
-    if (/<[a-z][\s\S]*>/i.test(raw)) out.push(...htmlToLines(raw).lines)
+    if (/<[a-z][\s\S]*>/i.test(raw)) for (const line of htmlToLines(raw).lines) out.push(line)
     else for (const line of raw.split(/\n+/)) out.push(many(value).length > 1 ? { text: line, kind: 'list-item' } : { text: line })
   }
   return out

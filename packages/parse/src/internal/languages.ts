@@ -33,7 +33,7 @@ export function findLanguages(lineText: string, offset: number, tokens: readonly
   for (let i = 0; i <= tokens.length; i++) {
     const token = tokens[i]
     if (token !== undefined && !(token.kind === 'punct' && clauseBreaks.has(token.norm))) continue
-    if (i > clauseStart) mentions.push(...clauseLanguages(tokens.slice(clauseStart, i), offset))
+    if (i > clauseStart) for (const mention of clauseLanguages(tokens.slice(clauseStart, i), offset)) mentions.push(mention)
     clauseStart = i + 1
   }
   return mentions

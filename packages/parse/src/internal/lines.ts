@@ -145,6 +145,18 @@ function foldUnits(text: string): string {
   return out
 }
 
+/** The line holding offset `offset` (the last line starting at or before it), by binary search over the lines' starts. */
+export function lineAtOffset(lines: readonly Line[], offset: number): Line {
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((lines[middle] as Line).start <= offset) low = middle
+    else high = middle - 1
+  }
+  return lines[low] as Line
+}
+
 /** Whether the character at `index` is a letter or digit (for word-boundary checks). */
 export function isWordChar(text: string, index: number): boolean {
   // NaN (no character at `index`) fails every comparison.
