@@ -84,8 +84,14 @@ describe('batches that survive bad files', () => {
     mkdirSync(vacancies)
     for (const name of readdirSync(join(data, 'vacancies')).slice(0, 2)) copyFileSync(join(data, 'vacancies', name), join(vacancies, name))
     writeFileSync(join(vacancies, 'broken.pdf'), '%PDF-1.4\n%\u00e2\u00e3\u00cf\u00d3\ntruncated')
-    const { code, stdout } = await cli(['match', '--cvs', folder, '--vacancies', vacancies, '--top', '3', '--json', '--today', '2026-11', '--workers', '1'])
+    const { code, stdout, stderr } = await cli(['match', '--cvs', folder, '--vacancies', vacancies, '--top', '3', '--format', 'json', '--today', '2026-11', '--workers', '1'])
     expect(code).toBe(3)
+    // --json keeps the CLI contract (the bare array; failures on stderr only), --format json lists them too.
+    const legacy = await cli(['match', '--cvs', folder, '--vacancies', vacancies, '--top', '3', '--json', '--today', '2026-11', '--workers', '1'])
+    expect(legacy.code).toBe(3)
+    expect(Array.isArray(JSON.parse(legacy.stdout))).toBe(true)
+    expect(legacy.stderr).toContain('broken.pdf')
+    expect(stderr).toContain('broken.pdf')
     const { matches, errors } = JSON.parse(stdout) as { matches: { vacancy: string; results: { source: string }[] }[]; errors: JsonError[] }
     expect(matches).toHaveLength(2)
     for (const m of matches) {

@@ -70,11 +70,12 @@ describe('incontro CLI', () => {
     expect(lines[0].report.counts.email).toBeGreaterThanOrEqual(1)
   })
 
-  it('match --json: one document listing ranked, explained candidates per vacancy', async () => {
+  it('match --json: one document, the contract array, listing ranked, explained candidates per vacancy', async () => {
     const { code, stdout } = await cli(['match', '--cvs', join(data, 'cvs'), '--vacancies', join(data, 'vacancies'), '--top', '2', '--json', '--today', '2026-11'])
     expect(code).toBe(0)
-    const { matches, errors } = JSON.parse(stdout)
-    expect(errors).toEqual([])
+    const matches = JSON.parse(stdout)
+    expect(Array.isArray(matches)).toBe(true)
+    expect(Object.keys(matches[0]).sort()).toEqual(['results', 'vacancy'])
     expect(matches[0].results).toHaveLength(2)
     expect(Object.keys(matches[0].results[0]).sort()).toEqual(['components', 'id', 'score', 'source', 'unmet'])
     expect(matches[0].results[0].score).toBeGreaterThanOrEqual(matches[0].results[1].score)
@@ -83,7 +84,7 @@ describe('incontro CLI', () => {
   it('match: pseudonymous ids do not depend on how the directory is spelled', async () => {
     const run = async (cvs: string) => {
       const { stdout } = await cli(['match', '--cvs', cvs, '--vacancies', join(data, 'vacancies'), '--top', '3', '--json', '--today', '2026-11'])
-      return JSON.parse(stdout).matches.map((v: { results: { id: string }[] }) => v.results.map((r) => r.id))
+      return JSON.parse(stdout).map((v: { results: { id: string }[] }) => v.results.map((r) => r.id))
     }
     expect(await run(`${join(data, 'cvs')}/./`)).toEqual(await run(join(data, 'cvs')))
   })
