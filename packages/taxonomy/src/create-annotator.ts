@@ -125,6 +125,23 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
     }
     return id
   }
+  /** The trie node of a key sequence, made along the way. */
+  const insert = (keys: readonly string[]): number => {
+    let node = 0
+    for (const key of keys) {
+      const id = intern(key)
+      const next = children[node] as Map<number, number>
+      let child = next.get(id)
+      if (child === undefined) {
+        child = children.length
+        children.push(new Map())
+        entries.push(undefined)
+        next.set(id, child)
+      }
+      node = child
+    }
+    return node
+  }
   const nodeSurfaces: { node: number; concept: string; surface: string }[] = []
   for (const concept of taxonomy.all()) {
     for (const label of concept.labels) {
@@ -134,19 +151,7 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
       const surfaceKey = `${concept.id}\u0000${surface}`
       const known = surfaceRoles.get(surfaceKey)
       if (!known || surfaceRolePriority[label.role] < surfaceRolePriority[known]) surfaceRoles.set(surfaceKey, label.role)
-      let node = 0
-      for (const key of keys) {
-        const id = intern(key)
-        const next = children[node] as Map<number, number>
-        let child = next.get(id)
-        if (child === undefined) {
-          child = children.length
-          children.push(new Map())
-          entries.push(undefined)
-          next.set(id, child)
-        }
-        node = child
-      }
+      const node = insert(keys)
       nodeSurfaces.push({ node, concept: concept.id, surface })
       const list = (entries[node] ??= [])
       const existing = list.find((e) => e.concept === concept.id)
@@ -162,19 +167,7 @@ export function createAnnotator(taxonomy: Taxonomy): Annotator {
   for (const phrase of shieldPhrases) {
     const keys = labelKeys(phrase)
     if (!keys) continue
-    let node = 0
-    for (const key of keys) {
-      const id = intern(key)
-      const next = children[node] as Map<number, number>
-      let child = next.get(id)
-      if (child === undefined) {
-        child = children.length
-        children.push(new Map())
-        entries.push(undefined)
-        next.set(id, child)
-      }
-      node = child
-    }
+    const node = insert(keys)
     // A label spelt like the phrase wins: the shield only stands where no concept does.
     if (entries[node] === undefined) entries[node] = [{ concept: '', kind: SHIELD_KIND, role: 'alt', contextRequired: false, surfaces: undefined, kindBit: 0 }]
   }
