@@ -86,7 +86,7 @@ describe('createMatcher', () => {
   })
 
   it('a per-query candidatesFactor widens retrieval: with factor 1 and k 1 only the vector-nearest is scored', async () => {
-    const matcher = createMatcher({ taxonomy, candidatesFactor: 1 })
+    const matcher = createMatcher({ taxonomy, candidatesFactor: 1, retrieval: 'index' })
     await matcher.upsertProfiles([none, related, welderProfile, full, noEnglish])
     const narrow = await matcher.candidatesFor(pastryCook, { k: 1 })
     const wide = await matcher.candidatesFor(pastryCook, { k: 1, candidatesFactor: 5 })

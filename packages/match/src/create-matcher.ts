@@ -5,7 +5,9 @@ import { createConceptSpace, type ConceptSpace } from './create-concept-space.js
 import { createExactIndex } from './create-exact-index.js'
 import { embedProfile } from './embed-profile.js'
 import { embedVacancy } from './embed-vacancy.js'
+import { createConceptPostings } from './internal/concept-postings.js'
 import { createCreditSources } from './internal/credit-sources.js'
+import { createExactCandidates } from './internal/exact-candidates.js'
 import { createProfileStore, type ProfileStore } from './internal/profile-store.js'
 import { createScoreInputs, createScorePlan, type ScoreInputs } from './internal/score-plan.js'
 import { profileAttributes, vacancyAttributes, type RecordFilter } from './record-filter.js'
@@ -48,6 +50,14 @@ export interface MatcherOptions {
   loadProfiles?: (ids: readonly string[]) => Promise<readonly (NeutralProfile | undefined)[]>
   /** Records and population restored by `loadMatcherRecords` (the indexes are loaded separately). */
   restored?: MatcherRecords
+  /**
+   * How `candidatesFor` finds profiles without a `where` filter: `'postings'` (default) walks inverted
+   * lists of concepts and occupations and returns exactly the page scoring every profile would give,
+   * falling back to the profile index only when it cannot rule out profiles that share no concept with
+   * the ad; `'index'` always re-scores the index's `candidatesFactor · k` nearest neighbours (approximate).
+   * Filtered queries always use the index, which applies the filter inside its search.
+   */
+  retrieval?: 'postings' | 'index'
 }
 
 /** The compact records of a matcher and the population statistics they were counted into. */
@@ -160,6 +170,13 @@ export function createMatcher(options: MatcherOptions): Matcher {
     ...(options.sourceWeights === undefined ? {} : { sourceWeights: options.sourceWeights }),
   }
   const store = options.restored?.store ?? createProfileStore()
+  const retrievalMode = options.retrieval ?? 'postings'
+  if (retrievalMode !== 'postings' && retrievalMode !== 'index') {
+    throw new IncontroError('CORE_INVALID_INPUT', `retrieval must be 'postings' or 'index', got ${String(retrievalMode)}.`, { retrieval: String(retrievalMode) })
+  }
+  const postings = createConceptPostings()
+  for (const [, slot] of store.entries()) postings.put(slot, store.read(slot, false))
+  const exactCandidates = createExactCandidates(postings, store)
   if (store.size > 0 && options.loadProfiles === undefined) {
     throw new IncontroError('CORE_INVALID_INPUT', 'A matcher restored from saved records needs loadProfiles, to explain results (the records keep no profile texts).')
   }
@@ -203,10 +220,14 @@ export function createMatcher(options: MatcherOptions): Matcher {
       await profileIndex.upsert(vectors)
       for (const profile of records) {
         const slot = store.slotOf(profile.id)
-        if (slot !== undefined) inputs.remove(store.copy(slot))
+        if (slot !== undefined) {
+          const old = store.copy(slot)
+          inputs.remove(old)
+          postings.remove(slot, old)
+        }
         const input = inputs.inputOf(profile)
         inputs.add(input)
-        store.put(profile.id, input)
+        postings.put(store.put(profile.id, input), input)
         if (loadProfiles === undefined) kept.set(profile.id, profile)
       }
     },
@@ -215,7 +236,9 @@ export function createMatcher(options: MatcherOptions): Matcher {
       for (const id of ids) {
         const slot = store.slotOf(id)
         if (slot === undefined) continue
-        inputs.remove(store.copy(slot))
+        const old = store.copy(slot)
+        inputs.remove(old)
+        postings.remove(slot, old)
         store.remove(id)
         kept.delete(id)
       }
@@ -237,15 +260,24 @@ export function createMatcher(options: MatcherOptions): Matcher {
       // A vacancy without any concept has the zero vector, which finds no neighbours worth the name:
       // then every stored profile (that passes the filters) is a candidate (its words still rank them).
       const everyone = isZero(vector)
+      const candidates = Math.ceil(factorOf(query) * wanted)
+      const plan = createScorePlan(vacancy, planOptions)
+      const filter = (query.hardConstraints ?? 'report') === 'filter'
+      if (retrievalMode === 'postings' && !everyone && query.where === undefined) {
+        const exact = exactCandidates(plan, wanted, filter, byScoreThenTie)
+        if (exact !== undefined) {
+          const chosen = page(exact, query)
+          const profiles = await profilesOf(chosen.map((entry) => entry.id))
+          return chosen.map((entry, i) => plan.explain(profiles[i] as NeutralProfile, store.copy(entry.slot)))
+        }
+      }
       const hits: readonly { id: string }[] =
         everyone && query.where === undefined
           ? [...store.entries()].map(([id]) => ({ id }))
           : await profileIndex.query(vector, {
-              k: everyone ? store.size : Math.ceil(factorOf(query) * wanted),
+              k: everyone ? store.size : candidates,
               ...(query.where === undefined ? {} : { where: query.where }),
             })
-      const plan = createScorePlan(vacancy, planOptions)
-      const filter = (query.hardConstraints ?? 'report') === 'filter'
       // Pass 1: the cheap upper bound of every candidate (concept components, the word component counted in full).
       const slots = new Int32Array(hits.length)
       const partials = new Float64Array(hits.length)

@@ -331,6 +331,25 @@ export interface ScorePlan {
   hasUnmet(input: ScoreInput): boolean
   /** The explained result for a profile and its input. */
   explain(profile: NeutralProfile, input: ScoreInput): MatchResult
+  /** What an exact retrieval over concept postings needs to bound every profile's score (computed once). */
+  retrieval(): RetrievalPlan
+}
+
+/**
+ * The score of a plan split for retrieval: `score(input) ≤ Σ over slots of weight × (best credit of a
+ * held source) + occupationWeight × (best fit of a held occupation) + floor`, since a credit never
+ * exceeds its source's credit, an occupation's value never exceeds its fit, and every other component
+ * is at most 1 times its weight.
+ */
+export interface RetrievalPlan {
+  /** Per required concept: its weight in the score, and the concept numbers that give it credit with that credit, best first. */
+  readonly slots: readonly { readonly weight: number; readonly sources: Int32Array; readonly credits: Float64Array }[]
+  /** The weight of the occupation component (0 when the vacancy names no occupation). */
+  readonly occupationWeight: number
+  /** The fit of a held occupation with the vacancy's (0 when unrelated). */
+  fit(number: number): number
+  /** The most the components not reached through postings (experience, languages, education, licences, words) can add. */
+  readonly floor: number
 }
 
 interface Slot {
@@ -809,7 +828,40 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
     return { vacancyId: vacancy.id, profileId: profile.id, score, components, unmet }
   }
 
-  return { score: scoreValues, bound, partial, complete, lexicalWeight, hasUnmet, explain }
+  let retrievalPlan: RetrievalPlan | undefined
+  const retrieval = (): RetrievalPlan => {
+    if (retrievalPlan !== undefined) return retrievalPlan
+    const weightOf = (name: ComponentName): number => {
+      const i = present.indexOf(name)
+      return i < 0 ? 0 : (weights[i] as number)
+    }
+    const slotWeights = slots.map((slot, i) => {
+      const total = i < essential.length ? essentialTotal : preferredTotal
+      return total <= 0 ? 0 : (weightOf(i < essential.length ? 'essential' : 'preferred') * slot.weight) / total
+    })
+    let floor = 0
+    for (let i = 0; i < present.length; i++) {
+      const name = present[i] as ComponentName
+      if (name !== 'essential' && name !== 'preferred' && name !== 'occupation') floor += weights[i] as number
+    }
+    retrievalPlan = {
+      slots: slots.map((required, i) => {
+        const held: { number: number; credit: number }[] = []
+        for (const [concept, credit] of options.sources(required.concept)) {
+          const number = numbers.find(concept)
+          if (number !== undefined && credit > 0) held.push({ number, credit })
+        }
+        held.sort((a, b) => b.credit - a.credit || a.number - b.number)
+        return { weight: slotWeights[i] as number, sources: Int32Array.from(held, (h) => h.number), credits: Float64Array.from(held, (h) => h.credit) }
+      }),
+      occupationWeight: weightOf('occupation'),
+      fit: (number) => (occupation === undefined ? 0 : fitOf(number).value),
+      floor,
+    }
+    return retrievalPlan
+  }
+
+  return { score: scoreValues, bound, partial, complete, lexicalWeight, hasUnmet, explain, retrieval }
 }
 
 /** Concepts the profile holds, with the evidence behind each (claims, and occupations of experiences). */
