@@ -54,10 +54,15 @@ async function build(index: VectorIndex): Promise<{ matcher: Matcher; seconds: n
 }
 
 /** Times top-k queries; without `candidatesFactor`, the matcher's default ({@link defaultCandidatesFactor}). */
-async function timeQueries(matcher: Matcher, list: readonly NeutralVacancy[], candidatesFactor?: number): Promise<{ ms: number[]; results: MatchResult[][] }> {
+async function timeQueries(
+  matcher: Matcher,
+  list: readonly NeutralVacancy[],
+  candidatesFactor?: number,
+  retrieval: 'postings' | 'index' = 'index',
+): Promise<{ ms: number[]; results: MatchResult[][] }> {
   const ms: number[] = []
   const results: MatchResult[][] = []
-  const query = candidatesFactor === undefined ? { k } : { k, candidatesFactor }
+  const query = candidatesFactor === undefined ? { k, retrieval } : { k, candidatesFactor, retrieval }
   for (const vacancy of list) {
     const start = performance.now()
     results.push(await matcher.candidatesFor(vacancy, query))
@@ -71,7 +76,7 @@ async function timeQueries(matcher: Matcher, list: readonly NeutralVacancy[], ca
  * the same population statistics as the engine under test.
  */
 async function fullScan(vacancy: NeutralVacancy, matcher: Matcher): Promise<MatchResult[]> {
-  return matcher.candidatesFor(vacancy, { k, candidatesFactor: profileCount / k })
+  return matcher.candidatesFor(vacancy, { k, candidatesFactor: profileCount / k, retrieval: 'index' })
 }
 
 function recall(found: readonly MatchResult[][], truth: readonly MatchResult[][]): number {
@@ -92,6 +97,13 @@ function recall(found: readonly MatchResult[][], truth: readonly MatchResult[][]
 }
 
 const hnswIndex = createHnswIndex({ dimensions: space.dimensions, capacity: profileCount })
+// Counts the engine's index queries, to report how often exact retrieval fell back to the index.
+let indexQueries = 0
+const countedQuery = hnswIndex.query.bind(hnswIndex)
+hnswIndex.query = (vector, options) => {
+  indexQueries++
+  return countedQuery(vector, options)
+}
 const hnsw = await build(hnswIndex)
 out(`HNSW index built in ${hnsw.seconds.toFixed(1)} s (+${hnsw.rssMb} MB RSS)`)
 const exact = await build(createExactIndex({ dimensions: space.dimensions }))
@@ -100,6 +112,10 @@ out(`exact index built in ${exact.seconds.toFixed(1)} s (+${exact.rssMb} MB RSS)
 // Warm up both paths.
 await timeQueries(hnsw.matcher, vacancies.slice(0, 20))
 await timeQueries(exact.matcher, vacancies.slice(0, 20))
+await timeQueries(hnsw.matcher, vacancies.slice(0, 20), undefined, 'postings')
+indexQueries = 0
+const postingsRun = await timeQueries(hnsw.matcher, vacancies, undefined, 'postings')
+const fallbacks = indexQueries
 const hnswRun = await timeQueries(hnsw.matcher, vacancies)
 const hnswNarrowRun = await timeQueries(hnsw.matcher, vacancies, 10)
 const exactRun = await timeQueries(exact.matcher, vacancies)
@@ -143,6 +159,7 @@ const result = {
   defaultCandidatesFactor,
   build: { hnswSeconds: hnsw.seconds, exactSeconds: exact.seconds, hnswRssMb: hnsw.rssMb, exactRssMb: exact.rssMb },
   query: {
+    postingsEngine: { p50: quantile(postingsRun.ms, 0.5), p99: quantile(postingsRun.ms, 0.99), fallbacksToIndex: fallbacks },
     hnswEngine: { p50: quantile(hnswRun.ms, 0.5), p99: quantile(hnswRun.ms, 0.99) },
     hnswEngineFactor10: { p50: quantile(hnswNarrowRun.ms, 0.5), p99: quantile(hnswNarrowRun.ms, 0.99) },
     explainEveryCandidate100: { p50: quantile(explainAllMs, 0.5), p99: quantile(explainAllMs, 0.99) },
@@ -151,6 +168,7 @@ const result = {
     fullScanScoring: { p50: quantile(scanMs, 0.5), p99: quantile(scanMs, 0.99) },
   },
   recallAt10: {
+    postingsVsFullScan: recall(postingsRun.results.slice(0, scanCount), truth),
     hnswVsExactVector: recall(hnswRun.results, exactRun.results),
     hnswVsFullScan: recall(hnswRun.results.slice(0, scanCount), truth),
     hnswFactor10VsFullScan: recall(hnswNarrowRun.results.slice(0, scanCount), truth),
@@ -162,15 +180,19 @@ const result = {
 const row = (name: string, q: { p50: number; p99: number }) => out(`  ${name.padEnd(34)} p50 ${q.p50.toFixed(3).padStart(9)} ms   p99 ${q.p99.toFixed(3).padStart(9)} ms`)
 out('\nquery time, top-10 (re-scoring included unless noted)')
 const candidates = k * defaultCandidatesFactor
-row(`HNSW engine, default (${candidates} cand.)`, result.query.hnswEngine)
+row('engine, exact postings (default)', result.query.postingsEngine)
+row(`HNSW engine (${candidates} cand.)`, result.query.hnswEngine)
 row(`HNSW engine (${k * 10} candidates)`, result.query.hnswEngineFactor10)
 row(`${k * 10} cand., scoreMatch on each (old)`, result.query.explainEveryCandidate100)
 row('exact-vector engine (baseline)', result.query.exactVectorEngine)
 row(`raw hnswlib search, ${candidates} hits`, result.query.rawHnswSearch)
 row('full scan, every profile scored', result.query.fullScanScoring)
 out(`  ranking and explaining ${candidates} candidates adds ${(result.query.hnswEngine.p50 - result.query.rawHnswSearch.p50).toFixed(3)} ms to the raw search (p50)`)
+out(`  exact postings fell back to the index on ${fallbacks} of ${queryCount} queries`)
+out(`  speed-up of exact postings: ${(result.query.hnswEngine.p50 / result.query.postingsEngine.p50).toFixed(1)}× vs HNSW engine, ${(result.query.rawHnswSearch.p50 / result.query.postingsEngine.p50).toFixed(2)}× vs the raw HNSW search alone (p50)`)
 out(`  speed-up of HNSW engine: ${(result.query.exactVectorEngine.p50 / result.query.hnswEngine.p50).toFixed(1)}× vs exact-vector, ${(result.query.fullScanScoring.p50 / result.query.hnswEngine.p50).toFixed(0)}× vs full scan (p50)`)
 out('recall@10')
+out(`  exact postings vs full scan         ${result.recallAt10.postingsVsFullScan.toFixed(3)}`)
 out(`  HNSW engine vs exact-vector engine  ${result.recallAt10.hnswVsExactVector.toFixed(3)}`)
 out(`  HNSW engine vs full scan            ${result.recallAt10.hnswVsFullScan.toFixed(3)}  (${k * 10} candidates: ${result.recallAt10.hnswFactor10VsFullScan.toFixed(3)})`)
 out(`  exact-vector engine vs full scan    ${result.recallAt10.exactVectorVsFullScan.toFixed(3)}`)

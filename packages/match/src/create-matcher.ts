@@ -78,6 +78,8 @@ export interface MatchQueryOptions {
   where?: RecordFilter
   /** Results to skip, for pagination (default 0): `{ k: 10, offset: 10 }` is the second page. */
   offset?: number
+  /** Overrides the matcher's `retrieval` for this query (`candidatesFor` only). */
+  retrieval?: 'postings' | 'index'
 }
 
 /** Matches neutral profiles and vacancies in both directions, with incremental updates. */
@@ -170,10 +172,11 @@ export function createMatcher(options: MatcherOptions): Matcher {
     ...(options.sourceWeights === undefined ? {} : { sourceWeights: options.sourceWeights }),
   }
   const store = options.restored?.store ?? createProfileStore()
-  const retrievalMode = options.retrieval ?? 'postings'
-  if (retrievalMode !== 'postings' && retrievalMode !== 'index') {
-    throw new IncontroError('CORE_INVALID_INPUT', `retrieval must be 'postings' or 'index', got ${String(retrievalMode)}.`, { retrieval: String(retrievalMode) })
+  const retrievalOf = (mode: string | undefined): 'postings' | 'index' => {
+    if (mode === undefined || mode === 'postings' || mode === 'index') return mode ?? 'postings'
+    throw new IncontroError('CORE_INVALID_INPUT', `retrieval must be 'postings' or 'index', got ${String(mode)}.`, { retrieval: String(mode) })
   }
+  const retrievalMode = retrievalOf(options.retrieval)
   const postings = createConceptPostings()
   for (const [, slot] of store.entries()) postings.put(slot, store.read(slot, false))
   const exactCandidates = createExactCandidates(postings, store)
@@ -263,7 +266,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
       const candidates = Math.ceil(factorOf(query) * wanted)
       const plan = createScorePlan(vacancy, planOptions)
       const filter = (query.hardConstraints ?? 'report') === 'filter'
-      if (retrievalMode === 'postings' && !everyone && query.where === undefined) {
+      if ((query.retrieval === undefined ? retrievalMode : retrievalOf(query.retrieval)) === 'postings' && !everyone && query.where === undefined) {
         const exact = exactCandidates(plan, wanted, filter, byScoreThenTie)
         if (exact !== undefined) {
           const chosen = page(exact, query)

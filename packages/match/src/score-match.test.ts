@@ -216,6 +216,11 @@ describe('scoreMatch', () => {
     const torte = lexical?.partial.find((item) => item.required === 'torte')
     expect(torte?.evidence.map((e) => baker.text.slice(e.start, e.end))).toEqual(['torte', 'torte'])
     expect(scoreMatch(ad, clerk, { taxonomy }).score).toBe(0)
+    // At most three places per word, and a word that only comes after another's fourth mention is still found.
+    const keen = testProfile({ name: 'keen', text: 'Torte, torte, torte e ancora torte. Infine dolci.' })
+    const items = component(scoreMatch(ad, keen, { taxonomy }), 'lexical')?.partial ?? []
+    expect(items.find((item) => item.required === 'torte')?.evidence.map((e) => keen.text.slice(e.start, e.end))).toEqual(['Torte', 'torte', 'torte'])
+    expect(items.find((item) => item.required === 'dolci')?.evidence.map((e) => keen.text.slice(e.start, e.end))).toEqual(['dolci'])
   })
 
   it('never gives every candidate zero when the ad shares words with them, even with no concept', () => {

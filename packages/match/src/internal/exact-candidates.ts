@@ -57,17 +57,8 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
     }
     const retrieval = plan.retrieval()
     let n = 0
-    const touch = (slot: number, add: number): void => {
-      if (acc[slot] === 0) {
-        if (n === touched.length) {
-          const grown = new Int32Array(touched.length * 2)
-          grown.set(touched)
-          touched = grown
-        }
-        touched[n++] = slot
-      }
-      acc[slot] = (acc[slot] as number) + add
-    }
+    // Every live slot may be touched once: size the list for all of them up front (no check per entry).
+    if (touched.length < limit) touched = new Int32Array(Math.max(limit, touched.length * 2))
     let accMax = 0
     // One pass per required concept: its sources best credit first, so a profile's first visit is its best.
     for (const slot of retrieval.slots) {
@@ -82,7 +73,9 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
           const p = slots[i] as number
           if (epochs[i] !== current[p] || stamp[p] === mark) continue
           stamp[p] = mark
-          touch(p, add)
+          const before = acc[p] as number
+          if (before === 0) touched[n++] = p
+          acc[p] = before + add
         }
       }
     }
@@ -103,7 +96,9 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
           const p = slots[i] as number
           if (epochs[i] !== current[p] || stamp[p] === mark) continue
           stamp[p] = mark
-          touch(p, add)
+          const before = acc[p] as number
+          if (before === 0) touched[n++] = p
+          acc[p] = before + add
         }
       }
     }

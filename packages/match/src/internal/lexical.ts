@@ -71,16 +71,17 @@ export interface TermOccurrence {
 
 /**
  * Calls `visit` for every lexical term of a text, in order: word tokens of at least two letters that
- * are not numbers, stop words or placeholders (`[NAME]`), stemmed in the text's language.
+ * are not numbers, stop words or placeholders (`[NAME]`), stemmed in the text's language. Reading stops
+ * when `visit` returns `true`.
  */
-export function forEachTerm(text: string, language: Language, visit: (term: string, start: number, end: number) => void): void {
+export function forEachTerm(text: string, language: Language, visit: (term: string, start: number, end: number) => boolean | void): void {
   const stemLanguage = language === 'en' ? 'en' : 'it'
   for (const token of tokenize(text)) {
     if (token.kind !== 'word' || token.norm.length < 2) continue
     // Placeholders of the anonymizer are words in brackets: "[NAME]", "[EMAIL]".
     if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue
     const term = termOf(token.norm, stemLanguage)
-    if (term !== null) visit(term, token.start, token.end)
+    if (term !== null && visit(term, token.start, token.end) === true) return
   }
 }
 

@@ -385,6 +385,27 @@ function commonPrefix(a: string, b: string): number {
   return n
 }
 
+/**
+ * Fits of held occupations with a vacancy's occupation, per population (whose concept numbers never
+ * change) and occupation id: every query for the same occupation reuses them instead of asking the
+ * taxonomy again for each occupation the population holds.
+ */
+const fitCaches = new WeakMap<ScoreInputs, Map<string, Map<number, Fit>>>()
+function fitCacheOf(population: ScoreInputs, occupation: string | undefined): Map<number, Fit> {
+  if (occupation === undefined) return new Map()
+  let byOccupation = fitCaches.get(population)
+  if (byOccupation === undefined) {
+    byOccupation = new Map()
+    fitCaches.set(population, byOccupation)
+  }
+  let fits = byOccupation.get(occupation)
+  if (fits === undefined) {
+    fits = new Map()
+    byOccupation.set(occupation, fits)
+  }
+  return fits
+}
+
 /** Query words per vacancy object: a stored vacancy is scored against many profiles (`vacanciesFor`). */
 const queryCache = new WeakMap<NeutralVacancy, ReadonlyMap<string, { readonly weight: number; readonly word: string }>>()
 
@@ -500,7 +521,7 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
   // Occupation fit, memoized per held occupation.
   const occupation = vacancy.occupation
   const occupationIsco = occupation === undefined ? undefined : taxonomy.get(occupation)?.isco
-  const fits = new Map<number, Fit>()
+  const fits = fitCacheOf(population, occupation)
   const fitOf = (number: number): Fit => {
     let fit = fits.get(number)
     if (fit !== undefined) return fit
@@ -781,7 +802,9 @@ export function createScorePlan(vacancy: NeutralVacancy, options: ScorePlanOptio
           )
         case 'lexical': {
           fillTfs(input)
-          const positions = termPositions(profile)
+          const wanted = new Set<string>()
+          for (let slot = 0; slot < query.length; slot++) if ((tfs[slot] as number) > 0) wanted.add((query[slot] as QueryTerm).term)
+          const positions = termPositions(profile, wanted)
           const matched: ItemCredit[] = []
           const missing: { term: QueryTerm; item: ItemCredit }[] = []
           for (let slot = 0; slot < query.length; slot++) {
@@ -885,12 +908,19 @@ function conceptEvidence(have: ReadonlyMap<string, readonly Evidence[]>, taxonom
 }
 
 /** Where each term stands in the profile's neutral text. */
-function termPositions(profile: NeutralProfile): Map<string, Evidence[]> {
+/** The first three positions of each wanted term in the profile's text (reading stops once all are found). */
+function termPositions(profile: NeutralProfile, wanted: ReadonlySet<string>): Map<string, Evidence[]> {
   const positions = new Map<string, Evidence[]>()
+  if (wanted.size === 0) return positions
+  let complete = 0
   forEachTerm(profile.text, profile.language, (term, start, end) => {
+    if (!wanted.has(term)) return false
     const list = positions.get(term)
     if (list === undefined) positions.set(term, [{ start, end }])
     else if (list.length < 3) list.push({ start, end })
+    else return false
+    if ((positions.get(term) as Evidence[]).length === 3) complete++
+    return complete === wanted.size
   })
   return positions
 }
