@@ -34,6 +34,8 @@ export interface PostingView {
   readonly length: number
   /** The current epoch of a slot. */
   readonly current: Int32Array
+  /** No entry is stale: the epoch check can be skipped. */
+  readonly clean: boolean
 }
 
 interface List {
@@ -43,7 +45,7 @@ interface List {
   stale: number
 }
 
-const EMPTY: PostingView = { slots: new Int32Array(0), epochs: new Int32Array(0), length: 0, current: new Int32Array(0) }
+const EMPTY: PostingView = { slots: new Int32Array(0), epochs: new Int32Array(0), length: 0, current: new Int32Array(0), clean: true }
 
 /** Creates empty postings. */
 export function createConceptPostings(): ConceptPostings {
@@ -91,7 +93,7 @@ export function createConceptPostings(): ConceptPostings {
   const view = (list: List | undefined): PostingView => {
     if (list === undefined) return EMPTY
     if (list.stale * 2 > list.length) compact(list)
-    return { slots: list.slots, epochs: list.epochs, length: list.length, current: epoch }
+    return { slots: list.slots, epochs: list.epochs, length: list.length, current: epoch, clean: list.stale === 0 }
   }
   /** The occupations of a record, each once. */
   const occupationsOf = (input: ScoreInput): number[] => {

@@ -1,4 +1,4 @@
-import type { ConceptPostings } from './concept-postings.js'
+import type { ConceptPostings, PostingView } from './concept-postings.js'
 import type { ProfileStore } from './profile-store.js'
 import type { ScorePlan } from './score-plan.js'
 
@@ -34,106 +34,139 @@ const MARGIN = 1e-9
  * above `floor`, e.g. an ad with one rare concept): the caller then falls back to its vector index.
  */
 export function createExactCandidates(postings: ConceptPostings, store: ProfileStore): ExactCandidates {
-  let acc = new Float64Array(0)
-  let stamp = new Int32Array(0)
+  // Per slot, interleaved so one cache line serves both: the bound so far, and the mark of the last
+  // required concept (or occupation pass) that reached it. Marks only grow, so a mark below the query's
+  // first one means "not reached by this query" and nothing needs resetting between queries.
+  let state = new Float64Array(0)
   let touched = new Int32Array(1024)
-  let bucketOf = new Uint16Array(0)
+  let buckets = new Uint16Array(1024)
   let order = new Int32Array(0)
   let counter = 0
   const counts = new Int32Array(BUCKETS + 1)
 
   return (plan, wanted, filterUnmet, compare) => {
     const limit = postings.slotLimit
-    if (acc.length < limit) {
-      const size = Math.max(limit, acc.length * 2, 1024)
-      acc = new Float64Array(size)
-      stamp = new Int32Array(size)
-      bucketOf = new Uint16Array(size)
-      counter = 0
-    }
-    if (counter > 0x3fffffff) {
-      stamp.fill(0)
-      counter = 0
+    if (state.length < 2 * limit) {
+      const grown = new Float64Array(2 * Math.max(limit, state.length, 1024))
+      grown.set(state)
+      state = grown
     }
     const retrieval = plan.retrieval()
     let n = 0
-    // Every live slot may be touched once: size the list for all of them up front (no check per entry).
-    if (touched.length < limit) touched = new Int32Array(Math.max(limit, touched.length * 2))
-    let accMax = 0
-    // One pass per required concept: its sources best credit first, so a profile's first visit is its best.
-    for (const slot of retrieval.slots) {
-      if (slot.weight <= 0) continue
-      accMax += slot.weight
-      const mark = ++counter
-      for (let s = 0; s < slot.sources.length; s++) {
-        const add = slot.weight * (slot.credits[s] as number)
-        const list = postings.concept(slot.sources[s] as number)
-        const { slots, epochs, current } = list
-        for (let i = 0; i < list.length; i++) {
-          const p = slots[i] as number
-          if (epochs[i] !== current[p] || stamp[p] === mark) continue
-          stamp[p] = mark
-          const before = acc[p] as number
-          if (before === 0) touched[n++] = p
-          acc[p] = before + add
-        }
+    // Every live slot may be touched once: size the lists for all of them up front (no check per entry).
+    if (touched.length < limit) {
+      touched = new Int32Array(Math.max(limit, touched.length * 2))
+      buckets = new Uint16Array(touched.length)
+    }
+    const first = counter + 1
+    const walk = (list: PostingView, add: number, mark: number): void => {
+      const { slots, epochs, current, clean, length } = list
+      for (let i = 0; i < length; i++) {
+        const p = slots[i] as number
+        if (!clean && epochs[i] !== current[p]) continue
+        const at = 2 * p
+        const seen = state[at + 1] as number
+        if (seen === mark) continue
+        state[at + 1] = mark
+        if (seen < first) {
+          state[at] = add
+          touched[n++] = p
+        } else state[at] = (state[at] as number) + add
       }
     }
+    // Lists of the query, grouped: one group per required concept (its sources, best credit first) and one
+    // for the occupation (held occupations, best fit first). A profile's group value is its best list's.
+    const groups: { add: number; view: PostingView }[][] = []
+    for (const slot of retrieval.slots) {
+      if (slot.weight <= 0 || slot.sources.length === 0) continue
+      groups.push(Array.from(slot.sources, (number, s) => ({ add: slot.weight * (slot.credits[s] as number), view: postings.concept(number) })))
+    }
     if (retrieval.occupationWeight > 0) {
-      accMax += retrieval.occupationWeight
       const fits: { number: number; fit: number }[] = []
       for (const number of postings.occupationNumbers()) {
         const fit = retrieval.fit(number)
         if (fit > 0) fits.push({ number, fit })
       }
       fits.sort((a, b) => b.fit - a.fit || a.number - b.number)
-      const mark = ++counter
-      for (const { number, fit } of fits) {
-        const add = retrieval.occupationWeight * fit
-        const list = postings.occupation(number)
-        const { slots, epochs, current } = list
-        for (let i = 0; i < list.length; i++) {
-          const p = slots[i] as number
-          if (epochs[i] !== current[p] || stamp[p] === mark) continue
-          stamp[p] = mark
-          const before = acc[p] as number
-          if (before === 0) touched[n++] = p
-          acc[p] = before + add
-        }
-      }
+      if (fits.length > 0) groups.push(fits.map(({ number, fit }) => ({ add: retrieval.occupationWeight * fit, view: postings.occupation(number) })))
     }
-
-    // Counting sort of the touched profiles by bucket of their bound, best bucket first.
-    counts.fill(0)
-    const scale = accMax > 0 ? BUCKETS / accMax : 0
-    for (let i = 0; i < n; i++) {
-      const p = touched[i] as number
-      const b = Math.min(BUCKETS - 1, Math.floor((acc[p] as number) * scale))
-      bucketOf[p] = b
-      counts[BUCKETS - 1 - b] = (counts[BUCKETS - 1 - b] as number) + 1
-    }
-    for (let b = 0, start = 0; b <= BUCKETS; b++) {
-      const c = counts[b] as number
-      counts[b] = start
-      start += c
-    }
-    if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2))
-    for (let i = 0; i < n; i++) {
-      const p = touched[i] as number
-      const at = BUCKETS - 1 - (bucketOf[p] as number)
-      order[counts[at] as number] = p
-      counts[at] = (counts[at] as number) + 1
-    }
-
+    const marks = groups.map(() => ++counter)
+    let accMax = 0
+    for (const group of groups) accMax += (group[0] as { add: number }).add
     const floor = retrieval.floor + MARGIN
     const lexicalWeight = plan.lexicalWeight
+    const scale = accMax > 0 ? BUCKETS / accMax : 0
+
+    /** Orders the touched profiles by bucket of their bound, best first (a counting sort); returns how many. */
+    const sortTouched = (): number => {
+      counts.fill(0)
+      for (let i = 0; i < n; i++) {
+        const b = BUCKETS - 1 - Math.min(BUCKETS - 1, Math.floor((state[2 * (touched[i] as number)] as number) * scale))
+        buckets[i] = b
+        counts[b] = (counts[b] as number) + 1
+      }
+      for (let b = 0, start = 0; b <= BUCKETS; b++) {
+        const c = counts[b] as number
+        counts[b] = start
+        start += c
+      }
+      if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2))
+      for (let i = 0; i < n; i++) {
+        const at = buckets[i] as number
+        order[counts[at] as number] = touched[i] as number
+        counts[at] = (counts[at] as number) + 1
+      }
+      return n
+    }
+
+    // Phase 0 (MaxScore): walk each group's best list, score the best-bounded profiles exactly, and take
+    // the page's last score among them as a threshold the final page can only beat.
+    for (let g = 0; g < groups.length; g++) {
+      const head = (groups[g] as { add: number; view: PostingView }[])[0] as { add: number; view: PostingView }
+      walk(head.view, head.add, marks[g] as number)
+    }
+    let threshold = Number.NEGATIVE_INFINITY
+    {
+      const sorted = sortTouched()
+      const scores: number[] = []
+      for (let i = 0; i < sorted && scores.length < wanted && i < 4 * wanted; i++) {
+        const slot = order[i] as number
+        const input = store.read(slot, false)
+        if (filterUnmet && plan.hasUnmet(input)) continue
+        const before = plan.partial(input)
+        scores.push(plan.complete(store.read(slot), before))
+      }
+      if (scores.length === wanted) threshold = Math.min(...scores)
+    }
+    // The lowest lists whose best credits, one per group, plus the floor stay below the threshold are
+    // never walked: a profile only they reach cannot enter the page.
+    const rest: { add: number; view: PostingView; group: number; rank: number }[] = []
+    groups.forEach((group, g) => group.forEach((list, rank) => rank > 0 && rest.push({ ...list, group: g, rank })))
+    rest.sort((a, b) => a.add - b.add || b.group - a.group || b.rank - a.rank)
+    const skipped = new Float64Array(groups.length)
+    let skippedSum = 0
+    let walkFrom = 0
+    for (; walkFrom < rest.length; walkFrom++) {
+      const list = rest[walkFrom] as { add: number; group: number }
+      const sum = skippedSum - (skipped[list.group] as number) + Math.max(skipped[list.group] as number, list.add)
+      if (!(sum + floor < threshold)) break
+      skippedSum = sum
+      skipped[list.group] = Math.max(skipped[list.group] as number, list.add)
+    }
+    // Walk the others group by group, best credit first (a profile already credited by this group in
+    // phase 0 may be credited again if another group reached it in between: that only loosens its bound).
+    const walked = rest.slice(walkFrom).sort((a, b) => a.group - b.group || a.rank - b.rank)
+    for (const list of walked) walk(list.view, list.add, marks[list.group] as number)
+    sortTouched()
+    const ceiling = skippedSum + floor
+
     const best: ScoredSlot[] = []
     let stopped = false
     for (let i = 0; i < n; i++) {
       const slot = order[i] as number
       const last = best[best.length - 1]
       const full = best.length === wanted && last !== undefined
-      if (full && ((bucketOf[slot] as number) + 1) / scale + floor < last.score) {
+      if (full && (Math.min(BUCKETS - 1, Math.floor((state[2 * slot] as number) * scale)) + 1) / scale + ceiling < last.score) {
         stopped = true
         break
       }
@@ -148,10 +181,10 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
       best.splice(position, 0, candidate)
       if (best.length > wanted) best.pop()
     }
-    for (let i = 0; i < n; i++) acc[touched[i] as number] = 0
     if (stopped || n >= store.size) return best
     const last = best[best.length - 1]
-    // Every untouched profile scores at most `floor`: certified only when the page is full and above it.
-    return best.length === wanted && last !== undefined && floor < last.score ? best : undefined
+    // Every untouched profile scores at most the floor plus the skipped lists: certified only when the
+    // page is full and above that.
+    return best.length === wanted && last !== undefined && ceiling < last.score ? best : undefined
   }
 }
