@@ -193,15 +193,27 @@ export function rankConceptsRawSwapped(workspace: BiasWorkspace, original: Ranke
   return { rankings: scoreConcepts(concepts, vacancies, depth), seconds: cpuSeconds() - start, differing: count }
 }
 
+/**
+ * Each vacancy's ranking: score descending, ties by id ascending. Scores are sums of 1 and 0.5, exact in
+ * any order; only the candidates at or above the `depth`-th best score are sorted (stably, over the ids in
+ * ascending order), which gives the same list as sorting everyone.
+ */
 function scoreConcepts(concepts: ReadonlyMap<string, ReadonlySet<string>>, vacancies: readonly NeutralVacancy[], depth: number): Ranked[] {
+  const ids = [...concepts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const held = ids.map((id) => concepts.get(id) as ReadonlySet<string>)
+  const scores = new Float64Array(ids.length)
   return vacancies.map((vacancy) => {
-    const scored: { id: string; score: number }[] = []
-    for (const [id, held] of concepts) {
-      let score = vacancy.occupation !== undefined && held.has(vacancy.occupation) ? 1 : 0
-      for (const requirement of vacancy.requirements) if (held.has(requirement.concept)) score += requirement.importance === 'essential' ? 1 : 0.5
-      scored.push({ id, score })
+    for (let i = 0; i < ids.length; i += 1) {
+      const set = held[i] as ReadonlySet<string>
+      let score = vacancy.occupation !== undefined && set.has(vacancy.occupation) ? 1 : 0
+      for (const requirement of vacancy.requirements) if (set.has(requirement.concept)) score += requirement.importance === 'essential' ? 1 : 0.5
+      scores[i] = score
     }
-    scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    return { query: vacancy.id, ranked: scored.slice(0, depth) }
+    const sorted = scores.slice().sort()
+    const threshold = sorted.length === 0 ? 0 : (sorted[Math.max(0, sorted.length - depth)] as number)
+    const candidates: number[] = []
+    for (let i = 0; i < ids.length; i += 1) if ((scores[i] as number) >= threshold) candidates.push(i)
+    candidates.sort((a, b) => (scores[b] as number) - (scores[a] as number))
+    return { query: vacancy.id, ranked: candidates.slice(0, depth).map((i) => ({ id: ids[i] as string, score: scores[i] as number })) }
   })
 }
