@@ -21,6 +21,13 @@
  * With a folder of CVs, one of vacancies and an attributes CSV (header; column `source` = CV file name) it
  * audits the same rankers on your data (no counterfactual: your CVs have no swapped variant).
  * Writes benchmarks/results/bias.json.
+ *
+ * Cost: each (source id, text) is neutralized once per run (the second population reuses the CVs it shares
+ * with the first), each text tokenized and annotated once, and a swapped side whose input is identical to
+ * the original's for every id (Incontro's neutral profiles, the neutral texts) keeps the original rankings
+ * instead of ranking again: the rankers are deterministic, so the figures are those of ranking again. Every
+ * population prints its processor seconds per phase (generation, neutralization, ranking by ranker,
+ * features, probe, metrics, report) and their one-core total beside the 60 s target, with the load average.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
