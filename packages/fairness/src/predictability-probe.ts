@@ -277,19 +277,27 @@ function buildRows(
   dimensions: number,
   extra: (sample: ProbeSample) => number | undefined,
 ): SparseRows {
+  // Each row's distinct columns, ascending, written straight into typed arrays (sized for the worst case).
   const offsets = new Int32Array(samples.length + 1)
-  const columns: number[] = []
+  let capacity = 0
+  for (const sample of samples) capacity += sample.features.length + 1
+  const all = new Int32Array(capacity)
+  let length = 0
   for (const [i, sample] of samples.entries()) {
-    const seen = new Set<number>()
+    const start = length
     for (const feature of sample.features) {
       const column = index.get(feature)
-      if (column !== undefined) seen.add(column)
+      if (column !== undefined) all[length++] = column
     }
     const column = extra(sample)
-    if (column !== undefined) seen.add(column)
-    for (const value of [...seen].sort((x, y) => x - y)) columns.push(value)
-    offsets[i + 1] = columns.length
+    if (column !== undefined) all[length++] = column
+    all.subarray(start, length).sort()
+    let kept = start
+    for (let j = start; j < length; j += 1) if (j === start || all[j] !== all[kept - 1]) all[kept++] = all[j] as number
+    length = kept
+    offsets[i + 1] = length
   }
+  const columns = all.slice(0, length)
   // Feature values are scaled so each row has unit length; the stratum column stays 1, so that within a
   // stratum it shifts every score equally and cannot rank members (within-stratum AUROC ignores it).
   const values = new Float64Array(columns.length)
@@ -301,7 +309,7 @@ function buildRows(
     const norm = features > 0 ? 1 / Math.sqrt(features) : 0
     for (let j = start; j < end; j += 1) values[j] = (columns[j] as number) < index.size ? norm : 1
   }
-  return { offsets, columns: Int32Array.from(columns), values, dimensions }
+  return { offsets, columns, values, dimensions }
 }
 
 /** Fold of each sample: labels shuffled separately with a seeded PRNG, then dealt round-robin. */
