@@ -30222,18 +30222,34 @@ function createExactCandidates(postings, store) {
     }
     let threshold = Number.NEGATIVE_INFINITY;
     {
-      const sorted = sortTouched();
+      const size = Math.min(n, 4 * wanted);
+      const pool = [];
+      const poolBound = [];
+      let weakest = 0;
+      for (let i = 0; i < n; i++) {
+        const p = touched[i];
+        const bound = state[2 * p];
+        if (pool.length < size) {
+          pool.push(p);
+          poolBound.push(bound);
+          if (pool.length === size) {
+            for (let j = 1; j < size; j++) if (poolBound[j] < poolBound[weakest]) weakest = j;
+          }
+        } else if (bound > poolBound[weakest]) {
+          pool[weakest] = p;
+          poolBound[weakest] = bound;
+          for (let j = 0; j < size; j++) if (poolBound[j] < poolBound[weakest]) weakest = j;
+        }
+      }
       const scores = [];
-      for (let i = 0; i < sorted && scores.length < wanted && i < 4 * wanted; i++) {
-        const slot = order[i];
+      for (const slot of pool) {
         const input2 = store.read(slot, false);
         if (filterUnmet && plan.hasUnmet(input2)) continue;
         const before = plan.partial(input2);
         scores.push(plan.complete(store.read(slot), before));
       }
-      if (scores.length === wanted) threshold = Math.min(...scores);
+      if (scores.length >= wanted) threshold = scores.sort((a, b) => b - a)[wanted - 1];
     }
-    if (globalThis.__nomax) threshold = Number.NEGATIVE_INFINITY;
     const rest = [];
     groups.forEach((group, g) => group.forEach((list, rank) => rank > 0 && rest.push({ ...list, group: g, rank })));
     rest.sort((a, b) => a.add - b.add || b.group - a.group || b.rank - a.rank);
@@ -30249,15 +30265,28 @@ function createExactCandidates(postings, store) {
     }
     const walked = rest.slice(walkFrom).sort((a, b) => a.group - b.group || a.rank - b.rank);
     for (const list of walked) walk(list.view, list.add, marks[list.group]);
-    sortTouched();
     const ceiling = skippedSum + floor;
+    let m = 0;
+    if (threshold === Number.NEGATIVE_INFINITY) m = sortTouched();
+    else {
+      const cut = threshold - ceiling;
+      if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2));
+      for (let i = 0; i < n; i++) {
+        const p = touched[i];
+        if (state[2 * p] >= cut) order[m++] = p;
+      }
+      const kept = order.subarray(0, m);
+      kept.sort((a, b) => state[2 * b] - state[2 * a] || a - b);
+    }
     const best = [];
     let stopped = false;
-    for (let i = 0; i < n; i++) {
+    const sorted = threshold === Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < m; i++) {
       const slot = order[i];
       const last2 = best[best.length - 1];
       const full = best.length === wanted && last2 !== void 0;
-      if (full && (Math.min(BUCKETS - 1, Math.floor(state[2 * slot] * scale)) + 1) / scale + ceiling < last2.score) {
+      const bound = sorted ? (Math.min(BUCKETS - 1, Math.floor(state[2 * slot] * scale)) + 1) / scale : state[2 * slot] + MARGIN;
+      if (full && bound + ceiling < last2.score) {
         stopped = true;
         break;
       }
@@ -30273,6 +30302,10 @@ function createExactCandidates(postings, store) {
       if (best.length > wanted) best.pop();
     }
     if (stopped || n >= store.size) return best;
+    if (!sorted && best.length === wanted) {
+      const last2 = best[best.length - 1];
+      if (threshold <= last2.score && ceiling < last2.score) return best;
+    }
     const last = best[best.length - 1];
     return best.length === wanted && last !== void 0 && ceiling < last.score ? best : void 0;
   };

@@ -127,16 +127,32 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
     }
     let threshold = Number.NEGATIVE_INFINITY
     {
-      const sorted = sortTouched()
+      // The best-bounded few, in one pass (a small unsorted pool, its weakest replaced).
+      const size = Math.min(n, 4 * wanted)
+      const pool: number[] = []
+      const poolBound: number[] = []
+      let weakest = 0
+      for (let i = 0; i < n; i++) {
+        const p = touched[i] as number
+        const bound = state[2 * p] as number
+        if (pool.length < size) {
+          pool.push(p)
+          poolBound.push(bound)
+          if (pool.length === size) for (let j = 1; j < size; j++) if ((poolBound[j] as number) < (poolBound[weakest] as number)) weakest = j
+        } else if (bound > (poolBound[weakest] as number)) {
+          pool[weakest] = p
+          poolBound[weakest] = bound
+          for (let j = 0; j < size; j++) if ((poolBound[j] as number) < (poolBound[weakest] as number)) weakest = j
+        }
+      }
       const scores: number[] = []
-      for (let i = 0; i < sorted && scores.length < wanted && i < 4 * wanted; i++) {
-        const slot = order[i] as number
+      for (const slot of pool) {
         const input = store.read(slot, false)
         if (filterUnmet && plan.hasUnmet(input)) continue
         const before = plan.partial(input)
         scores.push(plan.complete(store.read(slot), before))
       }
-      if (scores.length === wanted) threshold = Math.min(...scores)
+      if (scores.length >= wanted) threshold = scores.sort((a, b) => b - a)[wanted - 1] as number
     }
     // The lowest lists whose best credits, one per group, plus the floor stay below the threshold are
     // never walked: a profile only they reach cannot enter the page.
@@ -157,16 +173,31 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
     // phase 0 may be credited again if another group reached it in between: that only loosens its bound).
     const walked = rest.slice(walkFrom).sort((a, b) => a.group - b.group || a.rank - b.rank)
     for (const list of walked) walk(list.view, list.add, marks[list.group] as number)
-    sortTouched()
     const ceiling = skippedSum + floor
+    // Only profiles whose bound reaches the threshold can enter the page: with a threshold they are few,
+    // and sorted by bound; without one every touched profile is bucketed (a counting sort).
+    let m = 0
+    if (threshold === Number.NEGATIVE_INFINITY) m = sortTouched()
+    else {
+      const cut = threshold - ceiling
+      if (order.length < n) order = new Int32Array(Math.max(n, order.length * 2))
+      for (let i = 0; i < n; i++) {
+        const p = touched[i] as number
+        if ((state[2 * p] as number) >= cut) order[m++] = p
+      }
+      const kept = order.subarray(0, m)
+      kept.sort((a, b) => (state[2 * b] as number) - (state[2 * a] as number) || a - b)
+    }
 
     const best: ScoredSlot[] = []
     let stopped = false
-    for (let i = 0; i < n; i++) {
+    const sorted = threshold === Number.NEGATIVE_INFINITY
+    for (let i = 0; i < m; i++) {
       const slot = order[i] as number
       const last = best[best.length - 1]
       const full = best.length === wanted && last !== undefined
-      if (full && (Math.min(BUCKETS - 1, Math.floor((state[2 * slot] as number) * scale)) + 1) / scale + ceiling < last.score) {
+      const bound = sorted ? (Math.min(BUCKETS - 1, Math.floor((state[2 * slot] as number) * scale)) + 1) / scale : (state[2 * slot] as number) + MARGIN
+      if (full && bound + ceiling < last.score) {
         stopped = true
         break
       }
@@ -182,6 +213,11 @@ export function createExactCandidates(postings: ConceptPostings, store: ProfileS
       if (best.length > wanted) best.pop()
     }
     if (stopped || n >= store.size) return best
+    if (!sorted && best.length === wanted) {
+      // Profiles left out of the order had bounds below the threshold, which the page's last score reaches.
+      const last = best[best.length - 1] as ScoredSlot
+      if (threshold <= last.score && ceiling < last.score) return best
+    }
     const last = best[best.length - 1]
     // Every untouched profile scores at most the floor plus the skipped lists: certified only when the
     // page is full and above that.
