@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, existsSync, truncateSync } from 'node:fs'
 import { open, rename, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { IncontroError } from '@incontro/core'
-import { AuditEntrySchema, AuditEventSchema, type AuditEntry, type AuditEvent, type AuditVersions } from './audit-entry.js'
+import { AuditEventSchema, AuditRequesterSchema, AuditVersionsSchema, type AuditEntry, type AuditEvent, type AuditVersions } from './audit-entry.js'
 import { auditHeadFileName, auditLogFileName, hashAuditEntry, verifyAuditLog } from './verify-audit-log.js'
 
 /** Context of one logged event: who asked, with which versions. */
@@ -71,6 +71,8 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
   let pending: { line: string; entry: AuditEntry; resolve: (entry: AuditEntry) => void; reject: (error: unknown) => void }[] = []
   let flushing: Promise<void> | undefined
   let failed: unknown
+  // The versions object is the server's own and the same on every call: checked once per object.
+  let checkedVersions: AuditVersions | undefined
 
   const flush = async (): Promise<void> => {
     while (pending.length > 0) {
@@ -100,9 +102,20 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
         const issue = parsed.error.issues[0]
         return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', `An audit event does not match its schema at ${issue?.path.join('.') || '(root)'} (${issue?.code ?? 'invalid'}); nothing was logged.`))
       }
-      const checked = parsed.data
-      const unsigned = { ...checked, seq: last.seq + 1, time: now().toISOString(), requester: context.requester, versions: context.versions, prev: last.hash }
-      const entry = AuditEntrySchema.parse({ ...unsigned, hash: hashAuditEntry(unsigned as Omit<AuditEntry, 'hash'>) })
+      if (context.versions !== checkedVersions) {
+        if (!AuditVersionsSchema.safeParse(context.versions).success) {
+          return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', 'The audit versions must be { incontro, taxonomy, index } and nothing else; nothing was logged.'))
+        }
+        checkedVersions = context.versions
+      }
+      if (!AuditRequesterSchema.safeParse(context.requester).success) {
+        return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', 'An audit requester must be 12 hex digits or `local`; nothing was logged.'))
+      }
+      // The chain fields are made here from checked values, so the entry is valid by construction (the
+      // verifier parses every line with AuditEntrySchema); only the event needs checking.
+      const { incontro, taxonomy, index } = context.versions
+      const unsigned = { ...parsed.data, seq: last.seq + 1, time: now().toISOString(), requester: context.requester, versions: { incontro, taxonomy, index }, prev: last.hash } as Omit<AuditEntry, 'hash'>
+      const entry = { ...unsigned, hash: hashAuditEntry(unsigned) } as AuditEntry
       last = { seq: entry.seq, hash: entry.hash }
       return new Promise<AuditEntry>((resolve, reject) => {
         pending.push({ line: `${JSON.stringify(entry)}\n`, entry, resolve, reject })

@@ -27,6 +27,8 @@ export interface ServeCommandOptions {
   bodyLimit: number
   rateLimit: number
   requestTimeout: number
+  /** Seconds a request may take once received (503 `HANDLER_TIMEOUT` past it). */
+  handlerTimeout: number
   logLevel: string
   index: 'hnsw' | 'exact'
   taxonomy?: Taxonomy
@@ -54,6 +56,7 @@ export async function runServe(options: ServeCommandOptions, io: CliIo): Promise
     bodyLimit: options.bodyLimit,
     rateLimitPerMinute: options.rateLimit,
     requestTimeoutMs: options.requestTimeout * 1000,
+    handlerTimeoutMs: options.handlerTimeout * 1000,
     logLevel: options.logLevel,
     index: options.index,
     version: options.version,
