@@ -8,6 +8,7 @@ import { IncontroError, isIncontroError, type ErrorCode } from '@incontro/core'
 import { defaultReadLimits } from '@incontro/parse'
 import { createOpenApiDocument } from './create-openapi-document.js'
 import { HttpError } from './http-error.js'
+import { RawJson } from './raw-json.js'
 import type { RouteSpec, ServerContext, Upload } from './route-spec.js'
 import { serverRoutes } from './server-routes.js'
 
@@ -199,6 +200,7 @@ function register(
       const params = route.params ? route.params.parse(request.params) : request.params
       const query = route.query ? route.query.parse(request.query) : request.query
       const result = await withinTime(Promise.resolve(route.handler(context, { body, params, query, requester, request, ...(upload ? { upload } : {}) })), handlerTimeoutMs)
+      if (result instanceof RawJson) return reply.code(route.status ?? 200).type('application/json; charset=utf-8').send(result.text)
       return reply.code(route.status ?? 200).send(result)
     },
   })
