@@ -55,15 +55,19 @@ function withPool(engine: PersistentEngine, pool: MatchPool): PersistentEngine {
   }
 }
 
-/** Starts the match workers and loads the stored records into them (the workers load in parallel). */
-async function startPool(engine: PersistentEngine, options: StartServerOptions, taxonomy: Taxonomy): Promise<MatchPool | undefined> {
+/** Starts the match workers (they load their modules while the main thread opens the state), or nothing without `matchWorkers`. */
+function startPool(options: StartServerOptions, taxonomy: Taxonomy): Promise<MatchPool> | undefined {
   const size = options.matchWorkers ?? 0
   if (size === 0) return undefined
   if (!Number.isInteger(size) || size < 0) throw new IncontroError('ENGINE_CONFIG', 'matchWorkers must be a whole number, 0 or more.', { path: 'matchWorkers' })
   if (options.taxonomyFile === undefined && taxonomy.version !== builtinTaxonomy().version) {
     throw new IncontroError('ENGINE_CONFIG', 'Match workers load the taxonomy themselves: pass taxonomyFile (the file the taxonomy came from), or serve without match workers.', { path: 'taxonomyFile' })
   }
-  const pool = await createMatchPool(size, { key: options.key, ...(options.index ? { index: options.index } : {}), ...(options.taxonomyFile !== undefined ? { taxonomyFile: options.taxonomyFile } : {}) })
+  return createMatchPool(size, { key: options.key, ...(options.index ? { index: options.index } : {}), ...(options.taxonomyFile !== undefined ? { taxonomyFile: options.taxonomyFile } : {}) })
+}
+
+/** Loads the stored records into the match workers (each worker loads in parallel with the others). */
+async function loadPool(pool: MatchPool, engine: PersistentEngine): Promise<MatchPool> {
   try {
     for (const batch of engine.state.vacancyBatches()) await pool.addVacancies(batch)
     for (const batch of engine.state.profileBatches()) await pool.addProfiles(batch)
@@ -95,11 +99,20 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const taxonomy = options.taxonomy ?? builtinTaxonomy()
   const started = performance.now()
-  const opened = await openPersistentEngine({ key: options.key, state: options.state, taxonomy, ...(options.index ? { index: options.index } : {}) })
+  const starting = startPool(options, taxonomy)
+  // A failed start of the workers is reported once the state is open (or fails itself).
+  starting?.catch(() => undefined)
+  let opened: PersistentEngine
+  try {
+    opened = await openPersistentEngine({ key: options.key, state: options.state, taxonomy, ...(options.index ? { index: options.index } : {}) })
+  } catch (error) {
+    await (await starting?.catch(() => undefined))?.close()
+    throw error
+  }
   let audit: AuditLog | undefined
   let pool: MatchPool | undefined
   try {
-    pool = await startPool(opened, options, taxonomy)
+    pool = starting ? await loadPool(await starting, opened) : undefined
     audit = options.state === undefined ? undefined : await openAuditLog(options.state)
   } catch (error) {
     await pool?.close()
