@@ -13,7 +13,10 @@ export interface AuditContext {
 
 /** An append-only, hash-chained audit log in a directory. */
 export interface AuditLog {
-  /** Appends an event; resolves once the entry is on disk (events of one moment share one flush). */
+  /**
+   * Appends an event; resolves once the entry is on disk (events of one moment share one flush). The head
+   * file follows within 0.1 s and at close.
+   */
   append(event: AuditEvent, context: AuditContext): Promise<AuditEntry>
   /** Sequence number and hash of the last entry. */
   head(): { seq: number; hash: string }
@@ -74,6 +77,36 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
   // The versions object is the server's own and the same on every call: checked once per object.
   let checkedVersions: AuditVersions | undefined
 
+  // The head is rewritten at most every `headIntervalMs` and at close, off the answers' path: the entries
+  // themselves are on disk before they are acknowledged, and a head that lags behind the log is valid.
+  const headIntervalMs = 100
+  let headWritten = { seq: last.seq, hash: last.hash }
+  let headTimer: NodeJS.Timeout | undefined
+  let headWriting: Promise<void> | undefined
+  const updateHead = (): Promise<void> => {
+    headWriting ??= (async () => {
+      while (headWritten.seq !== durable.seq) {
+        const tail = durable
+        await writeHead(headPath, tail)
+        headWritten = tail
+      }
+    })().finally(() => {
+      headWriting = undefined
+    })
+    return headWriting
+  }
+  let durable = { seq: last.seq, hash: last.hash }
+  const scheduleHead = (): void => {
+    if (headTimer !== undefined) return
+    headTimer = setTimeout(() => {
+      headTimer = undefined
+      updateHead().catch((error: unknown) => {
+        failed ??= error
+      })
+    }, headIntervalMs)
+    headTimer.unref()
+  }
+
   const flush = async (): Promise<void> => {
     while (pending.length > 0) {
       const batch = pending
@@ -82,7 +115,8 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
         await handle.write(batch.map((item) => item.line).join(''))
         await handle.datasync()
         const tail = (batch[batch.length - 1] as { entry: AuditEntry }).entry
-        await writeHead(headPath, tail)
+        durable = { seq: tail.seq, hash: tail.hash }
+        scheduleHead()
         for (const item of batch) item.resolve(item.entry)
       } catch (error) {
         failed = error
@@ -125,6 +159,9 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
     head: () => last,
     async close() {
       while (flushing) await flushing
+      clearTimeout(headTimer)
+      headTimer = undefined
+      await updateHead()
       await handle.close()
     },
   }
