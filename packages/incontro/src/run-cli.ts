@@ -48,6 +48,12 @@ function positiveInt(value: string): number {
   return n
 }
 
+function nonNegativeInt(value: string): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number, 0 or more')
+  return n
+}
+
 function month(value: string): string {
   if (!YearMonthSchema.safeParse(value).success) throw new InvalidArgumentError('expected YYYY-MM')
   return value
@@ -418,12 +424,14 @@ export async function runCli(argv: readonly string[], io: CliIo, inspect?: (prog
     .option('--body-limit <bytes>', 'largest request body', positiveInt, 10 * 1024 * 1024)
     .option('--rate-limit <n>', 'requests per minute per client key', positiveInt, 6000)
     .option('--request-timeout <seconds>', 'time to receive a whole request', positiveInt, 30)
+    .option('--match-workers <n>', 'worker threads that answer match queries, each with a copy of the records (memory grows by one engine each); 0 matches on the main thread', nonNegativeInt, 0)
+    .option('--handler-timeout <seconds>', 'longest time a request may take once received; past it the answer is 503 HANDLER_TIMEOUT and the server goes on serving', positiveInt, 30)
     .addOption(new Option('--log-level <level>', 'log level (JSON lines on stdout, without personal data)').choices(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'))
     .addOption(new Option('--index <kind>', 'vector index').choices(['hnsw', 'exact']).default('hnsw'))
     .addOption(taxonomyOption())
     .addOption(keyOption())
     .action(
-      async (opts: { host: string; port: number; state?: string; insecureNoAuth: boolean; bodyLimit: number; rateLimit: number; requestTimeout: number; logLevel: string; index: 'hnsw' | 'exact'; taxonomy?: string; key?: string }) => {
+      async (opts: { host: string; port: number; state?: string; insecureNoAuth: boolean; bodyLimit: number; rateLimit: number; requestTimeout: number; handlerTimeout: number; matchWorkers: number; logLevel: string; index: 'hnsw' | 'exact'; taxonomy?: string; key?: string }) => {
         // Loaded on demand: the server's dependencies (Fastify, SQLite) stay out of the other commands.
         const { runServe } = await import('./commands/serve.js')
         await runServe(
@@ -435,11 +443,13 @@ export async function runCli(argv: readonly string[], io: CliIo, inspect?: (prog
             bodyLimit: opts.bodyLimit,
             rateLimit: opts.rateLimit,
             requestTimeout: opts.requestTimeout,
+            handlerTimeout: opts.handlerTimeout,
+            matchWorkers: opts.matchWorkers,
             logLevel: opts.logLevel,
             index: opts.index,
             version: packageVersion(),
             ...(opts.state !== undefined ? { state: opts.state } : {}),
-            ...(await withTaxonomy(opts.taxonomy)),
+            ...(await taxonomyOptions(opts.taxonomy)),
           },
           io,
         )

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, existsSync, truncateSync } from 'node:fs'
 import { open, rename, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { IncontroError } from '@incontro/core'
-import { AuditEntrySchema, AuditEventSchema, type AuditEntry, type AuditEvent, type AuditVersions } from './audit-entry.js'
+import { AuditEventSchema, AuditRequesterSchema, AuditVersionsSchema, type AuditEntry, type AuditEvent, type AuditVersions } from './audit-entry.js'
 import { auditHeadFileName, auditLogFileName, hashAuditEntry, verifyAuditLog } from './verify-audit-log.js'
 
 /** Context of one logged event: who asked, with which versions. */
@@ -13,7 +13,10 @@ export interface AuditContext {
 
 /** An append-only, hash-chained audit log in a directory. */
 export interface AuditLog {
-  /** Appends an event; resolves once the entry is on disk (events of one moment share one flush). */
+  /**
+   * Appends an event; resolves once the entry is on disk (events of one moment share one flush). The head
+   * file follows within 0.1 s and at close.
+   */
   append(event: AuditEvent, context: AuditContext): Promise<AuditEntry>
   /** Sequence number and hash of the last entry. */
   head(): { seq: number; hash: string }
@@ -71,6 +74,38 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
   let pending: { line: string; entry: AuditEntry; resolve: (entry: AuditEntry) => void; reject: (error: unknown) => void }[] = []
   let flushing: Promise<void> | undefined
   let failed: unknown
+  // The versions object is the server's own and the same on every call: checked once per object.
+  let checkedVersions: AuditVersions | undefined
+
+  // The head is rewritten at most every `headIntervalMs` and at close, off the answers' path: the entries
+  // themselves are on disk before they are acknowledged, and a head that lags behind the log is valid.
+  const headIntervalMs = 100
+  let headWritten = { seq: last.seq, hash: last.hash }
+  let headTimer: NodeJS.Timeout | undefined
+  let headWriting: Promise<void> | undefined
+  const updateHead = (): Promise<void> => {
+    headWriting ??= (async () => {
+      while (headWritten.seq !== durable.seq) {
+        const tail = durable
+        await writeHead(headPath, tail)
+        headWritten = tail
+      }
+    })().finally(() => {
+      headWriting = undefined
+    })
+    return headWriting
+  }
+  let durable = { seq: last.seq, hash: last.hash }
+  const scheduleHead = (): void => {
+    if (headTimer !== undefined) return
+    headTimer = setTimeout(() => {
+      headTimer = undefined
+      updateHead().catch((error: unknown) => {
+        failed ??= error
+      })
+    }, headIntervalMs)
+    headTimer.unref()
+  }
 
   const flush = async (): Promise<void> => {
     while (pending.length > 0) {
@@ -80,7 +115,8 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
         await handle.write(batch.map((item) => item.line).join(''))
         await handle.datasync()
         const tail = (batch[batch.length - 1] as { entry: AuditEntry }).entry
-        await writeHead(headPath, tail)
+        durable = { seq: tail.seq, hash: tail.hash }
+        scheduleHead()
         for (const item of batch) item.resolve(item.entry)
       } catch (error) {
         failed = error
@@ -100,9 +136,20 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
         const issue = parsed.error.issues[0]
         return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', `An audit event does not match its schema at ${issue?.path.join('.') || '(root)'} (${issue?.code ?? 'invalid'}); nothing was logged.`))
       }
-      const checked = parsed.data
-      const unsigned = { ...checked, seq: last.seq + 1, time: now().toISOString(), requester: context.requester, versions: context.versions, prev: last.hash }
-      const entry = AuditEntrySchema.parse({ ...unsigned, hash: hashAuditEntry(unsigned as Omit<AuditEntry, 'hash'>) })
+      if (context.versions !== checkedVersions) {
+        if (!AuditVersionsSchema.safeParse(context.versions).success) {
+          return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', 'The audit versions must be { incontro, taxonomy, index } and nothing else; nothing was logged.'))
+        }
+        checkedVersions = context.versions
+      }
+      if (!AuditRequesterSchema.safeParse(context.requester).success) {
+        return Promise.reject(new IncontroError('CORE_SCHEMA_VIOLATION', 'An audit requester must be 12 hex digits or `local`; nothing was logged.'))
+      }
+      // The chain fields are made here from checked values, so the entry is valid by construction (the
+      // verifier parses every line with AuditEntrySchema); only the event needs checking.
+      const { incontro, taxonomy, index } = context.versions
+      const unsigned = { ...parsed.data, seq: last.seq + 1, time: now().toISOString(), requester: context.requester, versions: { incontro, taxonomy, index }, prev: last.hash } as Omit<AuditEntry, 'hash'>
+      const entry = { ...unsigned, hash: hashAuditEntry(unsigned) } as AuditEntry
       last = { seq: entry.seq, hash: entry.hash }
       return new Promise<AuditEntry>((resolve, reject) => {
         pending.push({ line: `${JSON.stringify(entry)}\n`, entry, resolve, reject })
@@ -112,6 +159,9 @@ export async function openAuditLog(directory: string, options: { now?: () => Dat
     head: () => last,
     async close() {
       while (flushing) await flushing
+      clearTimeout(headTimer)
+      headTimer = undefined
+      await updateHead()
       await handle.close()
     },
   }

@@ -7,7 +7,7 @@ import { canonicalJson } from './canonical-json.js'
 
 /** The log file inside an audit directory: one JSON entry per line. */
 export const auditLogFileName = 'audit.jsonl'
-/** The head file: sequence number and hash of the last entry, rewritten atomically after each write. */
+/** The head file: sequence number and hash of the last entry, rewritten atomically within 0.1 s of a write and at close. */
 export const auditHeadFileName = 'audit.head.json'
 /** The `prev` of the first entry. */
 export const genesisHash = '0'.repeat(64)

@@ -27,9 +27,15 @@ export interface ServeCommandOptions {
   bodyLimit: number
   rateLimit: number
   requestTimeout: number
+  /** Seconds a request may take once received (503 `HANDLER_TIMEOUT` past it). */
+  handlerTimeout: number
   logLevel: string
   index: 'hnsw' | 'exact'
   taxonomy?: Taxonomy
+  /** The file `taxonomy` came from (match workers load it too). */
+  taxonomyFile?: string
+  /** Worker threads that answer match queries; 0 matches on the main thread. */
+  matchWorkers: number
   version: string
 }
 
@@ -54,11 +60,14 @@ export async function runServe(options: ServeCommandOptions, io: CliIo): Promise
     bodyLimit: options.bodyLimit,
     rateLimitPerMinute: options.rateLimit,
     requestTimeoutMs: options.requestTimeout * 1000,
+    handlerTimeoutMs: options.handlerTimeout * 1000,
+    matchWorkers: options.matchWorkers,
     logLevel: options.logLevel,
     index: options.index,
     version: options.version,
     ...(options.state !== undefined ? { state: options.state } : {}),
     ...(options.taxonomy ? { taxonomy: options.taxonomy } : {}),
+    ...(options.taxonomyFile !== undefined ? { taxonomyFile: options.taxonomyFile } : {}),
   })
   io.stderr(`incontro: serving on ${server.url}${options.state ? ` with state in ${printable(options.state)}` : ' (no --state: records and audit trail are kept in memory only)'}${apiKeys.length === 0 ? ' WITHOUT AUTHENTICATION' : ''}\n`)
   await new Promise<void>((resolve) => {

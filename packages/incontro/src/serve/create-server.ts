@@ -8,6 +8,7 @@ import { IncontroError, isIncontroError, type ErrorCode } from '@incontro/core'
 import { defaultReadLimits } from '@incontro/parse'
 import { createOpenApiDocument } from './create-openapi-document.js'
 import { HttpError } from './http-error.js'
+import { RawJson } from './raw-json.js'
 import type { RouteSpec, ServerContext, Upload } from './route-spec.js'
 import { serverRoutes } from './server-routes.js'
 
@@ -25,6 +26,13 @@ export interface ServerOptions {
   fileLimit?: number
   /** Time to receive a whole request, default 30 s; also the idle time of a connection. */
   requestTimeoutMs?: number
+  /**
+   * Longest time a handler may take once the request is received, default 30 s: past it the client gets
+   * 503 `HANDLER_TIMEOUT` and the server goes on serving. Work already started finishes in the background
+   * (a write is committed, a match is logged) but its answer is dropped. Matching that runs on the main
+   * thread cannot be interrupted, so there the limit applies when it yields; with match workers it is exact.
+   */
+  handlerTimeoutMs?: number
   /** Requests per minute per client key (per address without authentication), default 6,000. */
   rateLimitPerMinute?: number
   /** Log level (`info` by default; `silent` for none). */
@@ -87,6 +95,8 @@ export async function createServer(context: ServerContext, options: ServerOption
   const authenticate = createAuthenticator(options.apiKeys)
   const requireAuth = options.apiKeys.length > 0
   const requestTimeout = options.requestTimeoutMs ?? 30_000
+  const handlerTimeoutMs = options.handlerTimeoutMs ?? 30_000
+  if (!Number.isFinite(handlerTimeoutMs) || handlerTimeoutMs <= 0) throw new IncontroError('ENGINE_CONFIG', 'handlerTimeoutMs must be a positive number of milliseconds.', { path: 'handlerTimeoutMs' })
   const app = Fastify({
     bodyLimit: options.bodyLimit ?? 10 * 1024 * 1024,
     requestTimeout,
@@ -126,7 +136,10 @@ export async function createServer(context: ServerContext, options: ServerOption
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
     if (error instanceof z.ZodError) return sendError(reply, 400, 'CORE_SCHEMA_VIOLATION', 'The request does not match its schema; see `issues`.', issuesOf(error))
-    if (error instanceof HttpError) return sendError(reply, error.statusCode, error.code, error.message)
+    if (error instanceof HttpError) {
+      if (error.statusCode === 503) reply.header('retry-after', '1')
+      return sendError(reply, error.statusCode, error.code, error.message)
+    }
     if (isIncontroError(error)) {
       const status = statusOf[error.code] ?? 400
       if (status >= 500) request.log.error({ err: error }, 'engine error')
@@ -148,7 +161,7 @@ export async function createServer(context: ServerContext, options: ServerOption
   const openApi = createOpenApiDocument(serverRoutes, { version: options.version })
   app.get('/openapi.json', { config: { rateLimit: false } }, async () => openApi)
 
-  for (const route of serverRoutes) register(app, route, context, { authenticate, requireAuth })
+  for (const route of serverRoutes) register(app, route, context, { authenticate, requireAuth }, handlerTimeoutMs)
   return app
 }
 
@@ -157,6 +170,7 @@ function register(
   route: RouteSpec,
   context: ServerContext,
   auth: { authenticate: (header: string | undefined) => string | undefined; requireAuth: boolean },
+  handlerTimeoutMs: number,
 ): void {
   const open = route.auth === false
   app.route({
@@ -185,10 +199,25 @@ function register(
       }
       const params = route.params ? route.params.parse(request.params) : request.params
       const query = route.query ? route.query.parse(request.query) : request.query
-      const result = await route.handler(context, { body, params, query, requester, request, ...(upload ? { upload } : {}) })
+      const result = await withinTime(Promise.resolve(route.handler(context, { body, params, query, requester, request, ...(upload ? { upload } : {}) })), handlerTimeoutMs)
+      if (result instanceof RawJson) return reply.code(route.status ?? 200).type('application/json; charset=utf-8').send(result.text)
       return reply.code(route.status ?? 200).send(result)
     },
   })
+}
+
+/** The handler's answer, or a 503 `HANDLER_TIMEOUT` once the time limit passes (the work itself is not cancelled). */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new HttpError(503, 'HANDLER_TIMEOUT', `The request took longer than this server's handler time limit (${ms} ms); it was abandoned. Retry later, or ask for less (a smaller k, a shorter document).`))
+    }, ms)
+    timer.unref()
+  })
+  // A failure of abandoned work is not reported twice.
+  work.catch(() => undefined)
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer))
 }
 
 async function readUpload(request: FastifyRequest): Promise<Upload> {

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify'
 import type { z } from 'zod'
 import type { AuditLog, AuditContext } from '../audit-log/open-audit-log.js'
 import type { PersistentEngine } from '../state/open-persistent-engine.js'
+import type { MatchPool } from './create-match-pool.js'
 
 /** What handlers work with: the engine over its state, the audit log and the versions logged with each entry. */
 export interface ServerContext {
@@ -9,6 +10,8 @@ export interface ServerContext {
   /** Absent without a state directory: nothing is logged (local development). */
   audit?: AuditLog
   versions: AuditContext['versions']
+  /** Worker threads that answer match queries (`--match-workers`); absent, matching runs on the main thread. */
+  matchPool?: MatchPool
   /** Whether the engine is loaded and the server is not stopping. */
   phase(): 'starting' | 'ready' | 'stopping'
 }
@@ -50,5 +53,6 @@ export interface RouteSpec {
   response: z.ZodType
   /** Status of a successful answer (200 by default). */
   status?: number
+  /** Returns the answer's value, or a {@link RawJson} already serialized. */
   handler(context: ServerContext, input: RouteInput): Promise<unknown> | unknown
 }

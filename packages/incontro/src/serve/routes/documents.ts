@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { reviewVacancy } from '@incontro/anonymize'
-import { IncontroError, type Diagnostic, type Document } from '@incontro/core'
+import { IncontroError, isIncontroError, type Diagnostic, type Document } from '@incontro/core'
 import {
   AnonymizeResponseSchema,
   NeutralizeVacancyResponseSchema,
@@ -12,6 +12,7 @@ import {
   StoreQuerySchema,
   TextInputSchema,
 } from '../api-schemas.js'
+import { checkReadable } from '../check-readable.js'
 import type { RouteInput, RouteSpec, ServerContext } from '../route-spec.js'
 
 interface ReadInput {
@@ -32,7 +33,17 @@ async function readInput(context: ServerContext, input: RouteInput): Promise<Rea
     content = body.text
     sourceId = body.sourceId
   }
-  const { document, diagnostics } = await context.engine.read(content)
+  if (typeof content === 'string') checkReadable(content, 'text')
+  let read: Awaited<ReturnType<ServerContext['engine']['read']>>
+  try {
+    read = await context.engine.read(content)
+  } catch (error) {
+    // A reader's defect on one hostile file is a bad request, not a server error (as in the CLI's batches).
+    if (isIncontroError(error)) throw error
+    throw new IncontroError('PARSE_MALFORMED', `The reader failed on this document (${error instanceof Error ? error.name : 'unknown error'}); it may be corrupt.`, { reason: 'reader-failure' }, { cause: error })
+  }
+  const { document, diagnostics } = read
+  if (typeof content !== 'string') checkReadable(content, document.format)
   if (document.text.trim().length === 0) {
     const scan = diagnostics.some((d) => d.code === 'PARSE_NO_TEXT_LAYER')
     throw new IncontroError('PARSE_MALFORMED', `The document has no text${scan ? ' (a scanned PDF? run OCR on it first)' : ''}; there is nothing to read.`, { reason: 'no-text' })

@@ -1,4 +1,4 @@
-import type { MatchResult, NeutralProfile, NeutralVacancy } from '@incontro/core'
+import type { NeutralProfile, NeutralVacancy } from '@incontro/core'
 import type { AuditEvent } from '../../audit-log/audit-entry.js'
 import {
   AssessRequestSchema,
@@ -10,24 +10,20 @@ import {
   OverrideResponseSchema,
   VacanciesRequestSchema,
 } from '../api-schemas.js'
+import { auditResults } from '../audit-results.js'
 import { HttpError } from '../http-error.js'
+import { RawJson } from '../raw-json.js'
 import type { RouteInput, RouteSpec, ServerContext } from '../route-spec.js'
+
+/** The answer of a match made by a worker: its JSON text as is, with the audit reference; what `JSON.stringify` of the same object gives. */
+const pooledAnswer = (json: string, audit: { audit?: { seq: number; hash: string } }): RawJson =>
+  new RawJson(`{"results":${json}${audit.audit ? `,"audit":${JSON.stringify(audit.audit)}` : ''}}`)
 
 async function log(context: ServerContext, input: RouteInput, event: AuditEvent): Promise<{ audit?: { seq: number; hash: string } }> {
   if (context.audit === undefined) return {}
   const entry = await context.audit.append(event, { requester: input.requester, versions: context.versions })
   return { audit: { seq: entry.seq, hash: entry.hash } }
 }
-
-/** What the audit trail keeps of ranked results: ids, ranks, scores and components, never evidence or text. */
-const auditResults = (results: readonly MatchResult[], idOf: (result: MatchResult) => string) =>
-  results.map((result, i) => ({
-    id: idOf(result),
-    rank: i + 1,
-    score: result.score,
-    components: result.components.map(({ name, weight, value, contribution }) => ({ name, weight, value, contribution })),
-    unmet: result.unmet.map(({ constraint, required }) => ({ constraint, required })),
-  }))
 
 function storedVacancy(context: ServerContext, id: string): NeutralVacancy {
   const vacancy = context.engine.vacancy(id)
@@ -54,6 +50,10 @@ export const matchingRoutes: RouteSpec[] = [
     async handler(context, input) {
       const body = input.body as { vacancyId?: string; vacancy?: NeutralVacancy; k: number }
       const vacancy = body.vacancy ?? storedVacancy(context, body.vacancyId as string)
+      if (context.matchPool) {
+        const pooled = await context.matchPool.candidatesFor(vacancy, body.k)
+        return pooledAnswer(pooled.json, await log(context, input, { type: 'match', direction: 'candidates-for-vacancy', subject: vacancy.id, k: body.k, results: pooled.audit }))
+      }
       const results = await context.engine.candidatesFor(vacancy, { k: body.k })
       const audit = await log(context, input, { type: 'match', direction: 'candidates-for-vacancy', subject: vacancy.id, k: body.k, results: auditResults(results, (r) => r.profileId) })
       return { results, ...audit }
@@ -70,6 +70,10 @@ export const matchingRoutes: RouteSpec[] = [
     async handler(context, input) {
       const body = input.body as { profileId?: string; profile?: NeutralProfile; k: number }
       const profile = body.profile ?? storedProfile(context, body.profileId as string)
+      if (context.matchPool) {
+        const pooled = await context.matchPool.vacanciesFor(profile, body.k)
+        return pooledAnswer(pooled.json, await log(context, input, { type: 'match', direction: 'vacancies-for-profile', subject: profile.id, k: body.k, results: pooled.audit }))
+      }
       const results = await context.engine.vacanciesFor(profile, { k: body.k })
       const audit = await log(context, input, { type: 'match', direction: 'vacancies-for-profile', subject: profile.id, k: body.k, results: auditResults(results, (r) => r.vacancyId) })
       return { results, ...audit }
