@@ -28,7 +28,7 @@ describe('saveIndex', () => {
     await saveIndex(index, path)
     const bytes = readFileSync(path)
     expect(bytes.subarray(0, 14).toString('ascii')).toBe('INCONTRO-INDEX')
-    expect(bytes.readUInt16LE(14)).toBe(1)
+    expect(bytes.readUInt16LE(14)).toBe(2)
     const header = JSON.parse(bytes.subarray(20, 20 + bytes.readUInt32LE(16)).toString('utf8'))
     expect(header).toMatchObject({ kind: 'exact', dimensions: 3, count: 1 })
     expect(header.sha256).toMatch(/^[0-9a-f]{64}$/)
