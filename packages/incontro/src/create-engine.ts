@@ -36,7 +36,7 @@ import {
   type RedactionReport,
   type YearMonth,
 } from '@incontro/core'
-import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type VectorIndex } from '@incontro/match'
+import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type Matcher, type VectorIndex } from '@incontro/match'
 import { parseCv, parseVacancy, readDocumentWithDiagnostics, type ReadDocumentResult } from '@incontro/parse'
 import { builtinTaxonomy, createAnnotator, type AnnotateOptions, type AnnotatedMention, type Taxonomy } from '@incontro/taxonomy'
 import { validateIds, validateParseOptions, validateRecord, validateRecords } from './internal/validate.js'
@@ -64,6 +64,19 @@ export interface EngineOptions {
    * same one; without it, an engine with a custom taxonomy neutralizes in this thread only.
    */
   taxonomyFile?: string
+}
+
+/**
+ * What an engine can be built on instead of an empty matcher (used by `openPersistentEngine` to restore a
+ * saved matcher): the matcher and the ids it already holds.
+ */
+export interface EngineParts {
+  /** A matcher made with the engine's taxonomy and concept space. */
+  matcher: Matcher
+  /** Ids of the profiles the matcher holds. */
+  profileIds: Iterable<string>
+  /** Ids of the vacancies the matcher holds. */
+  vacancyIds: Iterable<string>
 }
 
 /** Options of {@link Engine.neutralizeCvsAsync}. */
@@ -202,7 +215,7 @@ export interface Engine {
  * const vacancy = engine.neutralizeVacancy(vacancyText, { sourceId: 'job-1' })
  * const [best] = await engine.candidatesFor(vacancy, { k: 10 })
  */
-export function createEngine(options: EngineOptions): Engine {
+export function createEngine(options: EngineOptions, parts?: EngineParts): Engine {
   if (typeof options.key === 'string' ? options.key.length === 0 : options.key.byteLength === 0) {
     throw new IncontroError('ENGINE_CONFIG', 'The engine needs a non-empty deployer key for pseudonymous ids. Pass `key` (e.g. from an environment variable).')
   }
@@ -215,13 +228,13 @@ export function createEngine(options: EngineOptions): Engine {
   const makeIndex = (): VectorIndex =>
     options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
   const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
-  const matcher = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+  const matcher = parts?.matcher ?? createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
   const vacancyOptions = (input: ParseInputOptions) => (input.readDiagnostics ? { sourceId: input.sourceId, readDiagnostics: input.readDiagnostics } : { sourceId: input.sourceId })
   // CVs are parsed with the engine's taxonomy too (the occupation of a stated objective).
   const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), taxonomy, today: options.today } : { ...vacancyOptions(input), taxonomy })
 
-  const profileIds = new Set<string>()
-  const vacancyIds = new Set<string>()
+  const profileIds = new Set<string>(parts?.profileIds)
+  const vacancyIds = new Set<string>(parts?.vacancyIds)
   const remove = async (ids: unknown, known: Set<string>, method: string, run: (ids: readonly string[]) => Promise<void>): Promise<RemoveReport> => {
     const wanted = [...new Set(validateIds(ids, method))]
     const present = wanted.filter((id) => known.has(id))

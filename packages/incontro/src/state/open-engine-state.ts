@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -15,6 +16,16 @@ export interface EngineStateOptions {
   key: string | Uint8Array
   /** The taxonomy version the stored records were coded with. */
   taxonomyVersion: string
+}
+
+/**
+ * Where the stored records are in their history: a counter every committed write raises, and a random tag
+ * every committed write replaces. A saved matcher snapshot records both; it is used only when both still
+ * match (a database restored from a backup and written again reaches the same counter with another tag).
+ */
+export interface StateGeneration {
+  generation: number
+  tag: string
 }
 
 /** A page of stored ids, in id order. */
@@ -40,6 +51,10 @@ export interface EngineState {
   /** Removes vacancies in one transaction; returns the ids that were stored. */
   removeVacancies(ids: readonly string[]): string[]
   getProfile(id: string): NeutralProfile | undefined
+  /** Stored profiles by id, in the order asked (undefined where absent), without validating them again. */
+  getProfiles(ids: readonly string[]): (NeutralProfile | undefined)[]
+  /** The generation of the stored records, read from the database. */
+  generation(): StateGeneration
   getVacancy(id: string): NeutralVacancy | undefined
   /** Stored profile ids in id order, `limit` from `offset`. */
   profileIds(page?: { offset?: number; limit?: number }): IdPage
@@ -53,6 +68,8 @@ export interface EngineState {
   vacancyCount(): number
   /** A value of the metadata table (format, taxonomy version, key fingerprint, created). */
   meta(name: string): string | undefined
+  /** Whether the database is still open. */
+  isOpen(): boolean
   /** Closes the database (the write-ahead log is checkpointed). */
   close(): void
 }
@@ -188,7 +205,18 @@ export function openEngineState(directory: string | undefined, options: EngineSt
     profileIds: db.prepare('SELECT id FROM profiles ORDER BY id LIMIT ? OFFSET ?').pluck(),
     vacancyIds: db.prepare('SELECT id FROM vacancies ORDER BY id LIMIT ? OFFSET ?').pluck(),
     profileCount: db.prepare('SELECT count(*) FROM profiles').pluck(),
+    readMeta: db.prepare('SELECT value FROM meta WHERE name = ?').pluck(),
+    writeMeta: db.prepare('INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)'),
     vacancyCount: db.prepare('SELECT count(*) FROM vacancies').pluck(),
+  }
+  const generation = (): StateGeneration => ({
+    generation: Number((statements.readMeta.get('generation') as string | undefined) ?? 0),
+    tag: (statements.readMeta.get('writeTag') as string | undefined) ?? '',
+  })
+  // Inside every write transaction: the generation moves with the records, or not at all.
+  const advance = (): void => {
+    statements.writeMeta.run('generation', String(generation().generation + 1))
+    statements.writeMeta.run('writeTag', randomBytes(16).toString('hex'))
   }
   const put = <T extends { id: string }>(has: Database.Statement, insert: Database.Statement) =>
     db.transaction((records: readonly T[]): string[] => {
@@ -197,10 +225,15 @@ export function openEngineState(directory: string | undefined, options: EngineSt
         if (has.get(record.id) !== undefined) replaced.push(record.id)
         insert.run(record.id, JSON.stringify(record))
       }
+      if (records.length > 0) advance()
       return replaced
     })
   const remove = (remover: Database.Statement) =>
-    db.transaction((ids: readonly string[]): string[] => ids.filter((id) => remover.run(id).changes > 0))
+    db.transaction((ids: readonly string[]): string[] => {
+      const removed = ids.filter((id) => remover.run(id).changes > 0)
+      if (removed.length > 0) advance()
+      return removed
+    })
   const putProfiles = put<NeutralProfile>(statements.hasProfile, statements.putProfile)
   const putVacancies = put<NeutralVacancy>(statements.hasVacancy, statements.putVacancy)
   const removeProfiles = remove(statements.deleteProfile)
@@ -235,6 +268,12 @@ export function openEngineState(directory: string | undefined, options: EngineSt
       const json = statements.getVacancy.get(id) as string | undefined
       return json === undefined ? undefined : checkedVacancy(directory, json)
     },
+    getProfiles: (ids) =>
+      ids.map((id) => {
+        const json = statements.getProfile.get(id) as string | undefined
+        return json === undefined ? undefined : trusted<NeutralProfile>(directory, json)
+      }),
+    generation,
     profileIds: (options) => page(statements.profileIds, statements.profileCount, options),
     vacancyIds: (options) => page(statements.vacancyIds, statements.vacancyCount, options),
     // Records were validated on the way in and the file passed SQLite's check on opening: a bulk load
@@ -244,6 +283,7 @@ export function openEngineState(directory: string | undefined, options: EngineSt
     profileCount: () => statements.profileCount.get() as number,
     vacancyCount: () => statements.vacancyCount.get() as number,
     meta: metaOf,
+    isOpen: () => db.open,
     close() {
       if (db.open) db.close()
     },
