@@ -16,6 +16,13 @@ export interface EngineStateOptions {
   key: string | Uint8Array
   /** The taxonomy version the stored records were coded with. */
   taxonomyVersion: string
+  /**
+   * Runs SQLite's `quick_check` on opening (default true). It reads the whole file (seconds for millions of
+   * records); `openPersistentEngine` skips it when it loads a matcher snapshot and runs it
+   * ({@link EngineState.checkIntegrity}) before rebuilding from the records. A damaged page is reported
+   * with `ENGINE_STATE_CORRUPT` when it is read either way.
+   */
+  integrityCheck?: boolean
 }
 
 /**
@@ -68,6 +75,8 @@ export interface EngineState {
   vacancyCount(): number
   /** A value of the metadata table (format, taxonomy version, key fingerprint, created). */
   meta(name: string): string | undefined
+  /** Runs SQLite's `quick_check`; a damaged file throws `ENGINE_STATE_CORRUPT`. */
+  checkIntegrity(): void
   /** Whether the database is still open. */
   isOpen(): boolean
   /** Closes the database (the write-ahead log is checkpointed). */
@@ -132,8 +141,8 @@ export function openEngineState(directory: string | undefined, options: EngineSt
     // FULL: a committed transaction survives a power cut too, not only a killed process.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    const check = db.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw corrupt(directory, 'fails SQLite\'s integrity check')
+    if (options.integrityCheck === false) db.pragma('schema_version', { simple: true })
+    else if (db.pragma('quick_check', { simple: true }) !== 'ok') throw corrupt(directory, 'fails SQLite\'s integrity check')
   } catch (error) {
     if (error instanceof IncontroError) throw error
     throw corrupt(directory, `is not a readable state database (${(error as { code?: string }).code ?? 'unknown error'})`, error)
@@ -268,11 +277,26 @@ export function openEngineState(directory: string | undefined, options: EngineSt
       const json = statements.getVacancy.get(id) as string | undefined
       return json === undefined ? undefined : checkedVacancy(directory, json)
     },
-    getProfiles: (ids) =>
-      ids.map((id) => {
-        const json = statements.getProfile.get(id) as string | undefined
-        return json === undefined ? undefined : trusted<NeutralProfile>(directory, json)
-      }),
+    getProfiles(ids) {
+      try {
+        return ids.map((id) => {
+          const json = statements.getProfile.get(id) as string | undefined
+          return json === undefined ? undefined : trusted<NeutralProfile>(directory, json)
+        })
+      } catch (error) {
+        if (error instanceof IncontroError) throw error
+        throw corrupt(directory, `cannot be read (${(error as { code?: string }).code ?? 'unknown error'})`, error)
+      }
+    },
+    checkIntegrity() {
+      let result: unknown
+      try {
+        result = db.pragma('quick_check', { simple: true })
+      } catch (error) {
+        throw corrupt(directory, `cannot be read (${(error as { code?: string }).code ?? 'unknown error'})`, error)
+      }
+      if (result !== 'ok') throw corrupt(directory, 'fails SQLite\'s integrity check')
+    },
     generation,
     profileIds: (options) => page(statements.profileIds, statements.profileCount, options),
     vacancyIds: (options) => page(statements.vacancyIds, statements.vacancyCount, options),

@@ -81,7 +81,8 @@ export async function openPersistentEngine(options: PersistentEngineOptions): Pr
     throw new IncontroError('ENGINE_CONFIG', 'snapshotEvery must be a whole number of records (0: only on close).', { path: 'snapshotEvery' })
   }
   const taxonomy = engineOptions.taxonomy ?? builtinTaxonomy()
-  const state = openEngineState(directory, { key: options.key, taxonomyVersion: taxonomy.version })
+  // SQLite's whole-file check is run only when the records are read again (a rebuild), not to load a snapshot.
+  const state = openEngineState(directory, { key: options.key, taxonomyVersion: taxonomy.version, integrityCheck: directory === undefined })
   const space = createConceptSpace(taxonomy)
   const kind = engineOptions.index === 'exact' ? 'exact' : 'hnsw'
   const identity: SnapshotIdentity = { keyFingerprint: keyFingerprint(options.key), taxonomyVersion: taxonomy.version, index: kind, dimensions: space.dimensions }
@@ -145,6 +146,7 @@ export async function openPersistentEngine(options: PersistentEngineOptions): Pr
   const engine = createEngine({ ...engineOptions, taxonomy }, { matcher, profileIds: restoredIds?.profiles ?? [], vacancyIds: restoredIds?.vacancies ?? [] })
   if (rebuilt) {
     try {
+      if (directory !== undefined) state.checkIntegrity()
       for (const batch of state.vacancyBatches()) await engine.addVacancies(batch)
       for (const batch of state.profileBatches()) await engine.addProfiles(batch)
     } catch (error) {

@@ -47,8 +47,16 @@ export function createAttributeTable(restored?: { refs: ArrayLike<number>; value
   // PARTS references per slot: levels (licences, languages, EQF), places, contract terms; −1: no record.
   let refs = new Int32Array(Math.max(64 * PARTS, restored?.refs.length ?? 0)).fill(-1)
   const values: RecordAttributes[] = []
-  const index = new Map<string, number>()
+  // The key index of the values, made on the first `set` (a restored table is often only read).
+  let index: Map<string, number> | undefined
   const intern = (attributes: RecordAttributes): number => {
+    if (index === undefined) {
+      index = new Map()
+      for (const [ref, value] of values.entries()) {
+        const key = JSON.stringify(value)
+        if (!index.has(key)) index.set(key, ref)
+      }
+    }
     const key = JSON.stringify(attributes)
     let ref = index.get(key)
     if (ref === undefined) {
@@ -59,7 +67,7 @@ export function createAttributeTable(restored?: { refs: ArrayLike<number>; value
     return ref
   }
   if (restored !== undefined) {
-    for (const value of restored.values) intern(value)
+    for (const value of restored.values) values.push(value)
     refs.set(restored.refs)
   }
   const grow = (slot: number): void => {
