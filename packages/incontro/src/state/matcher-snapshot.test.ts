@@ -196,7 +196,7 @@ describe('matcher snapshot', () => {
         await reference.close()
       }
     },
-    60_000,
+    240_000,
   )
 })
 
