@@ -36,9 +36,9 @@ import {
   type RedactionReport,
   type YearMonth,
 } from '@incontro/core'
-import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type VectorIndex } from '@incontro/match'
+import { createConceptSpace, createExactIndex, createHnswIndex, createMatcher, type Matcher, type VectorIndex } from '@incontro/match'
 import { parseCv, parseVacancy, readDocumentWithDiagnostics, type ReadDocumentResult } from '@incontro/parse'
-import { builtinTaxonomy, createAnnotator, type AnnotateOptions, type AnnotatedMention, type Taxonomy } from '@incontro/taxonomy'
+import { builtinTaxonomy, createAnnotator, type AnnotateOptions, type AnnotatedMention, type Annotator, type Taxonomy } from '@incontro/taxonomy'
 import { validateIds, validateParseOptions, validateRecord, validateRecords } from './internal/validate.js'
 import { createNeutralizePool, defaultWorkers, CHUNK_SIZE, type NeutralizePool } from './internal/worker-pool.js'
 
@@ -64,6 +64,19 @@ export interface EngineOptions {
    * same one; without it, an engine with a custom taxonomy neutralizes in this thread only.
    */
   taxonomyFile?: string
+}
+
+/**
+ * What an engine can be built on instead of an empty matcher (used by `openPersistentEngine` to restore a
+ * saved matcher): the matcher and the ids it already holds.
+ */
+export interface EngineParts {
+  /** A matcher made with the engine's taxonomy and concept space. */
+  matcher: Matcher
+  /** Ids of the profiles the matcher holds. */
+  profileIds: Iterable<string>
+  /** Ids of the vacancies the matcher holds. */
+  vacancyIds: Iterable<string>
 }
 
 /** Options of {@link Engine.neutralizeCvsAsync}. */
@@ -202,7 +215,7 @@ export interface Engine {
  * const vacancy = engine.neutralizeVacancy(vacancyText, { sourceId: 'job-1' })
  * const [best] = await engine.candidatesFor(vacancy, { k: 10 })
  */
-export function createEngine(options: EngineOptions): Engine {
+export function createEngine(options: EngineOptions, parts?: EngineParts): Engine {
   if (typeof options.key === 'string' ? options.key.length === 0 : options.key.byteLength === 0) {
     throw new IncontroError('ENGINE_CONFIG', 'The engine needs a non-empty deployer key for pseudonymous ids. Pass `key` (e.g. from an environment variable).')
   }
@@ -210,18 +223,24 @@ export function createEngine(options: EngineOptions): Engine {
     throw new IncontroError('ENGINE_CONFIG', 'workers must be a whole number of at least 1 (1 runs in this thread).', { path: 'workers' })
   }
   const taxonomy = options.taxonomy ?? builtinTaxonomy()
-  const annotator = createAnnotator(taxonomy)
-  const space = createConceptSpace(taxonomy)
-  const makeIndex = (): VectorIndex =>
-    options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
+  // Built on first use (a few hundred milliseconds for the built-in taxonomy): a server restarting over
+  // saved state is ready before it, and matching never needs it.
+  let annotatorMade: Annotator | undefined
+  const annotatorOf = (): Annotator => (annotatorMade ??= createAnnotator(taxonomy))
   const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
-  const matcher = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+  const makeMatcher = (): Matcher => {
+    const space = createConceptSpace(taxonomy)
+    const makeIndex = (): VectorIndex =>
+      options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
+    return createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+  }
+  const matcher = parts?.matcher ?? makeMatcher()
   const vacancyOptions = (input: ParseInputOptions) => (input.readDiagnostics ? { sourceId: input.sourceId, readDiagnostics: input.readDiagnostics } : { sourceId: input.sourceId })
   // CVs are parsed with the engine's taxonomy too (the occupation of a stated objective).
   const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), taxonomy, today: options.today } : { ...vacancyOptions(input), taxonomy })
 
-  const profileIds = new Set<string>()
-  const vacancyIds = new Set<string>()
+  const profileIds = new Set<string>(parts?.profileIds)
+  const vacancyIds = new Set<string>(parts?.vacancyIds)
   const remove = async (ids: unknown, known: Set<string>, method: string, run: (ids: readonly string[]) => Promise<void>): Promise<RemoveReport> => {
     const wanted = [...new Set(validateIds(ids, method))]
     const present = wanted.filter((id) => known.has(id))
@@ -299,7 +318,7 @@ export function createEngine(options: EngineOptions): Engine {
     neutralizeCv(input, parseOptions) {
       validateParseOptions(parseOptions, 'neutralizeCv')
       const parsed = parseCv(input, cvOptions(parseOptions))
-      return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
+      return { ...anonymize(parsed, { key: options.key, taxonomy, annotator: annotatorOf() }), parsed }
     },
     async neutralizeCvsAsync(items, batchOptions = {}) {
       checkBatch(items, 'neutralizeCvsAsync')
@@ -334,7 +353,7 @@ export function createEngine(options: EngineOptions): Engine {
         const batch = items.slice(from, from + neutralizeBatch)
         const parsed = batch.map((item) => attempt(() => parseCv(item.input, cvOptions(item))))
         for (const p of parsed) {
-          out.push(isIncontroError(p) ? p : attempt(() => ({ ...anonymize(p, { key: options.key, taxonomy, annotator }), parsed: p })))
+          out.push(isIncontroError(p) ? p : attempt(() => ({ ...anonymize(p, { key: options.key, taxonomy, annotator: annotatorOf() }), parsed: p })))
         }
       }
       return out
@@ -342,7 +361,7 @@ export function createEngine(options: EngineOptions): Engine {
     neutralizeVacancy(input, parseOptions) {
       validateParseOptions(parseOptions, 'neutralizeVacancy')
       // The vacancy's occupation is coded with the engine's taxonomy (an imported ESCO one included).
-      return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator })
+      return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator: annotatorOf() })
     },
     addProfiles: async (profiles) => add(validateRecords<NeutralProfile>(profiles, NeutralProfileSchema, 'addProfiles', 'NeutralProfile'), profileIds, 'profiles', (records) => matcher.upsertProfiles(records)),
     addVacancies: async (vacancies) =>
@@ -380,7 +399,7 @@ export function createEngine(options: EngineOptions): Engine {
       }),
     questionnaire: (name) => (name === 'cefr' ? cefrQuestionnaire() : digcompQuestionnaire()),
     scoreQuestionnaire: (questionnaire, answers) => scoreQuestionnaire(questionnaire, answers),
-    annotate: (text, annotateOptions) => annotator.annotate(text, annotateOptions),
+    annotate: (text, annotateOptions) => annotatorOf().annotate(text, annotateOptions),
     async close() {
       const open = pool
       pool = undefined

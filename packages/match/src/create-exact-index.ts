@@ -1,6 +1,8 @@
 import type { VectorHit, VectorIndex } from './vector-index.js'
 import { registerSnapshotter } from './internal/persistable.js'
 import { float32ToLittleEndian } from './internal/persistable.js'
+import { bytesOf } from './internal/index-file.js'
+import { encodeStringTable } from './internal/string-table.js'
 import { createAttributeTable, type AttributeTable } from './internal/attribute-table.js'
 import { compileFilter } from './record-filter.js'
 import { checkDimensions, checkK, checkVector, clampSimilarity, createTopK, normalizedCopy, writeNormalized } from './internal/vectors.js'
@@ -113,12 +115,21 @@ export function buildExactIndex(dimensions: number, initialIds: readonly string[
     },
     ids: () => [...ids].sort(),
   }
-  registerSnapshotter(index, () => ({
-    kind: 'exact',
-    dimensions,
-    count: ids.length,
-    meta: { ids: [...ids], attributes: attributes.snapshot() },
-    binary: float32ToLittleEndian(store.subarray(0, ids.length * dimensions)),
-  }))
+  registerSnapshotter(index, () => {
+    const table = encodeStringTable(ids)
+    const attributeTable = attributes.snapshot()
+    return {
+      kind: 'exact',
+      dimensions,
+      count: ids.length,
+      meta: { attributes: attributeTable.values },
+      sections: [
+        ['ids.ends', bytesOf(table.ends)],
+        ['ids.text', table.text],
+        ['vectors', float32ToLittleEndian(store.subarray(0, ids.length * dimensions))],
+        ['attributes', bytesOf(attributeTable.refs)],
+      ],
+    }
+  })
   return index
 }

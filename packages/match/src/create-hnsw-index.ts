@@ -1,9 +1,12 @@
-import { rmSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import hnswlib from 'hnswlib-node'
 import type { HierarchicalNSW } from 'hnswlib-node'
 import { IncontroError } from '@incontro/core'
 import type { VectorHit, VectorIndex } from './vector-index.js'
 import { registerSnapshotter } from './internal/persistable.js'
+import { bytesOf, hashFile, scratchPath } from './internal/index-file.js'
+import { encodeStringTable } from './internal/string-table.js'
 import { createAttributeTable, type AttributeTable } from './internal/attribute-table.js'
 import { compileFilter } from './record-filter.js'
 import { checkDimensions, checkK, checkVector, clampSimilarity, compareHits, createTopK, normalizedCopy } from './internal/vectors.js'
@@ -187,21 +190,38 @@ export function buildHnswIndex(dimensions: number, state: HnswRestoredState): Hn
       native.setEf(efSearch)
     },
   }
-  registerSnapshotter(index, (scratch) => {
-    const file = scratch('hnswlib')
-    native.writeIndexSync(file)
-    return {
-      kind: 'hnsw',
-      dimensions,
-      count: idToLabel.size,
-      meta: {
-        labels: labelToId.map((id) => id ?? null),
-        free: [...freeLabels],
-        attributes: attributes.snapshot(),
-        parameters: { ...parameters, efSearch },
-      },
-      binary: { file },
-      cleanup: () => rmSync(file, { force: true }),
+  registerSnapshotter(index, (path) => {
+    // The graph is hnswlib's own file beside the index file, named by its checksum so that the index
+    // file, renamed last, is what switches a save from the old graph to the new one.
+    const scratch = scratchPath(path, 'graph')
+    try {
+      native.writeIndexSync(scratch)
+      const { sha256, bytes } = hashFile(scratch)
+      const fd = openSync(scratch, 'r')
+      try {
+        fsyncSync(fd)
+      } finally {
+        closeSync(fd)
+      }
+      const file = `${basename(path)}.${sha256.slice(0, 16)}.graph`
+      renameSync(scratch, join(dirname(path), file))
+      const labels = encodeStringTable(labelToId)
+      const table = attributes.snapshot()
+      return {
+        kind: 'hnsw',
+        dimensions,
+        count: idToLabel.size,
+        meta: { slots: labelToId.length, free: freeLabels.length, attributes: table.values, parameters: { ...parameters, efSearch } },
+        sections: [
+          ['labels.ends', bytesOf(labels.ends)],
+          ['labels.text', labels.text],
+          ['free', bytesOf(Uint32Array.from(freeLabels))],
+          ['attributes', bytesOf(table.refs)],
+        ],
+        companions: [{ name: 'graph', file, bytes, sha256 }],
+      }
+    } finally {
+      rmSync(scratch, { force: true })
     }
   })
   return index

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isIncontroError, keyedHash, NeutralProfileSchema, type MatchResult, type NeutralProfile } from '@incontro/core'
 import { afterAll, describe, expect, it } from 'vitest'
+import { createExactIndex } from './create-exact-index.js'
 import { createHnswIndex } from './create-hnsw-index.js'
+import { loadExactIndex } from './load-exact-index.js'
 import { createMatcher, type Matcher } from './create-matcher.js'
 import { loadHnswIndex } from './load-hnsw-index.js'
 import { loadMatcherRecords } from './load-matcher-records.js'
@@ -143,23 +145,30 @@ describe('matcher on compact records', () => {
     expect(found.map((r) => r.vacancyId).sort()).toEqual([keyedHash('v', 'Milano', 32), keyedHash('v', 'Roma', 32)].sort())
   })
 
-  it('saves and loads records with the index to identical results, and refuses a damaged file', async () => {
+  it.each(['hnsw', 'exact'] as const)('saves and loads records with the %s index to identical results (top-k, scores, explanations), and refuses a damaged file', async (kind) => {
     const profiles = crowd(150)
     const lookup = new Map(profiles.map((p) => [p.id, p]))
     const loadProfiles = async (ids: readonly string[]) => ids.map((id) => lookup.get(id))
-    const profileIndex = createHnswIndex({ dimensions: 128 })
+    const profileIndex = kind === 'hnsw' ? createHnswIndex({ dimensions: 128 }) : createExactIndex({ dimensions: 128 })
     const matcher = createMatcher({ taxonomy, tieKey: 'records', profileIndex, loadProfiles })
     await matcher.upsertProfiles(profiles)
     await matcher.removeProfiles([profiles[3]?.id as string])
+    // A replaced record and a reused slot are part of what is saved.
+    const replacement = crowd(5, 2)[1] as NeutralProfile
+    expect(lookup.has(replacement.id)).toBe(true)
+    lookup.set(replacement.id, replacement)
+    await matcher.upsertProfiles([replacement])
     await saveIndex(profileIndex, join(folder, 'p.index'))
     await saveMatcherRecords(matcher, join(folder, 'p.records'))
     const restored = createMatcher({
       taxonomy,
       tieKey: 'records',
-      profileIndex: await loadHnswIndex(join(folder, 'p.index')),
+      profileIndex: kind === 'hnsw' ? await loadHnswIndex(join(folder, 'p.index')) : await loadExactIndex(join(folder, 'p.index')),
       restored: await loadMatcherRecords(join(folder, 'p.records')),
       loadProfiles,
     })
+    expect(restored.population().profiles).toBe(matcher.population().profiles)
+    expect(restored.population().totalLength).toBe(matcher.population().totalLength)
     for (const where of [undefined, { licences: ['B'] }]) {
       const query = { k: 10, ...(where === undefined ? {} : { where }) }
       expect(JSON.stringify(await restored.candidatesFor(vacancy, query))).toBe(JSON.stringify(await matcher.candidatesFor(vacancy, query)))
@@ -167,6 +176,7 @@ describe('matcher on compact records', () => {
     // Still writable: an upsert after the load counts into the restored population.
     await restored.upsertProfiles([profiles[3] as NeutralProfile])
     expect(restored.population().profiles).toBe(150)
+    expect(restored.records().store.size).toBe(150)
     const bytes = readFileSync(join(folder, 'p.records'))
     const damaged = Buffer.from(bytes)
     damaged[bytes.length - 5] = (damaged[bytes.length - 5] as number) ^ 0xff

@@ -58,6 +58,11 @@ export interface MatcherOptions {
    * Filtered queries always use the index, which applies the filter inside its search.
    */
   retrieval?: 'postings' | 'index'
+  /**
+   * Vacancies already in a restored `vacancyIndex` (loaded with `loadHnswIndex` or `loadExactIndex`): kept
+   * for scoring without being embedded and indexed again.
+   */
+  restoredVacancies?: Iterable<NeutralVacancy>
 }
 
 /** The compact records of a matcher and the population statistics they were counted into. */
@@ -187,6 +192,7 @@ export function createMatcher(options: MatcherOptions): Matcher {
   const loadProfiles = options.loadProfiles
   const kept = new Map<string, NeutralProfile>()
   const vacancies = new Map<string, NeutralVacancy>()
+  for (const vacancy of options.restoredVacancies ?? []) vacancies.set(vacancy.id, vacancy)
   const tieHashes = new Map<string, string>()
   const tieHash = (id: string): string => {
     let hash = tieHashes.get(id)

@@ -142,7 +142,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   phase = 'ready'
   const address = app.server.address()
   const url = typeof address === 'object' && address !== null ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}` : String(address)
-  app.log.info({ profiles: engine.state.profileCount(), vacancies: engine.state.vacancyCount(), loadSeconds: Number(loadSeconds.toFixed(3)), audit: audit !== undefined, persistent: options.state !== undefined, matchWorkers: pool?.size ?? 0 }, 'ready')
+  app.log.info(
+    {
+      profiles: engine.state.profileCount(),
+      vacancies: engine.state.vacancyCount(),
+      loadSeconds: Number(loadSeconds.toFixed(3)),
+      // How the matcher was made (loaded from its snapshot, or rebuilt) and why a snapshot was not used.
+      matcher: engine.startup.matcher,
+      diagnostics: engine.startup.diagnostics.map(({ code, message }) => ({ code, message })),
+      audit: audit !== undefined,
+      persistent: options.state !== undefined,
+      matchWorkers: pool?.size ?? 0,
+    },
+    'ready',
+  )
   let stopping: Promise<void> | undefined
   return {
     app,

@@ -66,10 +66,11 @@ describe('engine state', () => {
     expect(() => openEngineState(dir, { key, taxonomyVersion: 't' })).toThrowError(expect.objectContaining({ code: 'ENGINE_STATE_CORRUPT' }))
   })
 
-  const tsx = fileURLToPath(new URL('../../../../node_modules/.bin/tsx', import.meta.url))
-  it.runIf(process.platform !== 'win32' && existsSync(tsx))('a process killed (SIGKILL) during a run of inserts loses no committed batch, and the database opens intact', async () => {
+  const tsx = new URL('../../../../node_modules/tsx/dist/esm/index.mjs', import.meta.url).href
+  it.runIf(process.platform !== 'win32' && existsSync(new URL(tsx)))('a process killed (SIGKILL) during a run of inserts loses no committed batch, and the database opens intact', async () => {
     const dir = fresh()
-    const child = spawn(tsx, ['--conditions=@incontro/source', fileURLToPath(new URL('./internal/kill-writer.ts', import.meta.url)), dir, key], { stdio: ['ignore', 'pipe', 'pipe'] })
+    // Node itself with tsx as a loader: the tsx command runs the script in a grandchild that a kill of the command misses.
+    const child = spawn(process.execPath, ['--import', tsx, '--conditions=@incontro/source', fileURLToPath(new URL('./internal/kill-writer.ts', import.meta.url)), dir, key], { stdio: ['ignore', 'pipe', 'pipe'] })
     let lastCommitted = -1
     let buffered = ''
     await new Promise<void>((resolve, reject) => {

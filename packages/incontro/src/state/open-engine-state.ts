@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
@@ -15,6 +16,23 @@ export interface EngineStateOptions {
   key: string | Uint8Array
   /** The taxonomy version the stored records were coded with. */
   taxonomyVersion: string
+  /**
+   * Runs SQLite's `quick_check` on opening (default true). It reads the whole file (seconds for millions of
+   * records); `openPersistentEngine` skips it when it loads a matcher snapshot and runs it
+   * ({@link EngineState.checkIntegrity}) before rebuilding from the records. A damaged page is reported
+   * with `ENGINE_STATE_CORRUPT` when it is read either way.
+   */
+  integrityCheck?: boolean
+}
+
+/**
+ * Where the stored records are in their history: a counter every committed write raises, and a random tag
+ * every committed write replaces. A saved matcher snapshot records both; it is used only when both still
+ * match (a database restored from a backup and written again reaches the same counter with another tag).
+ */
+export interface StateGeneration {
+  generation: number
+  tag: string
 }
 
 /** A page of stored ids, in id order. */
@@ -40,6 +58,10 @@ export interface EngineState {
   /** Removes vacancies in one transaction; returns the ids that were stored. */
   removeVacancies(ids: readonly string[]): string[]
   getProfile(id: string): NeutralProfile | undefined
+  /** Stored profiles by id, in the order asked (undefined where absent), without validating them again. */
+  getProfiles(ids: readonly string[]): (NeutralProfile | undefined)[]
+  /** The generation of the stored records, read from the database. */
+  generation(): StateGeneration
   getVacancy(id: string): NeutralVacancy | undefined
   /** Stored profile ids in id order, `limit` from `offset`. */
   profileIds(page?: { offset?: number; limit?: number }): IdPage
@@ -53,6 +75,10 @@ export interface EngineState {
   vacancyCount(): number
   /** A value of the metadata table (format, taxonomy version, key fingerprint, created). */
   meta(name: string): string | undefined
+  /** Runs SQLite's `quick_check`; a damaged file throws `ENGINE_STATE_CORRUPT`. */
+  checkIntegrity(): void
+  /** Whether the database is still open. */
+  isOpen(): boolean
   /** Closes the database (the write-ahead log is checkpointed). */
   close(): void
 }
@@ -115,8 +141,8 @@ export function openEngineState(directory: string | undefined, options: EngineSt
     // FULL: a committed transaction survives a power cut too, not only a killed process.
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
-    const check = db.pragma('quick_check', { simple: true })
-    if (check !== 'ok') throw corrupt(directory, 'fails SQLite\'s integrity check')
+    if (options.integrityCheck === false) db.pragma('schema_version', { simple: true })
+    else if (db.pragma('quick_check', { simple: true }) !== 'ok') throw corrupt(directory, 'fails SQLite\'s integrity check')
   } catch (error) {
     if (error instanceof IncontroError) throw error
     throw corrupt(directory, `is not a readable state database (${(error as { code?: string }).code ?? 'unknown error'})`, error)
@@ -188,7 +214,18 @@ export function openEngineState(directory: string | undefined, options: EngineSt
     profileIds: db.prepare('SELECT id FROM profiles ORDER BY id LIMIT ? OFFSET ?').pluck(),
     vacancyIds: db.prepare('SELECT id FROM vacancies ORDER BY id LIMIT ? OFFSET ?').pluck(),
     profileCount: db.prepare('SELECT count(*) FROM profiles').pluck(),
+    readMeta: db.prepare('SELECT value FROM meta WHERE name = ?').pluck(),
+    writeMeta: db.prepare('INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)'),
     vacancyCount: db.prepare('SELECT count(*) FROM vacancies').pluck(),
+  }
+  const generation = (): StateGeneration => ({
+    generation: Number((statements.readMeta.get('generation') as string | undefined) ?? 0),
+    tag: (statements.readMeta.get('writeTag') as string | undefined) ?? '',
+  })
+  // Inside every write transaction: the generation moves with the records, or not at all.
+  const advance = (): void => {
+    statements.writeMeta.run('generation', String(generation().generation + 1))
+    statements.writeMeta.run('writeTag', randomBytes(16).toString('hex'))
   }
   const put = <T extends { id: string }>(has: Database.Statement, insert: Database.Statement) =>
     db.transaction((records: readonly T[]): string[] => {
@@ -197,10 +234,15 @@ export function openEngineState(directory: string | undefined, options: EngineSt
         if (has.get(record.id) !== undefined) replaced.push(record.id)
         insert.run(record.id, JSON.stringify(record))
       }
+      if (records.length > 0) advance()
       return replaced
     })
   const remove = (remover: Database.Statement) =>
-    db.transaction((ids: readonly string[]): string[] => ids.filter((id) => remover.run(id).changes > 0))
+    db.transaction((ids: readonly string[]): string[] => {
+      const removed = ids.filter((id) => remover.run(id).changes > 0)
+      if (removed.length > 0) advance()
+      return removed
+    })
   const putProfiles = put<NeutralProfile>(statements.hasProfile, statements.putProfile)
   const putVacancies = put<NeutralVacancy>(statements.hasVacancy, statements.putVacancy)
   const removeProfiles = remove(statements.deleteProfile)
@@ -235,6 +277,27 @@ export function openEngineState(directory: string | undefined, options: EngineSt
       const json = statements.getVacancy.get(id) as string | undefined
       return json === undefined ? undefined : checkedVacancy(directory, json)
     },
+    getProfiles(ids) {
+      try {
+        return ids.map((id) => {
+          const json = statements.getProfile.get(id) as string | undefined
+          return json === undefined ? undefined : trusted<NeutralProfile>(directory, json)
+        })
+      } catch (error) {
+        if (error instanceof IncontroError) throw error
+        throw corrupt(directory, `cannot be read (${(error as { code?: string }).code ?? 'unknown error'})`, error)
+      }
+    },
+    checkIntegrity() {
+      let result: unknown
+      try {
+        result = db.pragma('quick_check', { simple: true })
+      } catch (error) {
+        throw corrupt(directory, `cannot be read (${(error as { code?: string }).code ?? 'unknown error'})`, error)
+      }
+      if (result !== 'ok') throw corrupt(directory, 'fails SQLite\'s integrity check')
+    },
+    generation,
     profileIds: (options) => page(statements.profileIds, statements.profileCount, options),
     vacancyIds: (options) => page(statements.vacancyIds, statements.vacancyCount, options),
     // Records were validated on the way in and the file passed SQLite's check on opening: a bulk load
@@ -244,6 +307,7 @@ export function openEngineState(directory: string | undefined, options: EngineSt
     profileCount: () => statements.profileCount.get() as number,
     vacancyCount: () => statements.vacancyCount.get() as number,
     meta: metaOf,
+    isOpen: () => db.open,
     close() {
       if (db.open) db.close()
     },

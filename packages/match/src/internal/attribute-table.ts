@@ -13,8 +13,8 @@ export interface AttributeTable {
   move(from: number, to: number): void
   /** A predicate over slots for one query. */
   predicate(filter: CompiledFilter): (slot: number) => boolean
-  /** The persisted form. */
-  snapshot(): { refs: number[]; values: RecordAttributes[] }
+  /** The persisted form: PARTS refs per slot (−1: none) and the distinct values they point to. */
+  snapshot(): { refs: Int32Array; values: RecordAttributes[] }
   bufferBytes(): number
 }
 
@@ -43,12 +43,20 @@ function splitFilter(filter: CompiledFilter): [CompiledFilter, CompiledFilter, C
 }
 
 /** Creates an empty table, or one restored from {@link AttributeTable.snapshot}. */
-export function createAttributeTable(restored?: { refs: readonly number[]; values: readonly RecordAttributes[] }): AttributeTable {
+export function createAttributeTable(restored?: { refs: ArrayLike<number>; values: readonly RecordAttributes[] }): AttributeTable {
   // PARTS references per slot: levels (licences, languages, EQF), places, contract terms; −1: no record.
   let refs = new Int32Array(Math.max(64 * PARTS, restored?.refs.length ?? 0)).fill(-1)
   const values: RecordAttributes[] = []
-  const index = new Map<string, number>()
+  // The key index of the values, made on the first `set` (a restored table is often only read).
+  let index: Map<string, number> | undefined
   const intern = (attributes: RecordAttributes): number => {
+    if (index === undefined) {
+      index = new Map()
+      for (const [ref, value] of values.entries()) {
+        const key = JSON.stringify(value)
+        if (!index.has(key)) index.set(key, ref)
+      }
+    }
     const key = JSON.stringify(attributes)
     let ref = index.get(key)
     if (ref === undefined) {
@@ -59,7 +67,7 @@ export function createAttributeTable(restored?: { refs: readonly number[]; value
     return ref
   }
   if (restored !== undefined) {
-    for (const value of restored.values) intern(value)
+    for (const value of restored.values) values.push(value)
     refs.set(restored.refs)
   }
   const grow = (slot: number): void => {
@@ -107,19 +115,20 @@ export function createAttributeTable(restored?: { refs: readonly number[]; value
       let last = refs.length
       while (last > 0 && refs[last - 1] === -1) last--
       last = Math.ceil(last / PARTS) * PARTS
-      return { refs: Array.from(refs.subarray(0, last)), values: [...values] }
+      return { refs: refs.slice(0, last), values: [...values] }
     },
     bufferBytes: () => refs.byteLength + values.length * 200,
   }
 }
 
-/** Restores a table from a file's meta (absent in files of earlier versions: an empty table); undefined when invalid. */
-export function restoreAttributeTable(value: unknown, slots: number): AttributeTable | undefined {
-  if (value === undefined) return createAttributeTable()
-  if (typeof value !== 'object' || value === null) return undefined
-  const { refs, values } = value as { refs?: unknown; values?: unknown }
-  if (!Array.isArray(refs) || !Array.isArray(values) || refs.length > slots * PARTS || refs.length % PARTS !== 0) return undefined
+/** Restores a table from a file's refs section and values (from its meta); undefined when invalid. */
+export function restoreAttributeTable(refs: Int32Array | undefined, values: unknown, slots: number): AttributeTable | undefined {
+  if (refs === undefined || !Array.isArray(values) || refs.length > slots * PARTS || refs.length % PARTS !== 0) return undefined
   if (!values.every((v) => typeof v === 'object' && v !== null)) return undefined
-  if (!refs.every((ref) => Number.isInteger(ref) && ref >= -1 && ref < values.length)) return undefined
-  return createAttributeTable({ refs: refs as number[], values: values as RecordAttributes[] })
+  const limit = values.length
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as number
+    if (ref < -1 || ref >= limit) return undefined
+  }
+  return createAttributeTable({ refs, values: values as RecordAttributes[] })
 }

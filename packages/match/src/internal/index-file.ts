@@ -1,22 +1,27 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { writeFileAtomic } from '@incontro/core'
 import { IncontroError } from '@incontro/core'
 
 /**
- * The one file format of persisted indexes:
+ * The one file format of persisted indexes and records (version 2):
  *
  * ```
- * "INCONTRO-INDEX" (14 bytes) | format version (u16 LE) | header length (u32 LE) | header (JSON, UTF-8) | payload
- * payload = meta length (u32 LE) | meta (JSON, UTF-8) | binary (adapter-specific)
+ * "INCONTRO-INDEX" (14 bytes) | format version (u16 LE) | header length (u32 LE) | header (JSON, UTF-8)
+ * | zero padding to a multiple of 8 | payload
+ * payload = meta length (u32 LE) | meta (JSON, UTF-8) | zero padding to 8 | sections, each padded to 8
  * ```
  *
  * The header records kind, dimensions, count, payload length and the SHA-256 of the payload, so a
- * truncated, corrupt or foreign file is refused before anything is built from it.
+ * truncated, corrupt or foreign file is refused before anything is built from it. The meta lists the
+ * binary sections (name, offset, length: typed arrays and string tables, read as views of the file's
+ * bytes without decoding record by record) and the companion files (an HNSW graph kept as hnswlib's own
+ * file, so hnswlib reads it from its path), each with its length and SHA-256.
  */
 const MAGIC = Buffer.from('INCONTRO-INDEX', 'ascii')
 /** Format version written and accepted. */
-export const INDEX_FORMAT_VERSION = 1
+export const INDEX_FORMAT_VERSION = 2
 const PREFIX_BYTES = MAGIC.length + 2 + 4
 const MAX_HEADER_BYTES = 64 * 1024
 const CHUNK_BYTES = 4 * 1024 * 1024
@@ -33,64 +38,101 @@ export interface IndexFileHeader {
   sha256: string
 }
 
-/** A part of a payload: bytes in memory, or a whole file streamed from disk. */
-export type PayloadPart = Uint8Array | { file: string }
+/** A file written beside an index file and verified with it (its name is relative to the index file's folder). */
+export interface Companion {
+  name: string
+  file: string
+  bytes: number
+  sha256: string
+}
+
+interface SectionEntry {
+  name: string
+  offset: number
+  bytes: number
+}
+
+interface PayloadMeta {
+  meta: unknown
+  sections: SectionEntry[]
+  companions: Companion[]
+}
 
 function corrupt(path: string, what: string, details: Record<string, unknown> = {}): IncontroError {
   return new IncontroError(
     'MATCH_INDEX_CORRUPT',
-    `The index file ${path} ${what}; expected an Incontro index file (format version ${INDEX_FORMAT_VERSION}) written by saveIndex. Rebuild the index and save it again.`,
+    `The index file ${path} ${what}; expected an Incontro index file (format version ${INDEX_FORMAT_VERSION}) written by saveIndex or saveMatcherRecords. Rebuild the index and save it again.`,
     { path, ...details },
   )
 }
 
-function forEachChunk(part: PayloadPart, visit: (chunk: Uint8Array) => void): void {
-  if (part instanceof Uint8Array) {
-    visit(part)
-    return
-  }
-  const fd = openSync(part.file, 'r')
+const align8 = (n: number): number => Math.ceil(n / 8) * 8
+
+/** Flushes a directory's entries (a rename in it) to disk; a no-op where directories cannot be opened. */
+export function fsyncDirectory(directory: string): void {
+  let fd: number | undefined
   try {
+    fd = openSync(directory, 'r')
+    fsyncSync(fd)
+  } catch {
+    // Windows cannot open a directory; its renames are durable once they return.
+  } finally {
+    if (fd !== undefined) closeSync(fd)
+  }
+}
+
+/** SHA-256 and length of a file, read in chunks. */
+export function hashFile(file: string): { sha256: string; bytes: number } {
+  const fd = openSync(file, 'r')
+  try {
+    const hash = createHash('sha256')
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
+    let bytes = 0
     for (;;) {
       const read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
       if (read === 0) break
-      visit(buffer.subarray(0, read))
+      hash.update(buffer.subarray(0, read))
+      bytes += read
     }
+    return { sha256: hash.digest('hex'), bytes }
   } finally {
     closeSync(fd)
   }
 }
 
-function writeAll(fd: number, bytes: Uint8Array): void {
-  let offset = 0
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset)
-}
-
-/** Encodes `meta` as the first payload part (length-prefixed JSON). */
-export function metaPart(meta: unknown): Buffer {
-  const json = Buffer.from(JSON.stringify(meta), 'utf8')
-  const length = Buffer.allocUnsafe(4)
-  length.writeUInt32LE(json.length, 0)
-  return Buffer.concat([length, json])
-}
-
 /**
- * Writes an index file atomically: everything goes to `<path>.tmp-<random>`, which is flushed and then
- * renamed over `path`, so a crash mid-save leaves the previous file intact.
+ * Writes an index file atomically: everything goes to a temporary file, which is flushed and then renamed
+ * over `path` (and the folder flushed), so a crash mid-save leaves the previous file intact.
  */
 export function writeIndexFile(
   path: string,
   header: Omit<IndexFileHeader, 'payloadBytes' | 'sha256'>,
-  parts: readonly PayloadPart[],
+  meta: unknown,
+  sections: readonly (readonly [string, Uint8Array])[],
+  companions: readonly Companion[] = [],
 ): void {
+  // Section offsets are relative to the start of the sections (8-aligned in the file), so each is 8-aligned.
+  const entries: SectionEntry[] = []
+  let offset = 0
+  for (const [name, bytes] of sections) {
+    entries.push({ name, offset, bytes: bytes.byteLength })
+    offset = align8(offset + bytes.byteLength)
+  }
+  const payloadMeta: PayloadMeta = { meta, sections: entries, companions: [...companions] }
+  const metaJson = Buffer.from(JSON.stringify(payloadMeta), 'utf8')
+  const metaLength = Buffer.allocUnsafe(4)
+  metaLength.writeUInt32LE(metaJson.length, 0)
+  const zeros = Buffer.alloc(8)
+  const parts: Uint8Array[] = [metaLength, metaJson, zeros.subarray(0, align8(4 + metaJson.length) - 4 - metaJson.length)]
+  for (const [index, [, bytes]] of sections.entries()) {
+    parts.push(bytes)
+    if (index < sections.length - 1) parts.push(zeros.subarray(0, align8(bytes.byteLength) - bytes.byteLength))
+  }
   const hash = createHash('sha256')
   let payloadBytes = 0
   for (const part of parts) {
-    forEachChunk(part, (chunk) => {
-      hash.update(chunk)
-      payloadBytes += chunk.length
-    })
+    hash.update(part)
+    payloadBytes += part.byteLength
   }
   const full: IndexFileHeader = { ...header, payloadBytes, sha256: hash.digest('hex') }
   const headerJson = Buffer.from(JSON.stringify(full), 'utf8')
@@ -98,31 +140,9 @@ export function writeIndexFile(
   MAGIC.copy(prefix, 0)
   prefix.writeUInt16LE(INDEX_FORMAT_VERSION, MAGIC.length)
   prefix.writeUInt32LE(headerJson.length, MAGIC.length + 2)
-
-  function* chunks(): Generator<Uint8Array> {
-    yield prefix
-    yield headerJson
-    // Streamed chunk by chunk: a file part is read into one reused buffer, so each chunk must be written
-    // before the next is read (collecting them first made every chunk alias the last one).
-    for (const part of parts) {
-      if (part instanceof Uint8Array) {
-        yield part
-        continue
-      }
-      const fd = openSync(part.file, 'r')
-      try {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-        for (;;) {
-          const read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
-          if (read === 0) break
-          yield buffer.subarray(0, read)
-        }
-      } finally {
-        closeSync(fd)
-      }
-    }
-  }
-  writeFileAtomic(path, chunks())
+  const headerPadding = align8(PREFIX_BYTES + headerJson.length) - PREFIX_BYTES - headerJson.length
+  writeFileAtomic(path, [prefix, headerJson, zeros.subarray(0, headerPadding), ...parts])
+  fsyncDirectory(dirname(path))
 }
 
 /** An opened, verified index file. */
@@ -130,23 +150,10 @@ export interface IndexFile {
   header: IndexFileHeader
   /** The meta JSON of the payload. */
   meta: unknown
-  /** Reads the binary part of the payload into memory. */
-  readBinary(): Buffer
-  /** Copies the binary part of the payload into a new file. */
-  copyBinaryTo(file: string): void
-  /** Length of the binary part. */
-  binaryBytes: number
-}
-
-function readExactly(fd: number, length: number, position: number): Buffer {
-  const buffer = Buffer.allocUnsafe(length)
-  let offset = 0
-  while (offset < length) {
-    const read = readSync(fd, buffer, offset, length - offset, position + offset)
-    if (read === 0) break
-    offset += read
-  }
-  return offset === length ? buffer : buffer.subarray(0, offset)
+  /** The bytes of a section (a view of the file's bytes, 8-aligned), or undefined when absent. */
+  section(name: string): Buffer | undefined
+  /** The path of a companion file, after checking its length and SHA-256; undefined when absent. */
+  companion(name: string): string | undefined
 }
 
 function isHeader(value: unknown): value is IndexFileHeader {
@@ -164,14 +171,31 @@ function isHeader(value: unknown): value is IndexFileHeader {
   )
 }
 
+function isPayloadMeta(value: unknown, sectionBytes: number): value is PayloadMeta {
+  if (typeof value !== 'object' || value === null) return false
+  const v = value as Record<string, unknown>
+  const whole = (x: unknown): boolean => Number.isSafeInteger(x) && (x as number) >= 0
+  return (
+    Array.isArray(v.sections) &&
+    v.sections.every((s: Record<string, unknown>) => typeof s === 'object' && s !== null && typeof s.name === 'string' && whole(s.offset) && whole(s.bytes) && (s.offset as number) % 8 === 0 && (s.offset as number) + (s.bytes as number) <= sectionBytes) &&
+    Array.isArray(v.companions) &&
+    v.companions.every(
+      (c: Record<string, unknown>) =>
+        typeof c === 'object' && c !== null && typeof c.name === 'string' && typeof c.file === 'string' && basename(c.file) === c.file && whole(c.bytes) && typeof c.sha256 === 'string',
+    )
+  )
+}
+
+const loaderOf = (kind: IndexKind): string => (kind === 'hnsw' ? 'loadHnswIndex' : kind === 'records' ? 'loadMatcherRecords' : 'loadExactIndex')
+
 /**
- * Opens an index file of `kind`, checks magic, version, header, length and checksum, and hands
- * its parts to `use` while the file is open.
+ * Reads an index file of `kind` into memory, checks magic, version, header, length and checksum, and
+ * gives its meta, sections (views of the one buffer read) and companion files.
  */
-export function readIndexFile<T>(path: string, kind: IndexKind, use: (file: IndexFile) => T): T {
-  let fd: number
+export function readIndexFile(path: string, kind: IndexKind): IndexFile {
+  let bytes: Buffer
   try {
-    fd = openSync(path, 'r')
+    bytes = readFileSync(path)
   } catch (error) {
     throw new IncontroError(
       'CORE_INVALID_INPUT',
@@ -180,86 +204,74 @@ export function readIndexFile<T>(path: string, kind: IndexKind, use: (file: Inde
       { cause: error },
     )
   }
+  if (bytes.byteOffset % 8 !== 0) bytes = Buffer.from(new Uint8Array(bytes))
+  const size = bytes.length
+  if (size < PREFIX_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
+    throw corrupt(path, 'does not start with the INCONTRO-INDEX signature (it is another kind of file or truncated)')
+  }
+  const version = bytes.readUInt16LE(MAGIC.length)
+  if (version !== INDEX_FORMAT_VERSION) {
+    throw corrupt(path, `has format version ${version}, which this version of @incontro/match cannot read`, { version })
+  }
+  const headerBytes = bytes.readUInt32LE(MAGIC.length + 2)
+  if (headerBytes > MAX_HEADER_BYTES || PREFIX_BYTES + headerBytes > size) throw corrupt(path, 'has a damaged header length')
+  let header: unknown
   try {
-    const size = fstatSync(fd).size
-    const prefix = readExactly(fd, PREFIX_BYTES, 0)
-    if (prefix.length < PREFIX_BYTES || !prefix.subarray(0, MAGIC.length).equals(MAGIC)) {
-      throw corrupt(path, 'does not start with the INCONTRO-INDEX signature (it is another kind of file or truncated)')
-    }
-    const version = prefix.readUInt16LE(MAGIC.length)
-    if (version !== INDEX_FORMAT_VERSION) {
-      throw corrupt(path, `has format version ${version}, which this version of @incontro/match cannot read`, { version })
-    }
-    const headerBytes = prefix.readUInt32LE(MAGIC.length + 2)
-    if (headerBytes > MAX_HEADER_BYTES || PREFIX_BYTES + headerBytes > size) {
-      throw corrupt(path, 'has a damaged header length')
-    }
-    let header: unknown
-    try {
-      header = JSON.parse(readExactly(fd, headerBytes, PREFIX_BYTES).toString('utf8'))
-    } catch {
-      throw corrupt(path, 'has a header that is not valid JSON')
-    }
-    if (!isHeader(header)) throw corrupt(path, 'has a header with missing or invalid fields')
-    if (header.kind !== kind) {
-      const loader = header.kind === 'hnsw' ? 'loadHnswIndex' : header.kind === 'records' ? 'loadMatcherRecords' : 'loadExactIndex'
-      throw new IncontroError(
-        'MATCH_INDEX_CORRUPT',
-        `The index file ${path} holds an ${header.kind} index, not an ${kind} index; load it with ${loader}.`,
-        { path, kind: header.kind, expected: kind },
-      )
-    }
-    const payloadStart = PREFIX_BYTES + headerBytes
-    if (size !== payloadStart + header.payloadBytes) {
-      throw corrupt(path, `is ${size} bytes long instead of ${payloadStart + header.payloadBytes} (truncated or appended to)`, {
-        size,
-        expectedSize: payloadStart + header.payloadBytes,
-      })
-    }
-    const hash = createHash('sha256')
-    const chunk = Buffer.allocUnsafe(CHUNK_BYTES)
-    for (let position = payloadStart; position < size; ) {
-      const read = readSync(fd, chunk, 0, Math.min(CHUNK_BYTES, size - position), position)
-      if (read === 0) throw corrupt(path, 'ended while reading')
-      hash.update(chunk.subarray(0, read))
-      position += read
-    }
-    if (hash.digest('hex') !== header.sha256) throw corrupt(path, 'fails its SHA-256 checksum (its content was damaged)')
-
-    if (header.payloadBytes < 4) throw corrupt(path, 'has an empty payload')
-    const metaBytes = readExactly(fd, 4, payloadStart).readUInt32LE(0)
-    if (4 + metaBytes > header.payloadBytes) throw corrupt(path, 'has a damaged payload')
-    let meta: unknown
-    try {
-      meta = JSON.parse(readExactly(fd, metaBytes, payloadStart + 4).toString('utf8'))
-    } catch {
-      throw corrupt(path, 'has payload metadata that is not valid JSON')
-    }
-    const binaryStart = payloadStart + 4 + metaBytes
-    const binaryBytes = size - binaryStart
-    const handle = fd
-    return use({
-      header,
-      meta,
-      binaryBytes,
-      readBinary: () => readExactly(handle, binaryBytes, binaryStart),
-      copyBinaryTo(file) {
-        const out = openSync(file, 'wx')
-        try {
-          const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-          for (let position = binaryStart; position < size; ) {
-            const read = readSync(handle, buffer, 0, Math.min(CHUNK_BYTES, size - position), position)
-            if (read === 0) break
-            writeAll(out, buffer.subarray(0, read))
-            position += read
-          }
-        } finally {
-          closeSync(out)
-        }
-      },
+    header = JSON.parse(bytes.toString('utf8', PREFIX_BYTES, PREFIX_BYTES + headerBytes))
+  } catch {
+    throw corrupt(path, 'has a header that is not valid JSON')
+  }
+  if (!isHeader(header)) throw corrupt(path, 'has a header with missing or invalid fields')
+  if (header.kind !== kind) {
+    throw new IncontroError('MATCH_INDEX_CORRUPT', `The index file ${path} holds an ${header.kind} index, not an ${kind} index; load it with ${loaderOf(header.kind)}.`, {
+      path,
+      kind: header.kind,
+      expected: kind,
     })
-  } finally {
-    closeSync(fd)
+  }
+  const payloadStart = align8(PREFIX_BYTES + headerBytes)
+  if (size !== payloadStart + header.payloadBytes) {
+    throw corrupt(path, `is ${size} bytes long instead of ${payloadStart + header.payloadBytes} (truncated or appended to)`, {
+      size,
+      expectedSize: payloadStart + header.payloadBytes,
+    })
+  }
+  const payload = bytes.subarray(payloadStart)
+  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) throw corrupt(path, 'fails its SHA-256 checksum (its content was damaged)')
+  if (payload.length < 4) throw corrupt(path, 'has an empty payload')
+  const metaBytes = payload.readUInt32LE(0)
+  if (4 + metaBytes > payload.length) throw corrupt(path, 'has a damaged payload')
+  let payloadMeta: unknown
+  try {
+    payloadMeta = JSON.parse(payload.toString('utf8', 4, 4 + metaBytes))
+  } catch {
+    throw corrupt(path, 'has payload metadata that is not valid JSON')
+  }
+  const sectionsStart = align8(4 + metaBytes)
+  if (!isPayloadMeta(payloadMeta, payload.length - sectionsStart)) throw corrupt(path, 'has a section table with missing or invalid fields')
+  const { sections, companions, meta } = payloadMeta
+  return {
+    header,
+    meta,
+    section(name) {
+      const entry = sections.find((s) => s.name === name)
+      return entry === undefined ? undefined : payload.subarray(sectionsStart + entry.offset, sectionsStart + entry.offset + entry.bytes)
+    },
+    companion(name) {
+      const entry = companions.find((c) => c.name === name)
+      if (entry === undefined) return undefined
+      const file = join(dirname(path), entry.file)
+      let found: { sha256: string; bytes: number }
+      try {
+        if (statSync(file).size !== entry.bytes) throw corrupt(path, `has a companion file ${entry.file} of the wrong length (truncated or replaced)`)
+        found = hashFile(file)
+      } catch (error) {
+        if (error instanceof IncontroError) throw error
+        throw corrupt(path, `has lost its companion file ${entry.file} (${(error as NodeJS.ErrnoException).code ?? 'error'}); keep the files saved together`)
+      }
+      if (found.bytes !== entry.bytes || found.sha256 !== entry.sha256) throw corrupt(path, `has a companion file ${entry.file} that fails its SHA-256 checksum (its content was damaged)`)
+      return file
+    },
   }
 }
 
@@ -271,4 +283,15 @@ export function invalidIndexContent(path: string, what: string): IncontroError {
 /** A sibling path for scratch files of a save or load. */
 export function scratchPath(path: string, tag: string): string {
   return `${path}.${tag}-${randomBytes(6).toString('hex')}`
+}
+
+/** A typed array's bytes, as stored (the file format is little-endian; big-endian hosts are refused by the writers). */
+export function bytesOf(array: Uint32Array | Int32Array | Uint16Array | Uint8Array | Float32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+}
+
+/** A view of a section as a typed array; undefined when its length is not a whole number of elements. */
+export function viewOf<T extends Uint32Array | Int32Array | Float32Array>(make: new (buffer: ArrayBufferLike, offset: number, length: number) => T, bytes: Buffer | undefined, elements: number): T | undefined {
+  if (bytes === undefined || bytes.length !== elements * 4 || bytes.byteOffset % 4 !== 0) return undefined
+  return new make(bytes.buffer, bytes.byteOffset, elements)
 }

@@ -1,19 +1,19 @@
 import { endianness } from 'node:os'
-import type { IndexKind, PayloadPart } from './index-file.js'
+import type { Companion, IndexKind } from './index-file.js'
 
-/** What an adapter hands to `saveIndex`: its header fields and payload parts. */
+/** What an adapter hands to `saveIndex`: its header fields, meta, binary sections and companion files. */
 export interface IndexSnapshot {
   kind: IndexKind
   dimensions: number
   count: number
   meta: unknown
-  binary: PayloadPart
-  /** Removes scratch files made for the snapshot. */
-  cleanup?: () => void
+  sections: (readonly [string, Uint8Array])[]
+  /** Files already written beside the target (e.g. the HNSW graph), verified with it on loading. */
+  companions?: Companion[]
 }
 
-/** Takes a snapshot; `scratch(tag)` gives a path for scratch files next to the target. */
-export type Snapshotter = (scratch: (tag: string) => string) => IndexSnapshot
+/** Takes a snapshot for the index file `path` (companion files are written beside it). */
+export type Snapshotter = (path: string) => IndexSnapshot
 
 // Keyed by the index object, so persistence stays off the public VectorIndex interface.
 const snapshotters = new WeakMap<object, Snapshotter>()

@@ -82,8 +82,11 @@ function growI32(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
   return grown
 }
 
-/** Creates an empty store, or one restored from a snapshot. */
-export function createProfileStore(restored?: StoreSnapshot): ProfileStore {
+/**
+ * Creates an empty store, or one restored from a snapshot. With `adopt`, the snapshot's typed arrays
+ * become the store's own (views of a file's bytes, no copy: the loader reads them once and hands them over).
+ */
+export function createProfileStore(restored?: StoreSnapshot, options: { adopt?: boolean } = {}): ProfileStore {
   let ids: (string | undefined)[] = []
   const slots = new Map<string, number>()
   let free: number[] = []
@@ -113,11 +116,20 @@ export function createProfileStore(restored?: StoreSnapshot): ProfileStore {
       if (id !== undefined) slots.set(id, slot)
     })
     free = [...restored.free]
-    offsets = new Uint32Array(restored.offsets)
-    lengths = new Uint32Array(restored.lengths)
-    languageRefs = new Int32Array(restored.languageRefs)
-    licenceRefs = new Int32Array(restored.licenceRefs)
-    arena = new Uint8Array(restored.arena)
+    if (options.adopt === true) {
+      // Plain typed-array views (not Buffers), so the decoder's element reads stay monomorphic.
+      offsets = restored.offsets as Uint32Array<ArrayBuffer>
+      lengths = restored.lengths as Uint32Array<ArrayBuffer>
+      languageRefs = restored.languageRefs as Int32Array<ArrayBuffer>
+      licenceRefs = restored.licenceRefs as Int32Array<ArrayBuffer>
+      arena = new Uint8Array(restored.arena.buffer as ArrayBuffer, restored.arena.byteOffset, restored.arena.byteLength)
+    } else {
+      offsets = new Uint32Array(restored.offsets)
+      lengths = new Uint32Array(restored.lengths)
+      languageRefs = new Int32Array(restored.languageRefs)
+      licenceRefs = new Int32Array(restored.licenceRefs)
+      arena = new Uint8Array(restored.arena)
+    }
     used = arena.length
     for (const list of restored.lists) intern(list)
   }
