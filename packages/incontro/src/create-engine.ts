@@ -251,8 +251,8 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   // Worker threads can rebuild this engine only from what crosses a thread boundary: the key, the month
-  // and the built-in taxonomy or a taxonomy file.
-  const poolable = options.taxonomy === undefined || options.taxonomyFile !== undefined
+  // and the built-in taxonomy (passed or not: `builtinTaxonomy()` is one shared object) or a taxonomy file.
+  const poolable = options.taxonomy === undefined || options.taxonomy === builtinTaxonomy() || options.taxonomyFile !== undefined
   let pool: { size: number; pool: NeutralizePool } | undefined
   const poolOf = (size: number): NeutralizePool => {
     if (pool?.size !== size) {
