@@ -210,12 +210,21 @@ export function createEngine(options: EngineOptions): Engine {
     throw new IncontroError('ENGINE_CONFIG', 'workers must be a whole number of at least 1 (1 runs in this thread).', { path: 'workers' })
   }
   const taxonomy = options.taxonomy ?? builtinTaxonomy()
-  const annotator = createAnnotator(taxonomy)
-  const space = createConceptSpace(taxonomy)
-  const makeIndex = (): VectorIndex =>
-    options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
-  const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
-  const matcher = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+  // The annotator, the concept space and the matcher are built on first use: a process that only
+  // neutralizes (the CLI's batch commands, an ingest worker) never pays for the matching side, and a
+  // parent whose workers do the work builds no annotator. `createAnnotator` keeps one per taxonomy.
+  const annotatorOf = () => createAnnotator(taxonomy)
+  let built: ReturnType<typeof createMatcher> | undefined
+  const matcherOf = () => {
+    if (built === undefined) {
+      const space = createConceptSpace(taxonomy)
+      const makeIndex = (): VectorIndex =>
+        options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
+      const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
+      built = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+    }
+    return built
+  }
   const vacancyOptions = (input: ParseInputOptions) => (input.readDiagnostics ? { sourceId: input.sourceId, readDiagnostics: input.readDiagnostics } : { sourceId: input.sourceId })
   // CVs are parsed with the engine's taxonomy too (the occupation of a stated objective).
   const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), taxonomy, today: options.today } : { ...vacancyOptions(input), taxonomy })
@@ -299,7 +308,7 @@ export function createEngine(options: EngineOptions): Engine {
     neutralizeCv(input, parseOptions) {
       validateParseOptions(parseOptions, 'neutralizeCv')
       const parsed = parseCv(input, cvOptions(parseOptions))
-      return { ...anonymize(parsed, { key: options.key, taxonomy, annotator }), parsed }
+      return { ...anonymize(parsed, { key: options.key, taxonomy, annotator: annotatorOf() }), parsed }
     },
     async neutralizeCvsAsync(items, batchOptions = {}) {
       checkBatch(items, 'neutralizeCvsAsync')
@@ -334,7 +343,7 @@ export function createEngine(options: EngineOptions): Engine {
         const batch = items.slice(from, from + neutralizeBatch)
         const parsed = batch.map((item) => attempt(() => parseCv(item.input, cvOptions(item))))
         for (const p of parsed) {
-          out.push(isIncontroError(p) ? p : attempt(() => ({ ...anonymize(p, { key: options.key, taxonomy, annotator }), parsed: p })))
+          out.push(isIncontroError(p) ? p : attempt(() => ({ ...anonymize(p, { key: options.key, taxonomy, annotator: annotatorOf() }), parsed: p })))
         }
       }
       return out
@@ -342,18 +351,18 @@ export function createEngine(options: EngineOptions): Engine {
     neutralizeVacancy(input, parseOptions) {
       validateParseOptions(parseOptions, 'neutralizeVacancy')
       // The vacancy's occupation is coded with the engine's taxonomy (an imported ESCO one included).
-      return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator })
+      return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator: annotatorOf() })
     },
-    addProfiles: async (profiles) => add(validateRecords<NeutralProfile>(profiles, NeutralProfileSchema, 'addProfiles', 'NeutralProfile'), profileIds, 'profiles', (records) => matcher.upsertProfiles(records)),
+    addProfiles: async (profiles) => add(validateRecords<NeutralProfile>(profiles, NeutralProfileSchema, 'addProfiles', 'NeutralProfile'), profileIds, 'profiles', (records) => matcherOf().upsertProfiles(records)),
     addVacancies: async (vacancies) =>
-      add(validateRecords<NeutralVacancy>(vacancies, NeutralVacancySchema, 'addVacancies', 'NeutralVacancy'), vacancyIds, 'vacancies', (records) => matcher.upsertVacancies(records)),
-    removeProfiles: (ids) => remove(ids, profileIds, 'removeProfiles', (present) => matcher.removeProfiles(present)),
-    removeVacancies: (ids) => remove(ids, vacancyIds, 'removeVacancies', (present) => matcher.removeVacancies(present)),
+      add(validateRecords<NeutralVacancy>(vacancies, NeutralVacancySchema, 'addVacancies', 'NeutralVacancy'), vacancyIds, 'vacancies', (records) => matcherOf().upsertVacancies(records)),
+    removeProfiles: (ids) => remove(ids, profileIds, 'removeProfiles', (present) => matcherOf().removeProfiles(present)),
+    removeVacancies: (ids) => remove(ids, vacancyIds, 'removeVacancies', (present) => matcherOf().removeVacancies(present)),
     async candidatesFor(vacancy, kOptions) {
-      return matcher.candidatesFor(validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'candidatesFor', 'NeutralVacancy'), { k: checkK(kOptions, 'candidatesFor') })
+      return matcherOf().candidatesFor(validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'candidatesFor', 'NeutralVacancy'), { k: checkK(kOptions, 'candidatesFor') })
     },
     async vacanciesFor(profile, kOptions) {
-      return matcher.vacanciesFor(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'vacanciesFor', 'NeutralProfile'), { k: checkK(kOptions, 'vacanciesFor') })
+      return matcherOf().vacanciesFor(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'vacanciesFor', 'NeutralProfile'), { k: checkK(kOptions, 'vacanciesFor') })
     },
     assess: (profile, vacancy) => assessGaps(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'assess', 'NeutralProfile'), validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'assess', 'NeutralVacancy'), { taxonomy }),
     assessOccupation: (profile, occupation) => assessOccupationGaps(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'assessOccupation', 'NeutralProfile'), occupation, { taxonomy }),
@@ -380,7 +389,7 @@ export function createEngine(options: EngineOptions): Engine {
       }),
     questionnaire: (name) => (name === 'cefr' ? cefrQuestionnaire() : digcompQuestionnaire()),
     scoreQuestionnaire: (questionnaire, answers) => scoreQuestionnaire(questionnaire, answers),
-    annotate: (text, annotateOptions) => annotator.annotate(text, annotateOptions),
+    annotate: (text, annotateOptions) => annotatorOf().annotate(text, annotateOptions),
     async close() {
       const open = pool
       pool = undefined
