@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -91,7 +91,7 @@ const engine = createEngine({ key, taxonomy, index: 'exact', today })
 const redactor = new SyncRedactor()
 out(
   `ingest: ${cvs.length} CVs (${generated} generated, ${cvs.length - generated} examples), ${(totalBytes / 1e6).toFixed(2)} MB, ` +
-    `mean ${(totalBytes / cvs.length / 1000).toFixed(2)} kB; best of ${rounds} rounds, one core`,
+    `mean ${(totalBytes / cvs.length / 1000).toFixed(2)} kB; best of ${rounds} rounds, one core; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
 )
 
 /** Best seconds of a pass over the corpus (one warm-up pass first). */
@@ -184,6 +184,26 @@ const parallel = {
   api1: rate(await timeAsync(() => engine.neutralizeCvsAsync(batchInputs, { workers: 1 }))),
   apiN: rate(await timeAsync(() => engine.neutralizeCvsAsync(batchInputs, { workers }))),
 }
+/** CPU seconds of this thread (Linux: /proc/thread-self), or undefined elsewhere. */
+const mainThreadCpu = (): number | undefined => {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) / 100
+  } catch {
+    return undefined
+  }
+}
+/** CPU of one more pass, split into this thread and all threads (workers and V8's helpers): wall time on a shared machine says little. */
+const cpuOf = async (k: number) => {
+  const main = mainThreadCpu()
+  const all = process.cpuUsage()
+  await engine.neutralizeCvsAsync(batchInputs, { workers: k })
+  const used = process.cpuUsage(all)
+  const mainAfter = mainThreadCpu()
+  return { allMicrosPerCv: (used.user + used.system) / cvs.length, mainMicrosPerCv: main === undefined || mainAfter === undefined ? undefined : ((mainAfter - main) * 1e6) / cvs.length }
+}
+const cpu = { api1: await cpuOf(1), apiN: await cpuOf(workers) }
 await engine.close()
 
 // The CLI over the same CVs as files: whole runs (process start, taxonomy, workers, reading, JSON out).
@@ -255,6 +275,13 @@ out(
   `target (design): whole path ≥ 2,000 CVs/s of ~3 KB — API ${target.met ? 'met' : 'not met'}, CLI ${target.cliMet ? 'met' : 'not met'} ` +
     `(${parallel.apiN.cvsPerSecond.toFixed(0)} CVs/s over ${workers} workers, ${figures.neutralizeCvs.cvsPerSecond.toFixed(0)} CVs/s in batches on one thread, ${figures.neutralizeCv.cvsPerSecond.toFixed(0)} CVs/s one call per CV)`,
 )
+for (const [label, c] of [
+  ['1 worker', cpu.api1],
+  [`${workers} workers`, cpu.apiN],
+] as const) {
+  out(`CPU per CV, neutralizeCvsAsync with ${label}: ${c.allMicrosPerCv.toFixed(0)} µs over all threads${c.mainMicrosPerCv === undefined ? '' : `, ${c.mainMicrosPerCv.toFixed(0)} µs on the calling thread`}`)
+}
+out(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (${availableParallelism()} processors)`)
 out(`output digest (profiles, identities, reports, parsed records): ${outputDigest}`)
 
 const path = writeResult('ingest', {
@@ -263,7 +290,8 @@ const path = writeResult('ingest', {
   corpus: { cvs: cvs.length, generated, examples: cvs.length - generated, seed, bytes: totalBytes, meanBytes: totalBytes / cvs.length },
   rounds,
   stages: figures,
-  parallel: { workers, processors: availableParallelism(), api: parallel, cli: cliRuns },
+  parallel: { workers, processors: availableParallelism(), api: parallel, cpu, cli: cliRuns },
+  loadAverage: loadavg(),
   ratioToRedactPii: Object.fromEntries(Object.entries(figures).map(([name, f]) => [name, f.mbPerSecond / peer.mbPerSecond])),
   target,
   outputDigest,

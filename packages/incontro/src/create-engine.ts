@@ -223,18 +223,21 @@ export function createEngine(options: EngineOptions, parts?: EngineParts): Engin
     throw new IncontroError('ENGINE_CONFIG', 'workers must be a whole number of at least 1 (1 runs in this thread).', { path: 'workers' })
   }
   const taxonomy = options.taxonomy ?? builtinTaxonomy()
-  // Built on first use (a few hundred milliseconds for the built-in taxonomy): a server restarting over
-  // saved state is ready before it, and matching never needs it.
-  let annotatorMade: Annotator | undefined
-  const annotatorOf = (): Annotator => (annotatorMade ??= createAnnotator(taxonomy))
-  const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
-  const makeMatcher = (): Matcher => {
-    const space = createConceptSpace(taxonomy)
-    const makeIndex = (): VectorIndex =>
-      options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
-    return createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+  // The annotator, the concept space and the matcher are built on first use: a process that only
+  // neutralizes (the CLI's batch commands, an ingest worker) never pays for the matching side, and a
+  // parent whose workers do the work builds no annotator. `createAnnotator` keeps one per taxonomy.
+  const annotatorOf = () => createAnnotator(taxonomy)
+  let built: Matcher | undefined = parts?.matcher
+  const matcherOf = (): Matcher => {
+    if (built === undefined) {
+      const space = createConceptSpace(taxonomy)
+      const makeIndex = (): VectorIndex =>
+        options.index === 'exact' ? createExactIndex({ dimensions: space.dimensions }) : createHnswIndex({ dimensions: space.dimensions })
+      const tieKey = options.tieKey ?? (typeof options.key === 'string' ? options.key : Buffer.from(options.key).toString('hex'))
+      built = createMatcher({ taxonomy, space, profileIndex: makeIndex(), vacancyIndex: makeIndex(), tieKey })
+    }
+    return built
   }
-  const matcher = parts?.matcher ?? makeMatcher()
   const vacancyOptions = (input: ParseInputOptions) => (input.readDiagnostics ? { sourceId: input.sourceId, readDiagnostics: input.readDiagnostics } : { sourceId: input.sourceId })
   // CVs are parsed with the engine's taxonomy too (the occupation of a stated objective).
   const cvOptions = (input: ParseInputOptions) => (options.today ? { ...vacancyOptions(input), taxonomy, today: options.today } : { ...vacancyOptions(input), taxonomy })
@@ -270,8 +273,8 @@ export function createEngine(options: EngineOptions, parts?: EngineParts): Engin
   }
 
   // Worker threads can rebuild this engine only from what crosses a thread boundary: the key, the month
-  // and the built-in taxonomy or a taxonomy file.
-  const poolable = options.taxonomy === undefined || options.taxonomyFile !== undefined
+  // and the built-in taxonomy (passed or not: `builtinTaxonomy()` is one shared object) or a taxonomy file.
+  const poolable = options.taxonomy === undefined || options.taxonomy === builtinTaxonomy() || options.taxonomyFile !== undefined
   let pool: { size: number; pool: NeutralizePool } | undefined
   const poolOf = (size: number): NeutralizePool => {
     if (pool?.size !== size) {
@@ -363,16 +366,16 @@ export function createEngine(options: EngineOptions, parts?: EngineParts): Engin
       // The vacancy's occupation is coded with the engine's taxonomy (an imported ESCO one included).
       return anonymizeVacancy(parseVacancy(input, { ...vacancyOptions(parseOptions), taxonomy }), { key: options.key, taxonomy, annotator: annotatorOf() })
     },
-    addProfiles: async (profiles) => add(validateRecords<NeutralProfile>(profiles, NeutralProfileSchema, 'addProfiles', 'NeutralProfile'), profileIds, 'profiles', (records) => matcher.upsertProfiles(records)),
+    addProfiles: async (profiles) => add(validateRecords<NeutralProfile>(profiles, NeutralProfileSchema, 'addProfiles', 'NeutralProfile'), profileIds, 'profiles', (records) => matcherOf().upsertProfiles(records)),
     addVacancies: async (vacancies) =>
-      add(validateRecords<NeutralVacancy>(vacancies, NeutralVacancySchema, 'addVacancies', 'NeutralVacancy'), vacancyIds, 'vacancies', (records) => matcher.upsertVacancies(records)),
-    removeProfiles: (ids) => remove(ids, profileIds, 'removeProfiles', (present) => matcher.removeProfiles(present)),
-    removeVacancies: (ids) => remove(ids, vacancyIds, 'removeVacancies', (present) => matcher.removeVacancies(present)),
+      add(validateRecords<NeutralVacancy>(vacancies, NeutralVacancySchema, 'addVacancies', 'NeutralVacancy'), vacancyIds, 'vacancies', (records) => matcherOf().upsertVacancies(records)),
+    removeProfiles: (ids) => remove(ids, profileIds, 'removeProfiles', (present) => matcherOf().removeProfiles(present)),
+    removeVacancies: (ids) => remove(ids, vacancyIds, 'removeVacancies', (present) => matcherOf().removeVacancies(present)),
     async candidatesFor(vacancy, kOptions) {
-      return matcher.candidatesFor(validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'candidatesFor', 'NeutralVacancy'), { k: checkK(kOptions, 'candidatesFor') })
+      return matcherOf().candidatesFor(validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'candidatesFor', 'NeutralVacancy'), { k: checkK(kOptions, 'candidatesFor') })
     },
     async vacanciesFor(profile, kOptions) {
-      return matcher.vacanciesFor(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'vacanciesFor', 'NeutralProfile'), { k: checkK(kOptions, 'vacanciesFor') })
+      return matcherOf().vacanciesFor(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'vacanciesFor', 'NeutralProfile'), { k: checkK(kOptions, 'vacanciesFor') })
     },
     assess: (profile, vacancy) => assessGaps(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'assess', 'NeutralProfile'), validateRecord<NeutralVacancy>(vacancy, NeutralVacancySchema, 'assess', 'NeutralVacancy'), { taxonomy }),
     assessOccupation: (profile, occupation) => assessOccupationGaps(validateRecord<NeutralProfile>(profile, NeutralProfileSchema, 'assessOccupation', 'NeutralProfile'), occupation, { taxonomy }),

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { isIncontroError, type Document } from '@incontro/core'
 import { cvPairArbitrary } from '@incontro/fairness/testing'
+import { builtinTaxonomy } from '@incontro/taxonomy'
 import { createEngine, type CvInput } from './create-engine.js'
 
 const engine = createEngine({ key: 'worker-test-key', today: '2026-11', index: 'exact', workers: 2 })
@@ -21,11 +22,26 @@ describe('neutralizeCvsAsync over worker threads', () => {
     expect(pooled).toHaveLength(items.length)
     const serialize = (results: unknown[]) => JSON.stringify(results.map((r) => (isIncontroError(r) ? { code: r.code, message: r.message, details: r.details } : r)))
     expect(serialize(pooled)).toBe(serialize(inThread))
+    // Not only the same JSON: the same values, with no property lost or added on the way back.
+    pooled.forEach((result, i) => {
+      if (!isIncontroError(result)) expect(result).toStrictEqual(inThread[i])
+    })
     expect(isIncontroError(pooled[45], 'CORE_INVALID_INPUT')).toBe(true)
     expect(pooled.filter((r) => isIncontroError(r)).length).toBeGreaterThanOrEqual(1)
     // Progress counts up to every CV.
     expect(progress.at(-1)).toBe(items.length)
     expect([...progress].sort((a, b) => a - b)).toEqual(progress)
+  })
+
+  it('an engine given the built-in taxonomy explicitly gives the same results from its pool', async () => {
+    const explicit = createEngine({ key: 'worker-test-key', today: '2026-11', index: 'exact', workers: 2, taxonomy: builtinTaxonomy() })
+    try {
+      const some = items.slice(0, 80)
+      const pooled = await explicit.neutralizeCvsAsync(some)
+      expect(JSON.stringify(pooled)).toBe(JSON.stringify(engine.neutralizeCvs(some)))
+    } finally {
+      await explicit.close()
+    }
   })
 
   it('one worker runs in this thread with the same results; a bad workers value is a typed error', async () => {

@@ -136,14 +136,20 @@ export async function readBoundedFile(path: string, maxBytes: number): Promise<U
     if (!opened.isFile()) throw notRegular(path, opened)
     const chunks: Uint8Array[] = []
     let total = 0
+    // The first read asks for the size the file has plus one byte (a file that grew since is read on, up
+    // to the limit): a buffer of 1 MB per read zero-filled and collected 2 MB for every 3 kB CV.
+    let want = opened.size + 1
     for (;;) {
-      const room = Math.min(maxBytes + 1 - total, 1 << 20)
+      const room = Math.min(maxBytes + 1 - total, want, 1 << 20)
+      want = 1 << 20
       const buffer = new Uint8Array(Math.max(room, 1))
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null)
       if (bytesRead === 0) break
       chunks.push(bytesRead === buffer.length ? buffer : buffer.subarray(0, bytesRead))
       total += bytesRead
       if (total > maxBytes) throw tooBig(path, total, maxBytes)
+      // A short read of a regular file is its end: no second read to learn it.
+      if (bytesRead < buffer.length) break
     }
     return concatBytes(chunks, total)
   } catch (error) {

@@ -18,8 +18,8 @@ export interface WorkerEngineOptions {
 /** One CV's result as it crosses the thread boundary. */
 export type WorkerResult = { ok: true; value: NeutralizedCv } | { ok: false; code: ErrorCode; message: string; details: Record<string, unknown> }
 
-/** A worker's reply to one chunk: the results in order, or the defect that stopped it. */
-export type WorkerReply = { id: number; results: WorkerResult[] } | { id: number; defect: string }
+/** A worker's reply to one chunk: the results in order (a JSON array of {@link WorkerResult}), or the defect that stopped it. */
+export type WorkerReply = { id: number; results: string } | { id: number; defect: string }
 
 /** How many CVs one message to a worker carries: large enough to amortize the message, small enough to balance the workers. */
 export const CHUNK_SIZE = 32
@@ -51,7 +51,15 @@ function workerEntry(): { program: URL | string; eval: boolean; execArgv: string
 interface Slot {
   worker: Worker
   ready: Promise<void>
+  /** Chunks sent and not answered yet: the worker keeps the process alive while there are some. */
+  inFlight: number
 }
+
+/**
+ * Chunks each worker holds at a time: while it works on one, the next waits in its queue, so it never
+ * idles while this thread parses a reply and sends the next chunk.
+ */
+const CHUNKS_IN_FLIGHT = 2
 
 /** A pool of worker threads that neutralize CVs with the same engine options, created on first use. */
 export interface NeutralizePool {
@@ -81,7 +89,7 @@ export function createNeutralizePool(size: number, options: WorkerEngineOptions)
         worker.on('message', onMessage)
         worker.once('error', reject)
       })
-      return { worker, ready }
+      return { worker, ready, inFlight: 0 }
     })
   }
   const runChunk = (slot: Slot, id: number, items: CvInput[]): Promise<WorkerResult[]> =>
@@ -91,13 +99,13 @@ export function createNeutralizePool(size: number, options: WorkerEngineOptions)
         worker.off('message', onMessage)
         worker.off('error', onError)
         worker.off('exit', onExit)
-        worker.unref()
+        if (--slot.inFlight === 0) worker.unref()
       }
       const onMessage = (reply: WorkerReply) => {
         if (reply.id !== id) return
         cleanup()
         if ('defect' in reply) reject(new Error(`An ingest worker failed: ${reply.defect}`))
-        else resolve(reply.results)
+        else resolve(JSON.parse(reply.results) as WorkerResult[])
       }
       const onError = (error: Error) => {
         cleanup()
@@ -111,7 +119,7 @@ export function createNeutralizePool(size: number, options: WorkerEngineOptions)
       worker.once('error', onError)
       worker.once('exit', onExit)
       // A busy worker keeps the process alive until it answers.
-      worker.ref()
+      if (slot.inFlight++ === 0) worker.ref()
       worker.postMessage({ id, items })
     })
 
@@ -133,7 +141,7 @@ export function createNeutralizePool(size: number, options: WorkerEngineOptions)
         onProgress?.(done, items.length)
       }
     }
-    await Promise.all(active.map(drive))
+    await Promise.all(active.flatMap((slot) => Array.from({ length: CHUNKS_IN_FLIGHT }, () => drive(slot))))
     return results.flat().map((r) => (r.ok ? r.value : new IncontroError(r.code, r.message, r.details)))
   }
 
