@@ -9,7 +9,7 @@ import { builtinTaxonomy } from '@incontro/taxonomy'
 import { syntheticProfiles, syntheticVacancies } from '../internal/population.js'
 import { benchmarkArgs } from '../internal/stats.js'
 
-const { values } = parseArgs({ args: benchmarkArgs(), options: { size: { type: 'string', default: '10000' }, queries: { type: 'string', default: '100' }, batch: { type: 'string', default: '10000' } } })
+const { values } = parseArgs({ args: benchmarkArgs(), options: { size: { type: 'string', default: '10000' }, queries: { type: 'string', default: '100' }, batch: { type: 'string', default: '10000' }, 'ef-construction': { type: 'string' } } })
 const size = Number(values.size)
 const batch = Number(values.batch)
 const taxonomy = builtinTaxonomy()
@@ -22,7 +22,7 @@ for (let c = 0; c * 10_000 < size; c++) {
   }
 }
 const byId = new Map(profiles.map((p) => [p.id, p]))
-const matcher = createMatcher({ taxonomy, space, profileIndex: createHnswIndex({ dimensions: space.dimensions }), tieKey: 'digest', loadProfiles: async (ids) => ids.map((id) => byId.get(id)) })
+const matcher = createMatcher({ taxonomy, space, profileIndex: createHnswIndex({ dimensions: space.dimensions, ...(values['ef-construction'] === undefined ? {} : { efConstruction: Number(values['ef-construction']) }) }), tieKey: 'digest', loadProfiles: async (ids) => ids.map((id) => byId.get(id)) })
 for (let i = 0; i < profiles.length; i += batch) await matcher.upsertProfiles(profiles.slice(i, i + batch))
 // Updates and removals go through the same path.
 await matcher.upsertProfiles(profiles.slice(0, 50).map((p) => ({ ...p, licences: ['C'] })))

@@ -51,13 +51,15 @@ const { values } = parseArgs({
   },
 })
 const sizes: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 }
-const requested = sizes[values.size.toLowerCase()] ?? Number(values.size)
+const countOf = (text: string): number => sizes[text.toLowerCase()] ?? Number(text)
+const requested = countOf(values.size)
 let size = requested
 const budgetMs = values['budget-minutes'] === undefined ? Number.POSITIVE_INFINITY : Number(values['budget-minutes']) * 60_000
 if (!Number.isInteger(requested) || requested < 1000) throw new Error(`--size must be 10k, 100k, 1m or a count ≥ 1000, got ${values.size}`)
 const queryCount = Number(values.queries ?? (size >= 1_000_000 ? 100 : 200))
 const scanCount = Number(values['scan-queries'] ?? (size >= 1_000_000 ? 10 : 20))
-const pgSize = Number(values['pg-size'] ?? (size >= 1_000_000 ? 0 : Math.min(size, 10_000)))
+const pgSize = values['pg-size'] === undefined ? (size >= 1_000_000 ? 0 : Math.min(size, 10_000)) : countOf(values['pg-size'])
+if (!Number.isInteger(pgSize) || pgSize < 0) throw new Error(`--pg-size must be 0, a count, 10k or 100k, got ${values['pg-size']}`)
 const k = Number(values.k)
 const efConstruction = values['ef-construction'] === undefined ? undefined : Number(values['ef-construction'])
 const rawBuild = values['raw-build'] !== 'false'
