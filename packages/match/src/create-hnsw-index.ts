@@ -15,11 +15,11 @@ import { checkDimensions, checkK, checkVector, clampSimilarity, compareHits, cre
 export interface HnswIndexOptions {
   /** Length of every vector. */
   dimensions: number
-  /** Initial capacity; the index doubles it when full (default 1024). */
+  /** Initial capacity; the index grows it by half (or to what a batch needs) when full (default 1024). */
   capacity?: number
   /** Links per node (default 16). */
   m?: number
-  /** Size of the candidate list while building (default 200). */
+  /** Size of the candidate list while building (default 100: at 100k profiles the matcher's recall@10 is the same as with 200, for 0.6× the build time; see docs/benchmarks/scale1m.md). */
   efConstruction?: number
   /** Size of the candidate list while searching (default 100; raised to k when k is larger). */
   efSearch?: number
@@ -80,7 +80,7 @@ export function createHnswIndex(options: HnswIndexOptions): HnswIndex {
   const capacity = positiveInteger('capacity', options.capacity, 1024)
   const parameters: HnswParameters = {
     m: positiveInteger('m', options.m, 16),
-    efConstruction: positiveInteger('efConstruction', options.efConstruction, 200),
+    efConstruction: positiveInteger('efConstruction', options.efConstruction, 100),
     efSearch: positiveInteger('efSearch', options.efSearch, 100),
     seed: options.seed === undefined ? 100 : Math.trunc(options.seed) >>> 0,
   }
@@ -122,21 +122,26 @@ export function buildHnswIndex(dimensions: number, state: HnswRestoredState): Hn
     kind: 'hnsw',
     dimensions,
     async upsert(records) {
-      for (const record of records) checkVector(record.vector, dimensions, `The vector of record ${JSON.stringify(record.id)}`)
+      let added = 0
+      for (const record of records) {
+        checkVector(record.vector, dimensions, `The vector of record ${JSON.stringify(record.id)}`)
+        if (!idToLabel.has(record.id)) added++
+      }
+      // Grow once for the whole batch (a bulk load resizes once, not at every doubling), by at least half.
+      const needed = labelToId.length + Math.max(0, added - freeLabels.length)
+      const max = native.getMaxElements()
+      if (needed > max) native.resizeIndex(Math.max(needed, Math.ceil(max * 1.5)))
+      const point = new Array<number>(dimensions)
       for (const { id, vector, attributes: recordAttributes } of records) {
         let label = idToLabel.get(id)
         if (label === undefined) {
-          label = freeLabels.pop()
-          if (label === undefined) {
-            label = labelToId.length
-            const max = native.getMaxElements()
-            if (label >= max) native.resizeIndex(Math.max(2 * max, label + 1))
-          }
+          label = freeLabels.pop() ?? labelToId.length
           labelToId[label] = id
           idToLabel.set(id, label)
         }
+        for (let i = 0; i < dimensions; i++) point[i] = vector[i] as number
         // A live label is updated in place; a freed (marked deleted) label is revived with the new vector.
-        native.addPoint(Array.from(vector), label)
+        native.addPoint(point, label)
         attributes.set(label, recordAttributes)
       }
     },

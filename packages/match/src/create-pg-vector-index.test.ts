@@ -50,3 +50,44 @@ describe('createPgVectorIndex', () => {
     expect(isIncontroError(thrown, 'CORE_INVALID_INPUT')).toBe(true)
   })
 })
+
+describe('createPgVectorIndex bulk load', () => {
+  it('answers exactly while the HNSW index is dropped, and builds it again with the same parameters', async () => {
+    const index = createPgVectorIndex({ client: proxy, table: 'bulk', dimensions: 4, m: 8, efConstruction: 16 })
+    const hnsw = async (): Promise<string[]> =>
+      ((await proxy.query(`SELECT indexdef FROM pg_indexes WHERE tablename = 'bulk' AND indexname = 'bulk_hnsw'`)).rows as { indexdef: string }[]).map((row) => row.indexdef)
+    await index.ready()
+    expect(await hnsw()).toHaveLength(1)
+    await index.beginBulkLoad()
+    expect(await hnsw()).toEqual([])
+    const records = Array.from({ length: 40 }, (_, i) => ({ id: `r${String(i).padStart(2, '0')}`, vector: Float32Array.from([1, i / 10, (i % 7) / 7, 0.5]), attributes: { licences: i % 2 === 0 ? ['B'] : [] } }))
+    await index.upsert(records)
+    const query = Float32Array.from([1, 2, 0, 0.5])
+    const during = await index.query(query, { k: 5, where: { licences: ['B'] } })
+    await index.endBulkLoad({ maintenanceWorkMem: '64MB' })
+    const [definition] = await hnsw()
+    expect(definition).toContain('m=\'8\'')
+    expect(definition).toContain('ef_construction=\'16\'')
+    // The best five records with licence B, by cosine, computed here: the same before and after the build.
+    const cosine = (v: Float32Array): number => {
+      let dot = 0
+      let a = 0
+      let b = 0
+      for (let i = 0; i < 4; i++) {
+        dot += (v[i] as number) * (query[i] as number)
+        a += (v[i] as number) ** 2
+        b += (query[i] as number) ** 2
+      }
+      return dot / Math.sqrt(a * b)
+    }
+    const expected = records.filter((_, i) => i % 2 === 0).sort((x, y) => cosine(y.vector) - cosine(x.vector)).slice(0, 5).map((r) => r.id)
+    expect(during.map((hit) => hit.id)).toEqual(expected)
+    expect((await index.query(query, { k: 5, where: { licences: ['B'] } })).map((hit) => hit.id)).toEqual(expected)
+    expect(await index.count()).toBe(40)
+    let caught: unknown
+    await index.endBulkLoad({ maintenanceWorkMem: "1GB'; DROP TABLE bulk; --" }).catch((error: unknown) => {
+      caught = error
+    })
+    expect(isIncontroError(caught, 'CORE_INVALID_INPUT')).toBe(true)
+  })
+})

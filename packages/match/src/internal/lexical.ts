@@ -69,16 +69,42 @@ export interface TermOccurrence {
   end: number
 }
 
+/** The language whose stemmer a text's words go through (Italian unless the text is English). */
+export function stemLanguageOf(language: Language): 'it' | 'en' {
+  return language === 'en' ? 'en' : 'it'
+}
+
+/**
+ * The term of a folded word in a stem language (see {@link forEachWord}): its stem, or null for a stop
+ * word or a word starting with a digit. Memoized.
+ */
+export function termOfWord(norm: string, language: 'it' | 'en'): string | null {
+  return termOf(norm, language)
+}
+
+/**
+ * Calls `visit` with the folded form of every word of a text that can be a lexical term: word tokens of
+ * at least two letters that are not placeholders (`[NAME]`). {@link termOfWord} turns one into its term;
+ * a caller that memoizes by folded word skips the stemmer's memo for words it has seen.
+ */
+export function forEachWord(text: string, visit: (norm: string, start: number, end: number) => void): void {
+  for (const token of tokenize(text)) {
+    if (token.kind !== 'word' || token.norm.length < 2) continue
+    // Placeholders of the anonymizer are words in brackets: "[NAME]", "[EMAIL]".
+    if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue
+    visit(token.norm, token.start, token.end)
+  }
+}
+
 /**
  * Calls `visit` for every lexical term of a text, in order: word tokens of at least two letters that
  * are not numbers, stop words or placeholders (`[NAME]`), stemmed in the text's language. Reading stops
  * when `visit` returns `true`.
  */
 export function forEachTerm(text: string, language: Language, visit: (term: string, start: number, end: number) => boolean | void): void {
-  const stemLanguage = language === 'en' ? 'en' : 'it'
+  const stemLanguage = stemLanguageOf(language)
   for (const token of tokenize(text)) {
     if (token.kind !== 'word' || token.norm.length < 2) continue
-    // Placeholders of the anonymizer are words in brackets: "[NAME]", "[EMAIL]".
     if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue
     const term = termOf(token.norm, stemLanguage)
     if (term !== null && visit(term, token.start, token.end) === true) return

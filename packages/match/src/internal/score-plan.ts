@@ -11,7 +11,7 @@ import type {
 } from '@incontro/core'
 import { genericSkillIds, type Taxonomy } from '@incontro/taxonomy'
 import type { CreditSources } from './credit-sources.js'
-import { bm25Idf, bm25Tf, BM25_K1, forEachTerm } from './lexical.js'
+import { bm25Idf, bm25Tf, BM25_K1, forEachTerm, forEachWord, stemLanguageOf, termOfWord } from './lexical.js'
 import { bestLanguage, componentOrder, heldEqfLevel, levelCredit, resolveWeights } from './score-components.js'
 
 /** Dense numbers for concept ids, so that scoring indexes arrays instead of hashing strings. */
@@ -93,6 +93,9 @@ const noCounts = new Uint16Array(0)
 /** Share of credit a concept gives when the CV states it only among hobbies and interests. */
 export const HOBBY_CREDIT = 0.3
 
+/** Folded words whose term ids a {@link ScoreInputs} memoizes, per stem language, before starting over. */
+const WORD_MEMO_LIMIT = 1 << 18
+
 /** Sections whose mentions state a competence only as a pastime. */
 const hobbySections: ReadonlySet<string> = new Set(['interests'])
 
@@ -131,6 +134,8 @@ export function createScoreInputs(restored?: ScoreInputsSnapshot): ScoreInputs {
   }
   let scratch: Int32Array<ArrayBuffer> = new Int32Array(64)
   const touched: number[] = []
+  // Term id of each folded word seen, per stem language (−1: not a term); bounded like the stemmer's memo.
+  const wordIds = { it: new Map<string, number>(), en: new Map<string, number>() }
   let conceptDf: Int32Array<ArrayBuffer> = new Int32Array(64)
   let termDf: Int32Array<ArrayBuffer> = new Int32Array(64)
   let profiles = 0
@@ -181,7 +186,13 @@ export function createScoreInputs(restored?: ScoreInputsSnapshot): ScoreInputs {
         }
       }
       for (const claim of profile.claims) {
-        const hobbyOnly = claim.evidence.length > 0 && claim.evidence.every((e) => e.section !== undefined && hobbySections.has(e.section))
+        let hobbyOnly = claim.evidence.length > 0
+        for (const e of claim.evidence) {
+          if (e.section === undefined || !hobbySections.has(e.section)) {
+            hobbyOnly = false
+            break
+          }
+        }
         hold(claim.concept, claim.evidence.length, hobbyOnly ? HOBBY_CREDIT : 1)
       }
       const occupations: number[] = []
@@ -195,34 +206,57 @@ export function createScoreInputs(restored?: ScoreInputsSnapshot): ScoreInputs {
       const strength: number[] = []
       let unevidenced: number[] | undefined
       for (const [concept, { count, strength: share }] of evidence) {
-        held.push(numberOf(concept))
+        const number = numberOf(concept)
+        held.push(number)
         strength.push(share)
-        if (count === 0) (unevidenced ??= []).push(numberOf(concept))
+        if (count === 0) (unevidenced ??= []).push(number)
       }
-      const languages = [...new Set(profile.languages.map((spoken) => spoken.code))].map((code) => ({
-        code,
-        rank: cefrRank((bestLanguage(profile, code) as NeutralProfile['languages'][number]).level),
-      }))
+      // The best CEFR rank per language code, codes in order of first mention.
+      const ranks = new Map<string, number>()
+      for (const spoken of profile.languages) {
+        const rank = cefrRank(spoken.level)
+        const known = ranks.get(spoken.code)
+        if (known === undefined || rank > known) ranks.set(spoken.code, rank)
+      }
+      const languages: { code: string; rank: number }[] = []
+      for (const [code, rank] of ranks) languages.push({ code, rank })
       const licences = profile.licences.map((code) => code.trim().toUpperCase())
       // Term counts in a scratch array indexed by term id (no map per profile): the ids touched, sorted.
+      // Each folded word's term id is memoized, so a word seen before costs one lookup (no stemmer memo).
+      const stemLanguage = stemLanguageOf(profile.language)
+      const memo = wordIds[stemLanguage]
       let length = 0
       touched.length = 0
-      forEachTerm(profile.text, profile.language, (term) => {
-        const id = termIdOf(term)
+      forEachWord(profile.text, (norm) => {
+        let id = memo.get(norm)
+        if (id === undefined) {
+          const term = termOfWord(norm, stemLanguage)
+          id = term === null ? -1 : termIdOf(term)
+          if (memo.size >= WORD_MEMO_LIMIT) memo.clear()
+          memo.set(norm, id)
+        }
+        if (id < 0) return
         if (id >= scratch.length) scratch = growInt32(scratch, id + 1)
         if (scratch[id] === 0) touched.push(id)
         scratch[id] = (scratch[id] as number) + 1
         length++
       })
-      touched.sort((a, b) => a - b)
-      const terms = touched.length === 0 ? noTerms : Uint32Array.from(touched)
-      const counts = touched.length === 0 ? noCounts : new Uint16Array(touched.length)
-      for (let i = 0; i < touched.length; i++) {
-        const id = touched[i] as number
-        counts[i] = Math.min(scratch[id] as number, 0xffff)
-        scratch[id] = 0
+      const distinct = touched.length
+      let terms = noTerms
+      let counts = noCounts
+      if (distinct > 0) {
+        // A typed array sorts numerically in native code.
+        terms = new Uint32Array(distinct)
+        for (let i = 0; i < distinct; i++) terms[i] = touched[i] as number
+        terms.sort()
+        counts = new Uint16Array(distinct)
+        for (let i = 0; i < distinct; i++) {
+          const id = terms[i] as number
+          counts[i] = Math.min(scratch[id] as number, 0xffff)
+          scratch[id] = 0
+        }
       }
-      const targets = [...new Set(profile.targetOccupations ?? [])].sort().map(numberOf)
+      const targets = profile.targetOccupations === undefined || profile.targetOccupations.length === 0 ? none : [...new Set(profile.targetOccupations)].sort().map(numberOf)
       return {
         held,
         strength,
@@ -233,7 +267,7 @@ export function createScoreInputs(restored?: ScoreInputsSnapshot): ScoreInputs {
         experienceMonths: profile.experienceMonths,
         occupations: occupations.length === 0 ? none : occupations,
         occupationMonths: occupationMonths.length === 0 ? none : occupationMonths,
-        targets: targets.length === 0 ? none : targets,
+        targets,
         terms,
         counts,
         length,

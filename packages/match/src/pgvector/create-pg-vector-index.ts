@@ -1,7 +1,8 @@
+import { IncontroError } from '@incontro/core'
 import { compileFilter, type RecordAttributes } from '../record-filter.js'
 import type { VectorHit, VectorIndex, VectorRecord } from '../vector-index.js'
 import { checkDimensions, checkK, checkVector, clampSimilarity, compareHits, norm } from '../internal/vectors.js'
-import { migratePgVector, quoteIdentifier } from './migrate-pg-vector.js'
+import { hnswIndexStatement, migratePgVector, quoteIdentifier } from './migrate-pg-vector.js'
 
 /**
  * The part of a PostgreSQL client the adapter uses: `query(text, params)` resolving to `{ rows }`.
@@ -34,7 +35,21 @@ export interface PgVectorIndex extends VectorIndex {
   readonly table: string
   /** Resolves once the migrations have run (every method waits for it too). */
   ready(): Promise<void>
+  /**
+   * Starts a bulk load: drops the HNSW index, so that the rows upserted next are plain inserts instead of
+   * one graph insertion each (queries stay correct meanwhile: they scan exactly). Call
+   * {@link PgVectorIndex.endBulkLoad} when done; on a server, other writers are not blocked.
+   */
+  beginBulkLoad(): Promise<void>
+  /**
+   * Builds the HNSW index again in one pass over the table (pgvector builds the graph in memory when it fits
+   * in `maintenanceWorkMem`, default `'1GB'`, and falls back to a slower on-disk build otherwise).
+   */
+  endBulkLoad(options?: { maintenanceWorkMem?: string }): Promise<void>
 }
+
+/** A PostgreSQL memory setting such as '512MB' or '2GB' (checked: it is written into a SET statement). */
+const MEMORY_SETTING = /^[1-9][0-9]{0,5}(kB|MB|GB)$/
 
 /** Rows written per INSERT statement. */
 const BATCH = 500
@@ -69,7 +84,8 @@ export function createPgVectorIndex(options: PgVectorIndexOptions): PgVectorInde
   const table = options.table ?? 'incontro_vectors'
   const name = quoteIdentifier(table)
   const efSearch = options.efSearch ?? 100
-  const migrated = migratePgVector(client, { table, dimensions, m: options.m ?? 16, efConstruction: options.efConstruction ?? 64 })
+  const graph = { m: options.m ?? 16, efConstruction: options.efConstruction ?? 64 }
+  const migrated = migratePgVector(client, { table, dimensions, ...graph })
   // A rejected migration is reported by the first call that awaits it, not as an unhandled rejection.
   migrated.catch(() => undefined)
 
@@ -101,6 +117,19 @@ export function createPgVectorIndex(options: PgVectorIndexOptions): PgVectorInde
     dimensions,
     table,
     ready: () => migrated,
+    async beginBulkLoad() {
+      await migrated
+      await client.query(`DROP INDEX IF EXISTS ${quoteIdentifier(`${table}_hnsw`)}`)
+    },
+    async endBulkLoad(bulk = {}) {
+      const memory = bulk.maintenanceWorkMem ?? '1GB'
+      if (!MEMORY_SETTING.test(memory)) {
+        throw new IncontroError('CORE_INVALID_INPUT', `maintenanceWorkMem must look like '512MB' or '2GB', got ${JSON.stringify(memory)}.`, { maintenanceWorkMem: memory })
+      }
+      await migrated
+      // One transaction on one connection, so the setting applies to the build and ends with it.
+      await transaction(client, [`SET LOCAL maintenance_work_mem = '${memory}'`], { text: hnswIndexStatement(table, graph), params: [] })
+    },
     async upsert(records) {
       for (const record of records) checkVector(record.vector, dimensions, `The vector of record ${JSON.stringify(record.id)}`)
       await migrated

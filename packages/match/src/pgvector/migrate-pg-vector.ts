@@ -43,12 +43,17 @@ function steps(table: string, options: PgVectorMigrationOptions): string[][] {
         hours_min real,
         hours_max real
       )`,
-      `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table}_hnsw`)} ON ${name} USING hnsw (embedding vector_cosine_ops) WITH (m = ${options.m}, ef_construction = ${options.efConstruction})`,
+      hnswIndexStatement(table, options),
       `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table}_licences`)} ON ${name} USING gin (licences)`,
       `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table}_comuni`)} ON ${name} USING gin (comuni)`,
       `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table}_eqf`)} ON ${name} (eqf)`,
     ],
   ]
+}
+
+/** The statement that creates a table's HNSW index (cosine); migrations and `endBulkLoad` run it. */
+export function hnswIndexStatement(table: string, options: Pick<PgVectorMigrationOptions, 'm' | 'efConstruction'>): string {
+  return `CREATE INDEX IF NOT EXISTS ${quoteIdentifier(`${table}_hnsw`)} ON ${quoteIdentifier(table)} USING hnsw (embedding vector_cosine_ops) WITH (m = ${options.m}, ef_construction = ${options.efConstruction})`
 }
 
 /** Latest schema version of an index table. */
