@@ -7,7 +7,7 @@
  * `anonymize` output over this corpus, the labelled anonymize set and the narrative set, so that a change
  * meant to be faster can be shown to change nothing. Runs about 1–2 minutes on a quiet machine.
  *
- * Run: pnpm --filter @incontro/benchmarks bench:anonymize-speed [-- --cvs 2000 --rounds 5 --detectors]
+ * Run: pnpm --filter @incontro/benchmarks bench:anonymize-speed [-- --cvs 2000 --rounds 5 --detectors --digest-only]
  */
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -34,6 +34,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '5' },
     seed: { type: 'string', default: '20250601' },
     detectors: { type: 'boolean', default: false },
+    'digest-only': { type: 'boolean', default: false },
   },
 })
 const generated = Number(values.cvs)
@@ -80,8 +81,13 @@ function qualityTexts(): string[] {
     for (const file of readdirSync(narrative).sort()) {
       if (!file.endsWith('.jsonl')) continue
       for (const line of readFileSync(join(narrative, file), 'utf8').trim().split('\n')) {
-        const record = JSON.parse(line) as Record<string, unknown>
-        for (const value of Object.values(record)) if (typeof value === 'string' && value.length > 40) texts.push(value)
+        // Every text of every variant (both genders, names swapped or not).
+        const visit = (value: unknown): void => {
+          if (typeof value === 'string') {
+            if (value.length > 40) texts.push(value)
+          } else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v)
+        }
+        visit((JSON.parse(line) as { variants?: unknown }).variants)
       }
     }
   } catch {
@@ -107,6 +113,7 @@ for (const p of [...parsed, ...extra]) {
   digest.update('\u0000')
 }
 out(`output digest (anonymize over the corpus and the quality sets): ${digest.digest('hex').slice(0, 16)}`)
+if (values['digest-only']) process.exit(0)
 
 const redactor = new SyncRedactor()
 const contexts = parsed.map((p) => ({ text: p.document.text, language: p.language, personal: p.sections.filter((s) => s.kind === 'header' || s.kind === 'personal').map((s) => s.span), identity: p.identity }))
