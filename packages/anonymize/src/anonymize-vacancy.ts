@@ -126,7 +126,7 @@ export function anonymizeVacancy(parsed: ParsedVacancy, options: AnonymizeOption
     }
   }
   const sorted = [...requirements.values()]
-    .map((r) => ({ ...r, evidence: [...r.evidence].sort((a, b) => a.start - b.start) }))
+    .map((r) => ({ ...r, evidence: r.evidence.slice().sort((a, b) => a.start - b.start) }))
     .sort((a, b) => (a.concept < b.concept ? -1 : a.concept > b.concept ? 1 : 0))
 
   const essentialEqf = parsed.education.filter((e) => e.importance === 'essential').map((e) => e.eqfLevel)

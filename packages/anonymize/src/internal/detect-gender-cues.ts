@@ -425,10 +425,20 @@ const englishArticles = new Set(['a', 'an', 'the'])
 export function detectGenderedTitles(context: ScrubContext): Candidate[] {
   const { text, tokens, taxonomy, annotator } = context
   const out: Candidate[] = []
+  // The label found for each concept and surface text, made once per pair in this text (a title repeats:
+  // "cameriera" on every line of a generated text folds and searches the labels once).
+  const labels = new Map<string, TitleLabel | null>()
   for (const mention of annotateTokens(annotator, text, occupationsOnly, tokens)) {
     const concept = taxonomy.get(mention.concept)
     if (!concept) continue
-    const exact = labelWithSurface(concept, foldKey(text.slice(mention.start, mention.end)), context.language)
+    const surface = text.slice(mention.start, mention.end)
+    const key = `${mention.concept}\u0000${surface}`
+    let found = labels.get(key)
+    if (found === undefined) {
+      found = labelWithSurface(concept, foldKey(surface), context.language) ?? null
+      labels.set(key, found)
+    }
+    const exact = found ?? undefined
     // Decided on the surface text, not on the mention's role: a text equal to a neutral or preferred
     // label stays; anything else (gendered, inflected, alternative) becomes the neutral title.
     if (exact && (exact.role === 'neutral' || exact.role === 'preferred')) {
@@ -437,13 +447,13 @@ export function detectGenderedTitles(context: ScrubContext): Candidate[] {
       const i = tokenIndexAt(tokens, mention.start)
       const article = i >= 0 ? articleBefore(text, tokens, i) : undefined
       const start = article?.start ?? mention.start
-      out.push({ start, end: mention.end, replacement: text.slice(mention.start, mention.end), category: 'gendered-title', priority: titlePriority })
+      out.push({ start, end: mention.end, replacement: surface, category: 'gendered-title', priority: titlePriority })
       continue
     }
     if (!exact && mention.role === 'neutral') continue
     const lang: Language = exact?.lang ?? context.language
     const neutral = taxonomy.neutralTitle(mention.concept, lang)
-    out.push(withArticleAndSuffix(context, mention.start, mention.end, matchCase(text.slice(mention.start, mention.end), neutral)))
+    out.push(withArticleAndSuffix(context, mention.start, mention.end, matchCase(surface, neutral)))
   }
   for (const i of tokensWith(context, listedTitles)) {
     const tok = tokens[i] as Token

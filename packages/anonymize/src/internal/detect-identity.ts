@@ -5,6 +5,7 @@ import { findGazetteerNames, isNarrativeGiven, joinedNorms, learn, notNameWords,
 import { findNarrativeNames } from './detect-narrative-names.js'
 import { findHonorifics } from './detect-gender-cues.js'
 import { letterRuns } from './letter-runs.js'
+import { spanOverlaps, type SpanOverlaps } from './span-overlaps.js'
 import { namePriority, placeholderOf, type Candidate } from './edits.js'
 
 /** Words after which a name is part of a place ("San Giovanni", "Via Monti"). */
@@ -194,11 +195,13 @@ function isLetterAt(text: string, i: number): boolean {
  */
 export function knownNames(context: ScrubContext): GazetteerNames {
   const found = findGazetteerNames(context)
-  const merged: GazetteerNames = { spans: [...found.spans], known: new Set(found.known), knownCapitalised: new Set(found.knownCapitalised) }
+  const merged: GazetteerNames = { spans: found.spans.slice(), known: new Set(found.known), knownCapitalised: new Set(found.knownCapitalised) }
+  let overlaps: SpanOverlaps | undefined
   findNarrativeNames(
     context,
     (start, end, norms) => {
-      if (!found.spans.some((s) => s.start < end && start < s.end)) merged.spans.push({ start, end })
+      overlaps ??= spanOverlaps(found.spans)
+      if (!overlaps.any(start, end)) merged.spans.push({ start, end })
       for (const n of norms) learn(merged, n)
     },
     isNarrativeGiven,

@@ -219,7 +219,13 @@ export function glueBreaks(text: string, tokens: readonly Token[], identity: Ide
       }
     }
   }
-  return out.length < 2 ? out : [...new Set(out)].sort((a, b) => a - b)
+  if (out.length < 2) return out
+  // Ascending, each offset once (a loop over the sorted offsets, no copy of an input-sized list through a Set).
+  out.sort((a, b) => a - b)
+  let kept = 1
+  for (let k = 1; k < out.length; k++) if (out[k] !== out[kept - 1]) out[kept++] = out[k] as number
+  out.length = kept
+  return out
 }
 
 function isLowerRun(text: string, from: number, to: number): boolean {
@@ -245,7 +251,9 @@ const noSpans: readonly { start: number; end: number }[] = []
  */
 export function placeholdersIn(text: string): readonly { start: number; end: number }[] {
   if (text.indexOf('[') < 0) return noSpans
-  return [...text.matchAll(placeholderPattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+  const spans: { start: number; end: number }[] = []
+  for (const m of text.matchAll(placeholderPattern)) spans.push({ start: m.index, end: m.index + m[0].length })
+  return spans
 }
 
 function touchesPlaceholder(kept: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
