@@ -19,6 +19,10 @@ function float32ToLittleEndian(values) {
   return copy;
 }
 
+// ../packages/match/src/internal/index-file.ts
+import { createHash, randomBytes } from "node:crypto";
+import { closeSync, fsyncSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+
 // ../packages/core/src/errors.ts
 var IncontroError = class extends Error {
   code;
@@ -20300,6 +20304,56 @@ function createRandom(seed) {
   };
 }
 
+// ../packages/match/src/internal/index-file.ts
+var MAGIC = Buffer.from("INCONTRO-INDEX", "ascii");
+var PREFIX_BYTES = MAGIC.length + 2 + 4;
+var MAX_HEADER_BYTES = 64 * 1024;
+var CHUNK_BYTES = 4 * 1024 * 1024;
+function hashFile(file2) {
+  const fd = openSync(file2, "r");
+  try {
+    const hash2 = createHash("sha256");
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    let bytes = 0;
+    for (; ; ) {
+      const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
+      if (read === 0) break;
+      hash2.update(buffer.subarray(0, read));
+      bytes += read;
+    }
+    return { sha256: hash2.digest("hex"), bytes };
+  } finally {
+    closeSync(fd);
+  }
+}
+function scratchPath(path, tag) {
+  return `${path}.${tag}-${randomBytes(6).toString("hex")}`;
+}
+function bytesOf(array2) {
+  return Buffer.from(array2.buffer, array2.byteOffset, array2.byteLength);
+}
+
+// ../packages/match/src/internal/string-table.ts
+var ABSENT = 2147483648;
+function encodeStringTable(list) {
+  const ends = new Uint32Array(list.length);
+  const chunks = [];
+  let at = 0;
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
+    if (value === null || value === void 0) {
+      ends[i] = at | ABSENT;
+      continue;
+    }
+    const bytes = Buffer.from(value, "utf8");
+    chunks.push(bytes);
+    at += bytes.length;
+    if (at >= ABSENT) throw new RangeError("A string table holds at most 2 GB of text.");
+    ends[i] = at;
+  }
+  return { ends, text: Buffer.concat(chunks, at) };
+}
+
 // ../packages/match/src/record-filter.ts
 var EARTH_KM = 6371.0088;
 function distanceKm(a, b) {
@@ -20415,8 +20469,15 @@ function splitFilter(filter) {
 function createAttributeTable(restored) {
   let refs = new Int32Array(Math.max(64 * PARTS, restored?.refs.length ?? 0)).fill(-1);
   const values = [];
-  const index = /* @__PURE__ */ new Map();
+  let index;
   const intern = (attributes) => {
+    if (index === void 0) {
+      index = /* @__PURE__ */ new Map();
+      for (const [ref2, value] of values.entries()) {
+        const key2 = JSON.stringify(value);
+        if (!index.has(key2)) index.set(key2, ref2);
+      }
+    }
     const key = JSON.stringify(attributes);
     let ref = index.get(key);
     if (ref === void 0) {
@@ -20427,7 +20488,7 @@ function createAttributeTable(restored) {
     return ref;
   };
   if (restored !== void 0) {
-    for (const value of restored.values) intern(value);
+    for (const value of restored.values) values.push(value);
     refs.set(restored.refs);
   }
   const grow = (slot) => {
@@ -20474,7 +20535,7 @@ function createAttributeTable(restored) {
       let last = refs.length;
       while (last > 0 && refs[last - 1] === -1) last--;
       last = Math.ceil(last / PARTS) * PARTS;
-      return { refs: Array.from(refs.subarray(0, last)), values: [...values] };
+      return { refs: refs.slice(0, last), values: [...values] };
     },
     bufferBytes: () => refs.byteLength + values.length * 200
   };
@@ -20667,18 +20728,28 @@ function buildExactIndex(dimensions, initialIds, initialVectors, attributes = cr
     },
     ids: () => [...ids].sort()
   };
-  registerSnapshotter(index, () => ({
-    kind: "exact",
-    dimensions,
-    count: ids.length,
-    meta: { ids: [...ids], attributes: attributes.snapshot() },
-    binary: float32ToLittleEndian(store.subarray(0, ids.length * dimensions))
-  }));
+  registerSnapshotter(index, () => {
+    const table = encodeStringTable(ids);
+    const attributeTable = attributes.snapshot();
+    return {
+      kind: "exact",
+      dimensions,
+      count: ids.length,
+      meta: { attributes: attributeTable.values },
+      sections: [
+        ["ids.ends", bytesOf(table.ends)],
+        ["ids.text", table.text],
+        ["vectors", float32ToLittleEndian(store.subarray(0, ids.length * dimensions))],
+        ["attributes", bytesOf(attributeTable.refs)]
+      ]
+    };
+  });
   return index;
 }
 
 // ../packages/match/src/create-hnsw-index.ts
-import { rmSync } from "node:fs";
+import { closeSync as closeSync2, fsyncSync as fsyncSync2, openSync as openSync2, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import hnswlib from "hnswlib-node";
 var EXACT_FILTER_LIMIT = 2048;
 function positiveInteger(name, value, fallback) {
@@ -20695,7 +20766,7 @@ function createHnswIndex(options) {
   const capacity = positiveInteger("capacity", options.capacity, 1024);
   const parameters = {
     m: positiveInteger("m", options.m, 16),
-    efConstruction: positiveInteger("efConstruction", options.efConstruction, 200),
+    efConstruction: positiveInteger("efConstruction", options.efConstruction, 100),
     efSearch: positiveInteger("efSearch", options.efSearch, 100),
     seed: options.seed === void 0 ? 100 : Math.trunc(options.seed) >>> 0
   };
@@ -20728,20 +20799,24 @@ function buildHnswIndex(dimensions, state) {
     kind: "hnsw",
     dimensions,
     async upsert(records) {
-      for (const record2 of records) checkVector(record2.vector, dimensions, `The vector of record ${JSON.stringify(record2.id)}`);
+      let added = 0;
+      for (const record2 of records) {
+        checkVector(record2.vector, dimensions, `The vector of record ${JSON.stringify(record2.id)}`);
+        if (!idToLabel.has(record2.id)) added++;
+      }
+      const needed = labelToId.length + Math.max(0, added - freeLabels.length);
+      const max = native.getMaxElements();
+      if (needed > max) native.resizeIndex(Math.max(needed, Math.ceil(max * 1.5)));
+      const point = new Array(dimensions);
       for (const { id, vector, attributes: recordAttributes } of records) {
         let label = idToLabel.get(id);
         if (label === void 0) {
-          label = freeLabels.pop();
-          if (label === void 0) {
-            label = labelToId.length;
-            const max = native.getMaxElements();
-            if (label >= max) native.resizeIndex(Math.max(2 * max, label + 1));
-          }
+          label = freeLabels.pop() ?? labelToId.length;
           labelToId[label] = id;
           idToLabel.set(id, label);
         }
-        native.addPoint(Array.from(vector), label);
+        for (let i = 0; i < dimensions; i++) point[i] = vector[i];
+        native.addPoint(point, label);
         attributes.set(label, recordAttributes);
       }
     },
@@ -20793,22 +20868,37 @@ function buildHnswIndex(dimensions, state) {
       native.setEf(efSearch);
     }
   };
-  registerSnapshotter(index, (scratch) => {
-    const file2 = scratch("hnswlib");
-    native.writeIndexSync(file2);
-    return {
-      kind: "hnsw",
-      dimensions,
-      count: idToLabel.size,
-      meta: {
-        labels: labelToId.map((id) => id ?? null),
-        free: [...freeLabels],
-        attributes: attributes.snapshot(),
-        parameters: { ...parameters, efSearch }
-      },
-      binary: { file: file2 },
-      cleanup: () => rmSync(file2, { force: true })
-    };
+  registerSnapshotter(index, (path) => {
+    const scratch = scratchPath(path, "graph");
+    try {
+      native.writeIndexSync(scratch);
+      const { sha256, bytes } = hashFile(scratch);
+      const fd = openSync2(scratch, "r");
+      try {
+        fsyncSync2(fd);
+      } finally {
+        closeSync2(fd);
+      }
+      const file2 = `${basename(path)}.${sha256.slice(0, 16)}.graph`;
+      renameSync(scratch, join(dirname(path), file2));
+      const labels = encodeStringTable(labelToId);
+      const table = attributes.snapshot();
+      return {
+        kind: "hnsw",
+        dimensions,
+        count: idToLabel.size,
+        meta: { slots: labelToId.length, free: freeLabels.length, attributes: table.values, parameters: { ...parameters, efSearch } },
+        sections: [
+          ["labels.ends", bytesOf(labels.ends)],
+          ["labels.text", labels.text],
+          ["free", bytesOf(Uint32Array.from(freeLabels))],
+          ["attributes", bytesOf(table.refs)]
+        ],
+        companions: [{ name: "graph", file: file2, bytes, sha256 }]
+      };
+    } finally {
+      rmSync(scratch, { force: true });
+    }
   });
   return index;
 }
@@ -29234,8 +29324,21 @@ function termOf(norm2, language2) {
   }
   return term;
 }
+function stemLanguageOf(language2) {
+  return language2 === "en" ? "en" : "it";
+}
+function termOfWord(norm2, language2) {
+  return termOf(norm2, language2);
+}
+function forEachWord(text, visit2) {
+  for (const token of tokenize(text)) {
+    if (token.kind !== "word" || token.norm.length < 2) continue;
+    if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue;
+    visit2(token.norm, token.start, token.end);
+  }
+}
 function forEachTerm(text, language2, visit2) {
-  const stemLanguage = language2 === "en" ? "en" : "it";
+  const stemLanguage = stemLanguageOf(language2);
   for (const token of tokenize(text)) {
     if (token.kind !== "word" || token.norm.length < 2) continue;
     if (text.charCodeAt(token.start - 1) === 91 && text.charCodeAt(token.end) === 93) continue;
@@ -29310,6 +29413,7 @@ var none = [];
 var noTerms = new Uint32Array(0);
 var noCounts = new Uint16Array(0);
 var HOBBY_CREDIT = 0.3;
+var WORD_MEMO_LIMIT = 1 << 18;
 var hobbySections = /* @__PURE__ */ new Set(["interests"]);
 function growInt32(array2, size) {
   if (size <= array2.length) return array2;
@@ -29340,6 +29444,7 @@ function createScoreInputs(restored) {
   };
   let scratch = new Int32Array(64);
   const touched = [];
+  const wordIds = { it: /* @__PURE__ */ new Map(), en: /* @__PURE__ */ new Map() };
   let conceptDf = new Int32Array(64);
   let termDf = new Int32Array(64);
   let profiles2 = 0;
@@ -29390,7 +29495,13 @@ function createScoreInputs(restored) {
         }
       };
       for (const claim2 of profile2.claims) {
-        const hobbyOnly = claim2.evidence.length > 0 && claim2.evidence.every((e) => e.section !== void 0 && hobbySections.has(e.section));
+        let hobbyOnly = claim2.evidence.length > 0;
+        for (const e of claim2.evidence) {
+          if (e.section === void 0 || !hobbySections.has(e.section)) {
+            hobbyOnly = false;
+            break;
+          }
+        }
         hold(claim2.concept, claim2.evidence.length, hobbyOnly ? HOBBY_CREDIT : 1);
       }
       const occupations2 = [];
@@ -29404,33 +29515,53 @@ function createScoreInputs(restored) {
       const strength = [];
       let unevidenced;
       for (const [concept, { count: count2, strength: share2 }] of evidence) {
-        held.push(numberOf(concept));
+        const number4 = numberOf(concept);
+        held.push(number4);
         strength.push(share2);
-        if (count2 === 0) (unevidenced ??= []).push(numberOf(concept));
+        if (count2 === 0) (unevidenced ??= []).push(number4);
       }
-      const languages2 = [...new Set(profile2.languages.map((spoken) => spoken.code))].map((code) => ({
-        code,
-        rank: cefrRank(bestLanguage(profile2, code).level)
-      }));
+      const ranks = /* @__PURE__ */ new Map();
+      for (const spoken of profile2.languages) {
+        const rank = cefrRank(spoken.level);
+        const known = ranks.get(spoken.code);
+        if (known === void 0 || rank > known) ranks.set(spoken.code, rank);
+      }
+      const languages2 = [];
+      for (const [code, rank] of ranks) languages2.push({ code, rank });
       const licences2 = profile2.licences.map((code) => code.trim().toUpperCase());
+      const stemLanguage = stemLanguageOf(profile2.language);
+      const memo2 = wordIds[stemLanguage];
       let length = 0;
       touched.length = 0;
-      forEachTerm(profile2.text, profile2.language, (term) => {
-        const id = termIdOf(term);
+      forEachWord(profile2.text, (norm2) => {
+        let id = memo2.get(norm2);
+        if (id === void 0) {
+          const term = termOfWord(norm2, stemLanguage);
+          id = term === null ? -1 : termIdOf(term);
+          if (memo2.size >= WORD_MEMO_LIMIT) memo2.clear();
+          memo2.set(norm2, id);
+        }
+        if (id < 0) return;
         if (id >= scratch.length) scratch = growInt32(scratch, id + 1);
         if (scratch[id] === 0) touched.push(id);
         scratch[id] = scratch[id] + 1;
         length++;
       });
-      touched.sort((a, b) => a - b);
-      const terms = touched.length === 0 ? noTerms : Uint32Array.from(touched);
-      const counts = touched.length === 0 ? noCounts : new Uint16Array(touched.length);
-      for (let i = 0; i < touched.length; i++) {
-        const id = touched[i];
-        counts[i] = Math.min(scratch[id], 65535);
-        scratch[id] = 0;
+      const distinct = touched.length;
+      let terms = noTerms;
+      let counts = noCounts;
+      if (distinct > 0) {
+        terms = new Uint32Array(distinct);
+        for (let i = 0; i < distinct; i++) terms[i] = touched[i];
+        terms.sort();
+        counts = new Uint16Array(distinct);
+        for (let i = 0; i < distinct; i++) {
+          const id = terms[i];
+          counts[i] = Math.min(scratch[id], 65535);
+          scratch[id] = 0;
+        }
       }
-      const targets = [...new Set(profile2.targetOccupations ?? [])].sort().map(numberOf);
+      const targets = profile2.targetOccupations === void 0 || profile2.targetOccupations.length === 0 ? none : [...new Set(profile2.targetOccupations)].sort().map(numberOf);
       return {
         held,
         strength,
@@ -29441,7 +29572,7 @@ function createScoreInputs(restored) {
         experienceMonths: profile2.experienceMonths,
         occupations: occupations2.length === 0 ? none : occupations2,
         occupationMonths: occupationMonths.length === 0 ? none : occupationMonths,
-        targets: targets.length === 0 ? none : targets,
+        targets,
         terms,
         counts,
         length
@@ -30327,19 +30458,20 @@ function readVarint() {
     scale *= 128;
   }
 }
+var GROWTH = 1.25;
 function growU32(array2, size) {
   if (size <= array2.length) return array2;
-  const grown = new Uint32Array(Math.max(size, array2.length * 2, 64));
+  const grown = new Uint32Array(Math.max(size, Math.ceil(array2.length * GROWTH), 64));
   grown.set(array2);
   return grown;
 }
 function growI32(array2, size) {
   if (size <= array2.length) return array2;
-  const grown = new Int32Array(Math.max(size, array2.length * 2, 64)).fill(-1);
+  const grown = new Int32Array(Math.max(size, Math.ceil(array2.length * GROWTH), 64)).fill(-1);
   grown.set(array2);
   return grown;
 }
-function createProfileStore(restored) {
+function createProfileStore(restored, options = {}) {
   let ids = [];
   const slots = /* @__PURE__ */ new Map();
   let free = [];
@@ -30369,11 +30501,19 @@ function createProfileStore(restored) {
       if (id !== void 0) slots.set(id, slot);
     });
     free = [...restored.free];
-    offsets = new Uint32Array(restored.offsets);
-    lengths = new Uint32Array(restored.lengths);
-    languageRefs = new Int32Array(restored.languageRefs);
-    licenceRefs = new Int32Array(restored.licenceRefs);
-    arena = new Uint8Array(restored.arena);
+    if (options.adopt === true) {
+      offsets = restored.offsets;
+      lengths = restored.lengths;
+      languageRefs = restored.languageRefs;
+      licenceRefs = restored.licenceRefs;
+      arena = new Uint8Array(restored.arena.buffer, restored.arena.byteOffset, restored.arena.byteLength);
+    } else {
+      offsets = new Uint32Array(restored.offsets);
+      lengths = new Uint32Array(restored.lengths);
+      languageRefs = new Int32Array(restored.languageRefs);
+      licenceRefs = new Int32Array(restored.licenceRefs);
+      arena = new Uint8Array(restored.arena);
+    }
     used = arena.length;
     for (const list of restored.lists) intern(list);
   }
@@ -30448,7 +30588,7 @@ function createProfileStore(restored) {
     if (used + bytes.length > arena.length) {
       if (garbage > used / 2) compact();
       if (used + bytes.length > arena.length) {
-        const grown = new Uint8Array(Math.max(arena.length * 2, used + bytes.length));
+        const grown = new Uint8Array(Math.max(Math.ceil(arena.length * GROWTH), used + bytes.length, 1 << 16));
         grown.set(arena.subarray(0, used));
         arena = grown;
       }
@@ -30671,6 +30811,7 @@ function createMatcher(options) {
   const loadProfiles = options.loadProfiles;
   const kept = /* @__PURE__ */ new Map();
   const vacancies2 = /* @__PURE__ */ new Map();
+  for (const vacancy of options.restoredVacancies ?? []) vacancies2.set(vacancy.id, vacancy);
   const tieHashes = /* @__PURE__ */ new Map();
   const tieHash = (id) => {
     let hash2 = tieHashes.get(id);
